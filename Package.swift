@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// govreports: turns Chinese government annual reports into research datasets.
+import PackageDescription
+
+let package = Package(
+    name: "govreports",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "govreports", targets: ["govreports"]),
+        .library(name: "GovReportsCore", targets: ["GovReportsCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "GovReportsCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources/rules")]
+        ),
+        .executableTarget(
+            name: "govreports",
+            dependencies: [
+                "GovReportsCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "GovReportsCoreTests",
+            dependencies: ["GovReportsCore"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "govreportsCLITests",
+            dependencies: ["GovReportsCore"]
+        ),
+    ]
+)

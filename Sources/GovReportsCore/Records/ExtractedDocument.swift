@@ -1,0 +1,50 @@
+/// Output of the extract stage: everything the datasets hold about one report.
+public struct ExtractedDocument: Codable, Sendable, Equatable {
+    /// Stable document id.
+    public var docID: String
+    /// The source as configured.
+    public var source: String
+    /// SHA-256 of the raw input bytes.
+    public var sha256: String
+    /// Charset used to decode the raw bytes.
+    public var encoding: String
+    /// Panel keys and dates.
+    public var metadata: DocumentMetadata
+    /// Length of the normalized text in Unicode scalars.
+    public var chars: Int
+    /// The normalized text that offsets point into.
+    public var text: String
+    /// Heading tree in document order.
+    public var sections: [SectionRecord]
+    /// Numeric mentions in document order.
+    public var quantities: [QuantityRecord]
+    /// Citations in document order.
+    public var citations: [CitationRecord]
+    /// Quantities recognized as codebook indicators.
+    public var indicators: [IndicatorMention]
+    /// Diagnostics from every stage.
+    public var warnings: [String]
+
+    /// Creates an extracted document.
+    public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,
+                chars: Int, text: String, sections: [SectionRecord], quantities: [QuantityRecord],
+                citations: [CitationRecord], indicators: [IndicatorMention], warnings: [String]) {
+        self.docID = docID
+        self.source = source
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.metadata = metadata
+        self.chars = chars
+        self.text = text
+        self.sections = sections
+        self.quantities = quantities
+        self.citations = citations
+        self.indicators = indicators
+        self.warnings = warnings
+    }
+
+    /// Which standard parts have at least one top-level section.
+    public func hasPart(_ part: StandardPart) -> Bool {
+        sections.contains { $0.level == 1 && $0.part == part }
+    }
+}

@@ -1,0 +1,4 @@
+/// What sort of magnitude a quantity is, from its unit.
+public enum QuantityKind: String, Codable, Sendable, CaseIterable {
+    case count, money, percent, duration, other
+}

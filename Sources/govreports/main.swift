@@ -1,0 +1,1 @@
+print("govreports: under construction")
