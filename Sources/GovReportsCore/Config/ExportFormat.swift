@@ -1,0 +1,4 @@
+/// A dataset file format.
+public enum ExportFormat: String, Codable, Sendable, CaseIterable {
+    case csv, jsonl, sqlite
+}
