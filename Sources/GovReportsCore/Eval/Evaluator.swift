@@ -1,0 +1,124 @@
+import Foundation
+
+/// Scores the pipeline against a gold folder (`shared/gold` format) and/or a real-pages folder (`evaldata.jsonl`).
+public struct Evaluator {
+    /// The in-memory clean → normalize → extract chain.
+    let pipeline: InMemoryPipeline
+
+    /// Creates an evaluator over a compiled pipeline.
+    public init(pipeline: InMemoryPipeline) {
+        self.pipeline = pipeline
+    }
+
+    /// Evaluates the documents in `documents` (a folder); gold from `gold` when given, and `evaldata.jsonl` in
+    /// the documents folder when present.
+    public func evaluate(documents: URL, gold: URL?) throws -> EvalReport {
+        let fm = FileManager.default
+        let files = ((try? fm.contentsOfDirectory(atPath: documents.path)) ?? [])
+            .filter { SourceResolver.extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+        if files.isEmpty { throw EvalError.noDocuments(path: documents.path) }
+        let goldQ = try gold.map { try JSONLines.read(GoldQuantity.self, from: $0.appendingPathComponent("quantities.jsonl")) } ?? []
+        let goldD = try gold.map { try JSONLines.read(GoldDocument.self, from: $0.appendingPathComponent("documents.jsonl")) } ?? []
+        let goldC = try gold.map { try JSONLines.read(GoldChromeLine.self, from: $0.appendingPathComponent("chrome.jsonl")) } ?? []
+        let goldI = try gold.map { try JSONLines.read(GoldIndicator.self, from: $0.appendingPathComponent("indicators.jsonl")) } ?? []
+        let pages = try JSONLines.read(RealPage.self, from: documents.appendingPathComponent("evaldata.jsonl"))
+        let pageByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var report = EvalReport(documents: [], quantities: .zero, metadataCorrect: 0, metadataFields: 0, chrome: .zero,
+                                indicators: .zero, pageChecksPassed: 0, pageChecks: 0, hasIndicatorGold: !goldI.isEmpty)
+        for file in files {
+            let stem = (file as NSString).deletingPathExtension
+            let page = pageByFile[file]
+            let qGold = goldQ.filter { $0.doc == stem } + (page?.quantities ?? [])
+            let dGold = goldD.first { $0.doc == stem }
+            let cGold = goldC.filter { $0.doc == stem }
+            let iGold = goldI.filter { $0.doc == stem }
+            if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty { continue }
+            var eval = DocumentEval(doc: stem)
+            let url = documents.appendingPathComponent(file)
+            let result: InMemoryPipeline.Result
+            do { result = try pipeline.process(file: url) } catch {
+                eval.error = (error as? CustomStringConvertible)?.description ?? "\(error)"
+                report.documents.append(eval)
+                continue
+            }
+            let x = result.extracted
+            if !qGold.isEmpty || page != nil {
+                let s = QuantityScorer.score(extracted: x.quantities, gold: qGold)
+                eval.quantities = s
+                report.quantities = report.quantities + s
+            }
+            if let dGold {
+                let m = MetadataScore.compare(x.metadata, gold: dGold)
+                eval.metadata = m
+                report.metadataCorrect += m.correct
+                report.metadataFields += m.fields.count
+            }
+            if !cGold.isEmpty || file.hasSuffix(".txt") {
+                let source = (try? String(contentsOf: url, encoding: .utf8)).map { LineSplitter.lines($0, fullWidth: true) } ?? []
+                let body = x.text.split(separator: "\n").map(String.init)
+                let c = ChromeScore.score(sourceLines: source, bodyLines: body, gold: cGold)
+                eval.chrome = c
+                report.chrome = report.chrome + c
+            }
+            if !goldI.isEmpty {
+                let prf = Self.scoreIndicators(x.indicators, gold: iGold)
+                eval.indicators = prf
+                report.indicators = report.indicators + prf
+            }
+            if let page {
+                let (passed, total, failures) = Self.checkPage(page, result: result)
+                report.pageChecksPassed += passed
+                report.pageChecks += total
+                eval.pageFailures = failures
+            }
+            report.documents.append(eval)
+        }
+        return report
+    }
+
+    /// Multiset precision/recall over (indicator, value) within one document.
+    static func scoreIndicators(_ got: [IndicatorMention], gold: [GoldIndicator]) -> PRF {
+        var used = [Bool](repeating: false, count: gold.count)
+        var matched = 0
+        for m in got {
+            if let i = gold.indices.first(where: { !used[$0] && gold[$0].indicator == m.indicator
+                && QuantityScorer.same(gold[$0].value, m.value) }) {
+                used[i] = true
+                matched += 1
+            }
+        }
+        return PRF(matchedForPrecision: matched, extracted: got.count, matchedRequired: matched, required: gold.count)
+    }
+
+    /// Checks a real page's snippets, title and date; returns passed, total and what failed.
+    static func checkPage(_ page: RealPage, result: InMemoryPipeline.Result) -> (Int, Int, [String]) {
+        let body = WidthFolder.fold(result.normalized.text + "\n" + result.cleaned.text)
+        let bodyKey = TitleMerger.key(body)
+        var failures: [String] = []
+        var total = 0
+        for s in page.with {
+            total += 1
+            if !bodyKey.contains(TitleMerger.key(WidthFolder.fold(s))) { failures.append("missing body text: \(s)") }
+        }
+        let cleanBody = TitleMerger.key(WidthFolder.fold(result.normalized.text))
+        for s in page.without {
+            total += 1
+            if cleanBody.contains(TitleMerger.key(WidthFolder.fold(s))) { failures.append("chrome kept: \(s)") }
+        }
+        if let title = page.title {
+            total += 1
+            let got = result.extracted.metadata.title.map { TitleMerger.key(WidthFolder.fold($0)) }
+            if got != TitleMerger.key(WidthFolder.fold(title)) {
+                failures.append("title: got \(result.extracted.metadata.title ?? "null"), expected \(title)")
+            }
+        }
+        if let published = page.published {
+            total += 1
+            if result.extracted.metadata.published != published {
+                failures.append("published: got \(result.extracted.metadata.published ?? "null"), expected \(published)")
+            }
+        }
+        return (total - failures.count, total, failures)
+    }
+}

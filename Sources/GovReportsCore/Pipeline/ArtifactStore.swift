@@ -1,0 +1,53 @@
+import Foundation
+
+/// Locates and reads/writes the per-stage artifacts under `output/stages/<stage>/`.
+public struct ArtifactStore: Sendable {
+    /// The output folder.
+    public let root: URL
+
+    /// Creates a store over an output folder.
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Folder of one stage's artifacts.
+    public func folder(_ stage: StageName) -> URL {
+        root.appendingPathComponent("stages").appendingPathComponent(stage.rawValue)
+    }
+
+    /// Path of a document's JSON record for a stage.
+    public func recordURL(_ stage: StageName, docID: String) -> URL {
+        folder(stage).appendingPathComponent("\(docID).json")
+    }
+
+    /// Path of a document's raw bytes as fetched.
+    public func rawURL(docID: String) -> URL {
+        folder(.fetch).appendingPathComponent("\(docID).raw")
+    }
+
+    /// Encodes and atomically writes a record; returns the SHA-256 of the bytes written.
+    @discardableResult
+    public func write<Record: Encodable>(_ record: Record, stage: StageName, docID: String) throws -> String {
+        let data = try Self.encoder.encode(record)
+        try AtomicFile.write(data, to: recordURL(stage, docID: docID))
+        return Digest.sha256(data)
+    }
+
+    /// Reads and decodes a record; throws when missing or unreadable.
+    public func read<Record: Decodable>(_ type: Record.Type, stage: StageName, docID: String) throws -> Record {
+        let data = try Data(contentsOf: recordURL(stage, docID: docID))
+        return try JSONDecoder().decode(type, from: data)
+    }
+
+    /// Whether a document's record for a stage exists.
+    public func exists(_ stage: StageName, docID: String) -> Bool {
+        FileManager.default.fileExists(atPath: recordURL(stage, docID: docID).path)
+    }
+
+    /// Encoder with stable key order so identical records hash identically.
+    static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+}

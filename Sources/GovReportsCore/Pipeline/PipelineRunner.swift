@@ -1,0 +1,186 @@
+import Foundation
+import Logging
+
+/// Runs the stages over the resolved documents, skipping work whose fingerprint is unchanged.
+public final class PipelineRunner: @unchecked Sendable {
+    /// Effective configuration.
+    public let config: PipelineConfig
+    /// Folder relative paths in the config resolve against.
+    public let baseDirectory: URL
+    /// Output folder.
+    public let output: URL
+    /// Logger for progress and diagnostics.
+    let logger: Logger
+    /// Stored artifacts.
+    public let store: ArtifactStore
+    /// Set by a signal handler: finish the document in hand, then stop.
+    public let stopRequested = StopFlag()
+
+    /// Creates a runner.
+    public init(config: PipelineConfig, baseDirectory: URL, output: URL, logger: Logger) {
+        self.config = config
+        self.baseDirectory = baseDirectory
+        self.output = output
+        self.logger = logger
+        self.store = ArtifactStore(root: output)
+    }
+
+    /// The documents of this run: the `--input` list when given, else the configured sources.
+    public func documents(inputs: [String]) throws -> [SourceDocument] {
+        let resolver = SourceResolver(baseDirectory: inputs.isEmpty ? baseDirectory : URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        if inputs.isEmpty { return try resolver.resolve(config.sources) }
+        let specs = inputs.map { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? SourceSpec(url: $0) : SourceSpec(path: $0) }
+        return try resolver.resolve(specs, keyPrefix: "--input")
+    }
+
+    /// Runs the pipeline; per-document failures are in the report, run-level faults throw.
+    public func run(_ options: RunOptions) throws -> RunReport {
+        let started = Timestamp.now()
+        let docs = try documents(inputs: options.inputs)
+        do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
+            throw PipelineError.outputUnwritable(path: output.path, reason: error.localizedDescription)
+        }
+        let runLock = try RunLock(output: output)
+        defer { withExtendedLifetime(runLock) {} }
+        let state = try openState()
+        let stages = try makeStages()
+        var report = RunReport(started: started, finished: started, documents: docs.count,
+                               stages: Dictionary(uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageCounts()) }),
+                               failures: [], interrupted: false)
+        logger.info("run: \(docs.count) documents, jobs \(options.jobs)")
+
+        let next = Counter()
+        let collector = OutcomeCollector()
+        let workers = min(options.jobs, max(1, docs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !stopRequested.isSet {
+                let i = next.increment()
+                if i >= docs.count { break }
+                collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options))
+            }
+        }
+        for outcome in collector.outcomes { report.merge(outcome) }
+        report.interrupted = stopRequested.isSet
+        if options.selection.includes(.export) && !report.interrupted {
+            let t0 = Date()
+            let exported = try runExport(docs, state: state, options: options)
+            if exported { report.stages[StageName.export.rawValue]!.done += 1 } else {
+                report.stages[StageName.export.rawValue]!.skipped += 1
+            }
+            report.stages[StageName.export.rawValue]!.seconds += Date().timeIntervalSince(t0)
+        }
+        report.finished = Timestamp.now()
+        try? AtomicFile.write(try JSONEncoder.pretty.encode(report), to: output.appendingPathComponent("run.json"))
+        return report
+    }
+
+    /// The per-document stage implementations, compiled once.
+    public func makeStages() throws -> [any DocumentStage] {
+        [FetchStage(), try CleanStage(config: config.clean), NormalizeStage(config: config.normalize),
+         try ExtractStage(config: config.extract, baseDirectory: baseDirectory)]
+    }
+
+    /// Opens `state.sqlite` in the output folder.
+    public func openState() throws -> StateStore {
+        let url = output.appendingPathComponent("state.sqlite")
+        do { return try StateStore(url: url) } catch {
+            throw PipelineError.state(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// Config-section hash per stage.
+    public func configSHA(_ stage: StageName) -> String {
+        Digest.sha256(config.sectionJSON(for: stage))
+    }
+
+    /// Runs the selected per-document stages on one document in order; stops at its first failure.
+    func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
+                     options: RunOptions) -> DocumentOutcome {
+        var outcome = DocumentOutcome()
+        var upstream: StageState?
+        for stage in stages {
+            let name = type(of: stage).name
+            let previous: StageState?
+            do { previous = try state.state(docID: doc.docID, stage: name) } catch {
+                outcome.fail(doc, name, "state database: \(error)")
+                return outcome
+            }
+            guard options.selection.includes(name) else {
+                upstream = previous
+                continue
+            }
+            let t0 = Date()
+            do {
+                let result = try runStage(stage, doc: doc, upstream: upstream, previous: previous, state: state,
+                                          force: options.force || options.selection.forces(name))
+                upstream = result.state
+                if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
+                    outcome.counts[name, default: StageCounts()].skipped += 1
+                }
+            } catch {
+                let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
+                logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
+                outcome.fail(doc, name, reason)
+                try? state.save(StageState(docID: doc.docID, stage: name, source: doc.source,
+                                           inputSHA: previous?.inputSHA ?? "", configSHA: previous?.configSHA ?? "",
+                                           version: previous?.version ?? "", outputSHA: previous?.outputSHA,
+                                           outcome: .failed, error: reason, updatedAt: Timestamp.now()))
+                outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
+                return outcome
+            }
+            outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
+        }
+        return outcome
+    }
+
+    /// Runs one stage on one document unless its fingerprint is unchanged; returns the new state row.
+    func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, previous: StageState?,
+                                    state: StateStore, force: Bool) throws -> (state: StageState, ran: Bool) {
+        let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream),
+                                      configSHA: configSHA(S.name))
+        if !force, !stage.alwaysRuns(doc), fingerprint.staleness(against: previous) == nil, let previous,
+           store.exists(S.name, docID: doc.docID) {
+            return (previous, false)
+        }
+        let output = try stage.process(doc, store: store)
+        let recordSHA = try store.write(output, stage: S.name, docID: doc.docID)
+        let row = StageState(docID: doc.docID, stage: S.name, source: doc.source, inputSHA: fingerprint.inputSHA,
+                             configSHA: fingerprint.configSHA, version: fingerprint.version,
+                             outputSHA: stage.outputIdentity(output, recordSHA: recordSHA), outcome: .ok, error: nil,
+                             updatedAt: Timestamp.now())
+        // The artifact is in place before the state says so: a crash in between only causes a redo.
+        try state.save(row)
+        return (row, true)
+    }
+
+    /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
+    func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
+        let extracted = try state.states(stage: .extract)
+        let included = docs.filter { extracted[$0.docID]?.outputSHA != nil && store.exists(.extract, docID: $0.docID) }
+        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!.outputSHA!)" }.joined(separator: "\n"))
+        let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
+        let previous = try state.state(docID: "*", stage: .export)
+        let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
+        let exporter = ExportStage(config: config.export, output: output, store: store, logger: logger, codebook: codebook)
+        if !(options.force || options.selection.forces(.export)), fingerprint.staleness(against: previous) == nil,
+           exporter.outputsExist() {
+            return false
+        }
+        do { try exporter.export(included) } catch {
+            throw PipelineError.export(path: output.path, reason: "\(error)")
+        }
+        try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
+                                  configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,
+                                  outcome: .ok, error: nil, updatedAt: Timestamp.now()))
+        return true
+    }
+}
+
+extension JSONEncoder {
+    /// Pretty, sorted, for human-read files such as `run.json`.
+    static var pretty: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+}

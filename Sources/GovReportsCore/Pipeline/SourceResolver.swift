@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Expands configured sources (files, folders, globs, URLs, URL lists) into documents with stable ids.
+public struct SourceResolver: Sendable {
+    /// File extensions taken from folders and globs.
+    public static let extensions: Set<String> = ["html", "htm", "shtml", "txt"]
+
+    /// Folder that relative paths are resolved against (the config file's folder).
+    public let baseDirectory: URL
+
+    /// Creates a resolver for paths relative to `baseDirectory`.
+    public init(baseDirectory: URL) {
+        self.baseDirectory = baseDirectory.standardizedFileURL
+    }
+
+    /// Resolves every source in order; duplicates (same doc id) are kept once.
+    public func resolve(_ specs: [SourceSpec], keyPrefix: String = "sources") throws(SourceError) -> [SourceDocument] {
+        var seen = Set<String>()
+        var out: [SourceDocument] = []
+        for (index, spec) in specs.enumerated() {
+            let key = "\(keyPrefix)[\(index)]"
+            for doc in try resolve(spec, keyPath: key) where seen.insert(doc.docID).inserted {
+                out.append(doc)
+            }
+        }
+        return out
+    }
+
+    /// Resolves one source entry.
+    func resolve(_ spec: SourceSpec, keyPath: String) throws(SourceError) -> [SourceDocument] {
+        if let path = spec.path { return try files(path, keyPath: "\(keyPath).path") }
+        if let url = spec.url { return [try remote(url, keyPath: "\(keyPath).url")] }
+        if let list = spec.urlList {
+            let url = absolute(list)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw .unreadableList(keyPath: "\(keyPath).urlList", path: list)
+            }
+            var docs: [SourceDocument] = []
+            for line in text.split(whereSeparator: \.isNewline) {
+                let entry = line.trimmingCharacters(in: .whitespaces)
+                if entry.isEmpty || entry.hasPrefix("#") { continue }
+                docs.append(try remote(entry, keyPath: "\(keyPath).urlList"))
+            }
+            return docs
+        }
+        // Listing pages are expanded by the fetch stage, which must download them first.
+        return []
+    }
+
+    /// A document for an http(s) URL.
+    func remote(_ url: String, keyPath: String) throws(SourceError) -> SourceDocument {
+        guard url.hasPrefix("http://") || url.hasPrefix("https://") else { throw .badURL(keyPath: keyPath, url: url) }
+        return SourceDocument(docID: DocumentID.make(source: url), source: url, url: url)
+    }
+
+    /// Files for a path that is a file, a folder (recursive) or a glob, sorted for stable order.
+    func files(_ path: String, keyPath: String) throws(SourceError) -> [SourceDocument] {
+        let url = absolute(path)
+        if path.contains("*") || path.contains("?") || path.contains("[") {
+            let matches = Self.glob(url.path).filter { Self.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            if matches.isEmpty { throw .noMatch(keyPath: keyPath, pattern: path) }
+            return matches.sorted().map(document)
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            throw .notFound(keyPath: keyPath, path: path)
+        }
+        if !isDir.boolValue { return [document(url.path)] }
+        var found: [String] = []
+        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
+                                                        options: [.skipsHiddenFiles])
+        while let item = enumerator?.nextObject() as? URL {
+            if Self.extensions.contains(item.pathExtension.lowercased()) { found.append(item.standardizedFileURL.path) }
+        }
+        return found.sorted().map(document)
+    }
+
+    /// A document for an absolute file path; its source is the path relative to the base folder when inside it.
+    func document(_ absolutePath: String) -> SourceDocument {
+        let base = baseDirectory.path.hasSuffix("/") ? baseDirectory.path : baseDirectory.path + "/"
+        let source = absolutePath.hasPrefix(base) ? String(absolutePath.dropFirst(base.count)) : absolutePath
+        return SourceDocument(docID: DocumentID.make(source: source), source: source, path: absolutePath)
+    }
+
+    /// Resolves a possibly relative path against the base folder.
+    func absolute(_ path: String) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
+        return baseDirectory.appendingPathComponent(expanded).standardizedFileURL
+    }
+
+    /// Expands a shell glob with glob(3).
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { i in result.gl_pathv[i].map { String(cString: $0) } }
+    }
+}

@@ -1,0 +1,49 @@
+import GRDB
+
+/// One row of `stage_state` in `output/state.sqlite`: what a stage last did to a document.
+public struct StageState: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    /// SQLite table name.
+    public static let databaseTableName = "stage_state"
+
+    /// Document id, or `*` for corpus-level stages (export).
+    public var docID: String
+    /// Stage name.
+    public var stage: StageName
+    /// Source of the document, for status listings.
+    public var source: String
+    /// Identity of the input the stage last ran on (upstream artifact hash, or file size+mtime).
+    public var inputSHA: String
+    /// Hash of the stage's config section when it last ran.
+    public var configSHA: String
+    /// Program schema version when it last ran.
+    public var version: String
+    /// Hash of the last good artifact the stage wrote (kept across failures).
+    public var outputSHA: String?
+    /// Outcome of the last attempt.
+    public var outcome: StageOutcome
+    /// Reason for the last failure.
+    public var error: String?
+    /// When the row was last written, ISO 8601.
+    public var updatedAt: String
+
+    /// Column names in SQLite.
+    public enum CodingKeys: String, CodingKey, ColumnExpression {
+        case docID = "doc_id", stage, source, inputSHA = "input_sha", configSHA = "config_sha", version
+        case outputSHA = "output_sha", outcome, error, updatedAt = "updated_at"
+    }
+
+    /// Creates a state row.
+    public init(docID: String, stage: StageName, source: String, inputSHA: String, configSHA: String, version: String,
+                outputSHA: String?, outcome: StageOutcome, error: String?, updatedAt: String) {
+        self.docID = docID
+        self.stage = stage
+        self.source = source
+        self.inputSHA = inputSHA
+        self.configSHA = configSHA
+        self.version = version
+        self.outputSHA = outputSHA
+        self.outcome = outcome
+        self.error = error
+        self.updatedAt = updatedAt
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+/// The run state database (`output/state.sqlite`): per document and stage, fingerprint parts and outcome.
+public final class StateStore: Sendable {
+    /// Serialized access to the database; GRDB makes it safe to share across threads.
+    private let queue: DatabaseQueue
+
+    /// Opens (creating if needed) the state database at `url`.
+    public init(url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = Configuration()
+        config.prepareDatabase { db in
+            // WAL keeps readers (status) off writers' backs; NORMAL sync is crash-safe in WAL mode.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        config.busyMode = .timeout(10)
+        queue = try DatabaseQueue(path: url.path, configuration: config)
+        try Self.migrator.migrate(queue)
+    }
+
+    /// Schema migrations, applied in order.
+    private static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.create(table: StageState.databaseTableName) { t in
+                t.column("doc_id", .text).notNull()
+                t.column("stage", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("input_sha", .text).notNull()
+                t.column("config_sha", .text).notNull()
+                t.column("version", .text).notNull()
+                t.column("output_sha", .text)
+                t.column("outcome", .text).notNull()
+                t.column("error", .text)
+                t.column("updated_at", .text).notNull()
+                t.primaryKey(["doc_id", "stage"])
+            }
+        }
+        return m
+    }
+
+    /// The row for a document and stage, if any.
+    public func state(docID: String, stage: StageName) throws -> StageState? {
+        try queue.read { db in
+            try StageState.fetchOne(db, key: ["doc_id": docID, "stage": stage.rawValue])
+        }
+    }
+
+    /// All rows of one stage keyed by document id.
+    public func states(stage: StageName) throws -> [String: StageState] {
+        try queue.read { db in
+            let rows = try StageState.filter(StageState.CodingKeys.stage == stage.rawValue).fetchAll(db)
+            return Dictionary(rows.map { ($0.docID, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Inserts or replaces a row in its own transaction (called after the artifact is in place).
+    public func save(_ state: StageState) throws {
+        try queue.write { db in try state.save(db) }
+    }
+}

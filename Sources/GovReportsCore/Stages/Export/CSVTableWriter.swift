@@ -1,0 +1,77 @@
+import Foundation
+
+/// Streams rows to a CSV file: UTF-8 (BOM optional), RFC 4180 quoting, formula neutralization for text cells.
+final class CSVTableWriter {
+    /// Destination handle.
+    private let handle: FileHandle
+    /// Options.
+    private let options: CSVOptions
+    /// Pending bytes, flushed in blocks.
+    private var buffer: [UInt8] = []
+
+    /// Creates the file and writes the BOM and header.
+    init(url: URL, schema: TableSchema, options: CSVOptions) throws {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        handle = try FileHandle(forWritingTo: url)
+        self.options = options
+        if options.bom { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        append(schema.columns.map { Cell.text($0.name) }, neutralize: false)
+    }
+
+    /// Appends one row.
+    func write(_ row: [Cell]) throws {
+        append(row, neutralize: options.neutralizeFormulas)
+        if buffer.count > 1 << 16 { try flush() }
+    }
+
+    /// Flushes and closes.
+    func close() throws {
+        try flush()
+        try handle.synchronize()
+        try handle.close()
+    }
+
+    /// Encodes a row into the buffer; CRLF line ends per RFC 4180.
+    private func append(_ row: [Cell], neutralize: Bool) {
+        for (i, cell) in row.enumerated() {
+            if i > 0 { buffer.append(0x2C) }
+            switch cell {
+            case .null: break
+            case .int(let v): buffer.append(contentsOf: String(v).utf8)
+            case .number(let v): buffer.append(contentsOf: Cell.format(v).utf8)
+            case .bool(let v): buffer.append(contentsOf: (v ? "true" : "false").utf8)
+            case .text(let s): appendText(s, neutralize: neutralize)
+            }
+        }
+        buffer.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// Quotes a text cell when needed and defuses a leading formula character (OWASP CSV injection).
+    private func appendText(_ s: String, neutralize: Bool) {
+        var text = s
+        if neutralize, let first = text.utf8.first, Self.formulaStarts.contains(first) {
+            text = "'" + text
+        }
+        let needsQuotes = text.utf8.contains { (b: UInt8) -> Bool in Self.quoteTriggers.contains(b) }
+        if !needsQuotes { buffer.append(contentsOf: text.utf8); return }
+        buffer.append(0x22)
+        for b in text.utf8 {
+            if b == 0x22 { buffer.append(0x22) }
+            buffer.append(b)
+        }
+        buffer.append(0x22)
+    }
+
+    /// Leading bytes that make a spreadsheet read a cell as a formula: = + - @ tab CR.
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// Bytes that force RFC 4180 quoting: comma, quote, LF, CR.
+    private static let quoteTriggers: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+
+    /// Writes the buffer out.
+    private func flush() throws {
+        if buffer.isEmpty { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Logging
+
+/// Writes the datasets from all extract records, streaming one document at a time, and swaps them in atomically.
+public struct ExportStage: Sendable {
+    /// This is the export stage.
+    public static let name = StageName.export
+    /// Options.
+    let config: ExportConfig
+    /// Output folder.
+    let output: URL
+    /// Where extract records are read from.
+    let store: ArtifactStore
+    /// Progress logger.
+    let logger: Logger
+    /// Indicator codebook (its ids are the wide table's columns).
+    let codebook: Codebook
+
+    /// Creates the stage.
+    public init(config: ExportConfig, output: URL, store: ArtifactStore, logger: Logger, codebook: Codebook) {
+        self.config = config
+        self.output = output
+        self.store = store
+        self.logger = logger
+        self.codebook = codebook
+    }
+
+    /// Files this stage produces in the output folder.
+    public var outputFiles: [String] {
+        var files = ["texts.jsonl", "texts", "datapackage.json", "codebook.csv"]
+        for schema in DatasetSchemas.all(codebook) {
+            if config.formats.contains(.csv) { files.append("\(schema.name).csv") }
+            if config.formats.contains(.jsonl) { files.append("\(schema.name).jsonl") }
+        }
+        if config.formats.contains(.sqlite) { files.append("dataset.sqlite") }
+        return files
+    }
+
+    /// Whether every output file exists (else export must run even with an unchanged fingerprint).
+    public func outputsExist() -> Bool {
+        outputFiles.allSatisfy { FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }
+    }
+
+    /// Writes every dataset into a temporary folder, then renames each file into place.
+    public func export(_ documents: [SourceDocument]) throws {
+        let fm = FileManager.default
+        let tmp = output.appendingPathComponent(".export-\(getpid())")
+        try? fm.removeItem(at: tmp)
+        try fm.createDirectory(at: tmp.appendingPathComponent("texts"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+
+        let schemas = DatasetSchemas.all(codebook)
+        var csv: [String: CSVTableWriter] = [:]
+        var jsonl: [String: JSONLTableWriter] = [:]
+        for s in schemas {
+            if config.formats.contains(.csv) {
+                csv[s.name] = try CSVTableWriter(url: tmp.appendingPathComponent("\(s.name).csv"), schema: s, options: config.csv)
+            }
+            if config.formats.contains(.jsonl) {
+                jsonl[s.name] = try JSONLTableWriter(url: tmp.appendingPathComponent("\(s.name).jsonl"), columns: s.columns.map(\.name))
+            }
+        }
+        let sqlite = config.formats.contains(.sqlite)
+            ? try SQLiteDatasetWriter(url: tmp.appendingPathComponent("dataset.sqlite"), schemas: schemas) : nil
+        let texts = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
+        let rows = DatasetRows(codebook: codebook)
+
+        func emit(_ table: String, _ row: [Cell]) throws {
+            try csv[table]?.write(row)
+            try jsonl[table]?.write(row)
+            try sqlite?.write(row, table: table)
+        }
+        for doc in documents {
+            let d = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            try emit("documents", rows.document(d))
+            for r in rows.quantities(d) { try emit("quantities", r) }
+            for r in rows.sections(d) { try emit("sections", r) }
+            for r in rows.citations(d) { try emit("citations", r) }
+            for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
+            try emit("indicators", rows.indicators(d))
+            try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
+            try Data(d.text.utf8).write(to: tmp.appendingPathComponent("texts/\(d.docID).txt"))
+        }
+        for w in csv.values { try w.close() }
+        for w in jsonl.values { try w.close() }
+        try texts.close()
+        try sqlite?.close(schemas: schemas)
+
+        let codebookCSV = try CSVTableWriter(url: tmp.appendingPathComponent("codebook.csv"), schema: CodebookTable.schema,
+                                             options: config.csv)
+        for r in CodebookTable.rows(schemas, codebook: codebook) { try codebookCSV.write(r) }
+        try codebookCSV.close()
+        try AtomicFile.write(try DataPackageWriter(schemas: schemas, codebook: codebook, csv: config.csv).descriptor(),
+                             to: tmp.appendingPathComponent("datapackage.json"))
+
+        // Each file is swapped in by rename, so a reader sees a whole old or a whole new file.
+        for name in outputFiles where name != "texts" {
+            try AtomicFile.replace(output.appendingPathComponent(name), with: tmp.appendingPathComponent(name))
+        }
+        let textsDir = output.appendingPathComponent("texts")
+        let old = output.appendingPathComponent(".texts-old-\(getpid())")
+        if fm.fileExists(atPath: textsDir.path) { try fm.moveItem(at: textsDir, to: old) }
+        try fm.moveItem(at: tmp.appendingPathComponent("texts"), to: textsDir)
+        try? fm.removeItem(at: old)
+        logger.info("export: \(documents.count) documents written to \(output.path)")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+/// Streams every table into one `dataset.sqlite`, with indexes on join keys and a quantities⋈documents view.
+final class SQLiteDatasetWriter {
+    /// The database being written (a temporary file until export renames it).
+    private let queue: DatabaseQueue
+    /// Insert SQL per table.
+    private var inserts: [String: String] = [:]
+    /// Rows waiting for the next batch transaction (bounded, so memory stays flat).
+    private var pending: [(table: String, row: [Cell])] = []
+    /// Rows per transaction.
+    private static let batchSize = 5000
+
+    /// Creates the database and its tables.
+    init(url: URL, schemas: [TableSchema]) throws {
+        try? FileManager.default.removeItem(at: url)
+        queue = try DatabaseQueue(path: url.path)
+        try queue.inDatabase { db in
+            for schema in schemas {
+                let columns = schema.columns.map { "\"\($0.name)\" \($0.type.sqlType)" }
+                var ddl = "CREATE TABLE \"\(schema.name)\" (\(columns.joined(separator: ", "))"
+                ddl += ", PRIMARY KEY (\(schema.primaryKey.map { "\"\($0)\"" }.joined(separator: ", ")))"
+                for fk in schema.foreignKeys {
+                    ddl += ", FOREIGN KEY (\"\(fk.column)\") REFERENCES \"\(fk.table)\"(\"\(fk.reference)\")"
+                }
+                try db.execute(sql: ddl + ")")
+                let marks = Array(repeating: "?", count: schema.columns.count).joined(separator: ", ")
+                inserts[schema.name] = "INSERT INTO \"\(schema.name)\" VALUES (\(marks))"
+            }
+        }
+    }
+
+    /// Inserts one row into a table.
+    func write(_ row: [Cell], table: String) throws {
+        pending.append((table, row))
+        if pending.count >= Self.batchSize { try flush() }
+    }
+
+    /// Inserts the pending rows in one transaction with cached prepared statements.
+    private func flush() throws {
+        if pending.isEmpty { return }
+        let rows = pending
+        pending.removeAll(keepingCapacity: true)
+        let sql = inserts
+        try queue.inTransaction { db in
+            for (table, row) in rows {
+                guard let text = sql[table] else { continue }
+                try db.cachedStatement(sql: text).execute(arguments: StatementArguments(row.map(\.databaseValue)))
+            }
+            return .commit
+        }
+    }
+
+    /// Commits, builds indexes and the join view, and closes.
+    func close(schemas: [TableSchema]) throws {
+        try flush()
+        try queue.inDatabase { db in
+            for schema in schemas where schema.name != "documents" {
+                try db.execute(sql: "CREATE INDEX \"idx_\(schema.name)_doc\" ON \"\(schema.name)\"(doc_id)")
+            }
+            try db.execute(sql: "CREATE INDEX idx_quantities_indicator ON quantities(indicator)")
+            try db.execute(sql: "CREATE INDEX idx_indicator_mentions_indicator ON indicator_mentions(indicator)")
+            try db.execute(sql: "CREATE INDEX idx_documents_panel ON documents(division_code, report_year)")
+            try db.execute(sql: """
+                CREATE VIEW quantities_with_documents AS
+                SELECT q.*, d.title, d.agency, d.province, d.city, d.county, d.division_code, d.admin_level,
+                       d.report_year, d.published, d.source
+                FROM quantities q JOIN documents d USING (doc_id)
+                """)
+        }
+        try queue.close()
+    }
+}
+
+extension Cell {
+    /// The SQLite value of a cell.
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: return .null
+        case .int(let v): return v.databaseValue
+        case .number(let v): return v.databaseValue
+        case .bool(let v): return (v ? 1 : 0).databaseValue
+        case .text(let s): return s.databaseValue
+        }
+    }
+}

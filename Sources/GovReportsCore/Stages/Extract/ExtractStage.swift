@@ -1,0 +1,64 @@
+import Foundation
+
+/// Extracts metadata, sections, quantities, citations and indicators from normalized text.
+public struct ExtractStage: DocumentStage {
+    /// This is the extract stage.
+    public static let name = StageName.extract
+    /// Quantity scanner with compiled rule tables.
+    let scanner: QuantityScanner
+    /// Heading tree parser.
+    let sections = SectionParser()
+    /// Metadata rules.
+    let metadata: MetadataExtractor
+    /// Citation rules.
+    let citations = CitationExtractor()
+    /// Codebook matcher.
+    let indicators: IndicatorMatcher
+
+    /// Compiles every rule table once for the whole run.
+    public init(config: ExtractConfig, baseDirectory: URL) throws {
+        scanner = QuantityScanner(rules: try QuantityRules.bundled(extraStoplist: config.stoplist))
+        metadata = MetadataExtractor()
+        indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
+    }
+
+    /// Reads the normalized record and extracts from it.
+    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> ExtractedDocument {
+        extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID))
+    }
+
+    /// Extracts everything from one normalized document.
+    public func extract(_ doc: NormalizedDocument) -> ExtractedDocument {
+        let scalars = Array(doc.text.unicodeScalars)
+        var warnings = doc.warnings
+        let tree = sections.parse(doc.text)
+        let meta = metadata.extract(doc, sections: tree, warnings: &warnings)
+        let sentences = SentenceIndex(scalars)
+        var quantities: [QuantityRecord] = []
+        for (i, match) in scanner.scan(doc.text).enumerated() {
+            let section = Self.innermost(tree, containing: match.start)
+            quantities.append(QuantityRecord(
+                mention: i + 1, text: match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
+                kind: match.kind, approx: match.approx, section: section?.path ?? "", sectionTitle: section?.title,
+                sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
+                charEnd: match.end, subject: match.subject, indicator: nil))
+        }
+        let mentions = indicators.match(quantities, text: scalars)
+        for m in mentions where quantities[m.mention - 1].indicator == nil {
+            quantities[m.mention - 1].indicator = m.indicator
+        }
+        return ExtractedDocument(
+            docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
+            chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
+            citations: citations.extract(doc.text), indicators: mentions, warnings: warnings)
+    }
+
+    /// The deepest section whose extent contains `offset`.
+    static func innermost(_ sections: [SectionRecord], containing offset: Int) -> SectionRecord? {
+        var best: SectionRecord?
+        for s in sections where s.charStart <= offset && offset < s.charEnd {
+            if best == nil || s.level >= best!.level { best = s }
+        }
+        return best
+    }
+}

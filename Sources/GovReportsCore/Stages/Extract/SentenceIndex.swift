@@ -1,0 +1,51 @@
+/// Sentence boundaries of a text, for attaching the containing sentence to a mention.
+public struct SentenceIndex: Sendable {
+    /// Scalars of the text.
+    let scalars: [Unicode.Scalar]
+    /// Offsets just past each sentence end (sorted).
+    let ends: [Int]
+
+    /// Scalars that end a sentence.
+    static let terminators: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A]
+
+    /// Indexes the sentence ends of `scalars`.
+    public init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var ends: [Int] = []
+        for (i, s) in scalars.enumerated() where Self.terminators.contains(s.value) { ends.append(i + 1) }
+        self.ends = ends
+    }
+
+    /// The sentence containing the range `start..<end`, trimmed of the newline.
+    public func sentence(containing start: Int, _ end: Int) -> String {
+        let lower = lastEnd(atOrBefore: start)
+        let upper = firstEnd(after: max(start, end - 1)) ?? scalars.count
+        var view = String.UnicodeScalarView()
+        for s in scalars[lower..<upper] where s.value != 0x0A { view.append(s) }
+        return String(view).trimmingSpaces()
+    }
+
+    /// Greatest sentence end ≤ offset (0 when none).
+    func lastEnd(atOrBefore offset: Int) -> Int {
+        var lo = 0, hi = ends.count
+        while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo == 0 ? 0 : ends[lo - 1]
+    }
+
+    /// Smallest sentence end > offset.
+    func firstEnd(after offset: Int) -> Int? {
+        var lo = 0, hi = ends.count
+        while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < ends.count ? ends[lo] : nil
+    }
+}
+
+extension String {
+    /// Trims ASCII spaces at both ends.
+    func trimmingSpaces() -> String {
+        var v = Substring(self)
+        while v.first == " " { v = v.dropFirst() }
+        while v.last == " " { v = v.dropLast() }
+        return String(v)
+    }
+}

@@ -1,0 +1,56 @@
+/// Finds the title among the first lines and removes its duplicated or split copies from the body.
+public struct TitleMerger: Sendable {
+    /// How many leading lines may hold title copies.
+    public static let window = 8
+    /// Words that mark a short first line as a report title.
+    static let titleWords = ["报告", "总结", "情况", "工作", "要点", "计划", "方案", "年报", "通报"]
+
+    /// Creates a merger.
+    public init() {}
+
+    /// Returns the title (page title first, else a title-like first line) and the body lines without title copies.
+    public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
+        var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
+        if let t = title, t.isEmpty { title = nil }
+        if title == nil, let first = lines.first, Self.looksLikeTitle(first) { title = first }
+        guard let title else { return (nil, lines, []) }
+        let key = Self.key(title)
+        var body: [String] = []
+        var removed: [String] = []
+        var i = 0
+        while i < lines.count {
+            if i < Self.window {
+                if Self.key(lines[i]) == key {
+                    removed.append(lines[i]); i += 1; continue
+                }
+                if i + 1 < lines.count, Self.key(lines[i] + lines[i + 1]) == key {
+                    removed.append(contentsOf: [lines[i], lines[i + 1]]); i += 2; continue
+                }
+                if i + 2 < lines.count, Self.key(lines[i] + lines[i + 1] + lines[i + 2]) == key {
+                    removed.append(contentsOf: lines[i...(i + 2)]); i += 3; continue
+                }
+            }
+            body.append(lines[i])
+            i += 1
+        }
+        return (title, body, removed)
+    }
+
+    /// A short line without sentence punctuation that names a report.
+    static func looksLikeTitle(_ line: String) -> Bool {
+        let count = line.unicodeScalars.count
+        guard count >= 6, count <= 70 else { return false }
+        if line.contains("。") || line.contains(",") || line.contains("，") || line.hasSuffix(":") { return false }
+        return titleWords.contains { line.contains($0) }
+    }
+
+    /// Comparison key: spaces removed, so `A B` equals `A` + `B` split over two lines.
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
+    }
+
+    /// Collapses runs of spaces and trims.
+    static func squash(_ text: String) -> String {
+        LineSplitter.lines(text, fullWidth: false).joined(separator: " ")
+    }
+}

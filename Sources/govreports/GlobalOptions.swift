@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import GovReportsCore
+import Logging
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+    /// Config file.
+    @Option(name: .long, help: "Configuration file.")
+    var config: String = "pipeline.json"
+
+    /// Output folder override.
+    @Option(name: .long, help: "Output folder (overrides pipeline.json 'output').")
+    var output: String?
+
+    /// Parallel documents.
+    @Option(name: .long, help: "Documents processed in parallel.")
+    var jobs: Int = 1
+
+    /// Warnings and errors only.
+    @Flag(name: .long, help: "Only print warnings and errors.")
+    var quiet = false
+
+    /// Debug logging.
+    @Flag(name: .long, help: "Print debug detail.")
+    var verbose = false
+
+    /// Log line format.
+    @Option(name: .long, help: "Log format: text or json.")
+    var logFormat: LogFormat = .text
+
+    /// Rejects contradictory flags.
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The config path the user meant, and whether it must exist (it must when named explicitly).
+    var configPath: (path: String, explicit: Bool) {
+        (config, CommandLine.arguments.contains { $0 == "--config" || $0.hasPrefix("--config=") })
+    }
+
+    /// Loads the effective configuration: file, defaults, then flags.
+    func loadConfig() throws -> (config: PipelineConfig, base: URL, output: URL) {
+        let (path, explicit) = configPath
+        var cfg = try PipelineConfig.load(path: path, mustExist: explicit)
+        if let output { cfg.output = output }
+        let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        let out: URL
+        if let output {
+            out = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .standardizedFileURL
+        } else {
+            out = cfg.output.hasPrefix("/") ? URL(fileURLWithPath: cfg.output) : base.appendingPathComponent(cfg.output)
+        }
+        return (cfg, base, out)
+    }
+
+    /// Configures swift-log once and returns the command's logger.
+    func makeLogger() -> Logger {
+        let level: Logger.Level = quiet ? .warning : (verbose ? .debug : .info)
+        let format = logFormat
+        LoggingBootstrap.once {
+            LoggingSystem.bootstrap { label in
+                switch format {
+                case .json:
+                    var h = JSONLogHandler(label: label)
+                    h.logLevel = level
+                    return h
+                case .text:
+                    var h = StreamLogHandler.standardError(label: label)
+                    h.logLevel = level
+                    return h
+                }
+            }
+        }
+        var logger = Logger(label: "govreports")
+        logger.logLevel = level
+        return logger
+    }
+}

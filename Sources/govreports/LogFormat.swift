@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Log line formats.
+enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,1 +1,0 @@
-print("govreports: under construction")
