@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "govreportsCLITests",
-            dependencies: ["GovReportsCore"]
+            dependencies: ["govreports"]
         ),
     ]
 )
