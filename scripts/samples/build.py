@@ -61,9 +61,10 @@ def parse(mention, over):
             mult = 10000 if unit[0] == '万' else 100000000; unit = unit[1:]
         v *= mult; vmax *= mult
     else:
-        m = re.match(r'^(' + NUM + r')(万|亿)?(余|多)?(.*?)(左右|以上|余)?$', t)
+        m = re.match(r'^(' + NUM + r')(余|多)?(万|亿)?(余|多)?(.*?)(左右|以上|余)?$', t)
         if not m: raise ValueError(mention)
-        a, mul, ap, unit, ap2 = m.groups()
+        a, ap0, mul, ap, unit, ap2 = m.groups()
+        ap = ap or ap0
         v = num(a)
         if mul: v *= 10000 if mul == '万' else 100000000
         if ap: approx = ap
@@ -164,6 +165,8 @@ def main():
         decoded = data.decode('gb18030' if enc == 'gb18030' else 'utf-8')
         for c in chrome:
             assert c in decoded, (p, c)
+            if tpl != 'raw':
+                assert c not in '\n'.join(body_paras), ('chrome string occurs in body', p, c)
         lines.append(json.dumps(rec, ensure_ascii=False))
         total += len(qs)
         print(f"{meta['file']:45s} {tpl:8s} {enc:8s} cjk={cjk:5d} q={len(qs)}")
