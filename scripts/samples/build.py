@@ -143,7 +143,7 @@ def main():
             chrome = meta.get('without', [])
         else:
             content, chrome = templates.render(tpl, meta, paras)
-            body_paras = [l.strip() for l in paras if l.strip()]
+            body_paras = [l.strip().lstrip('>').strip() for l in paras if l.strip()]
             chrome = chrome + meta.get('without', [])
         enc = meta.get('encoding', 'utf-8')
         data = content.encode('gb18030' if enc == 'gb18030' else 'utf-8')
@@ -152,7 +152,9 @@ def main():
         # body snippets: first and last body paragraph + explicit ones
         first = meta.get('first') or body_paras[0]
         last = meta.get('last') or body_paras[-1]
-        withs = [snip(first), snip(last)] + [snip(x) for x in meta.get('with', [])]
+        long_paras = [x for x in body_paras if len(x) >= 30 and not any(c in x for c in chrome)]
+        withs = [snip(first), snip(long_paras[0]), snip(long_paras[-1]), snip(last)] + [snip(x) for x in meta.get('with', [])]
+        withs = list(dict.fromkeys(withs))
         for w in withs:
             assert w in text, (p, w)
         cjk = sum(1 for ch in text if '\u4e00' <= ch <= '\u9fff')
@@ -178,7 +180,7 @@ def snip(s):
     # a run of the paragraph free of punctuation that width folding might touch
     runs = re.split(r'[，。：；（）()、！？“”《》,:;\s]', s)
     runs = [r for r in runs if len(r) >= 6]
-    return max(runs, key=len)[:40] if runs else s[:20]
+    return max(runs, key=len)[:40] if runs else s.strip('：:，。')[:20]
 
 if __name__ == '__main__':
     main()
