@@ -3,6 +3,11 @@ import html, random
 
 def esc(s): return html.escape(s, quote=True)
 
+def weekday(stamp):
+    import datetime
+    d = datetime.date.fromisoformat(stamp[:10])
+    return f"{d.year}年{d.month}月{d.day}日 星期" + "一二三四五六日"[d.weekday()]
+
 def para_html(p, style):
     s = p.strip()
     if not s:
@@ -300,7 +305,7 @@ $(function(){{ $(".tab-hd li").hover(function(){{ $(this).addClass("on").sibling
 <style>.nr-box{{width:1200px;margin:0 auto;}} .xl-text p{{font-size:16px;line-height:32px;text-indent:2em;}}</style>
 </head>
 <body>
-<div class="head-top"><div class="wrap"><span class="date">{m['pubdate'][:4]}年 星期三</span><a href="javascript:;" class="wza-btn">无障碍浏览</a><a href="javascript:;" class="jt-btn">切换到繁體</a><a href="javascript:;" class="old-btn">关怀版</a></div></div>
+<div class="head-top"><div class="wrap"><span class="date">{weekday(m['pubdate'])}</span><a href="javascript:;" class="wza-btn">无障碍浏览</a><a href="javascript:;" class="jt-btn">切换到繁體</a><a href="javascript:;" class="old-btn">关怀版</a></div></div>
 <div class="head"><div class="wrap"><div class="logo"><img src="/static/img/logo.png" alt="{esc(site)}"></div>
 <div class="search"><form action="/search/" method="get" id="searchForm"><input type="text" name="keyword" class="inp" placeholder="请输入关键词"><input type="submit" class="btn" value=""></form></div></div></div>
 <div class="menu"><div class="wrap"><a href="/">首页</a><a href="/jggk/">机构概况</a><a href="/zwgk/">政务公开</a><a href="/xwzx/">新闻中心</a><a href="/zcfg/">政策法规</a><a href="/bsfw/">办事服务</a><a href="/hdjl/">互动交流</a></div></div>
@@ -335,7 +340,7 @@ $(function(){{ $(".tab-hd li").hover(function(){{ $(this).addClass("on").sibling
 </body>
 </html>
 '''
-    chrome = ['无障碍浏览', '切换到繁體', '阅读：', '分享：', '扫一扫在手机打开当前页', '上一篇', '下一篇', '热点新闻', '网站标识码', m['icp'], '版权所有'] + [x for x, _ in news[:2]]
+    chrome = ['无障碍浏览', '切换到繁體', '发布日期', '微博', '扫一扫在手机打开当前页', '上一篇', '下一篇', '热点新闻', '网站标识码', m['icp'], '版权所有'] + [x for x, _ in news[:2]]
     return page, chrome
 
 def article(m, paras):
