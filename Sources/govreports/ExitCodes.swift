@@ -14,7 +14,7 @@ enum ExitCodes {
 
     /// Prints the diagnostic and returns the exit code for an error thrown by the core.
     static func fail(_ error: any Error) -> ExitCode {
-        let message = (error as? CustomStringConvertible)?.description ?? "\(error)"
+        let message = String(describing: error)
         FileHandleOutput.stderr("govreports: error: \(message)")
         switch error {
         case is ConfigError, is SourceError, is CodebookError: return ExitCode(usage)

@@ -21,8 +21,13 @@ public struct Evaluator {
         let goldD = try gold.map { try JSONLines.read(GoldDocument.self, from: $0.appendingPathComponent("documents.jsonl")) } ?? []
         let goldC = try gold.map { try JSONLines.read(GoldChromeLine.self, from: $0.appendingPathComponent("chrome.jsonl")) } ?? []
         let goldI = try gold.map { try JSONLines.read(GoldIndicator.self, from: $0.appendingPathComponent("indicators.jsonl")) } ?? []
+        // A corpus may carry its own expectations: realpages' evaldata.jsonl, or samples' expected.jsonl, which
+        // adds metadata fields in the gold documents.jsonl format.
+        let expected = documents.appendingPathComponent("expected.jsonl")
         let pages = try JSONLines.read(RealPage.self, from: documents.appendingPathComponent("evaldata.jsonl"))
+            + JSONLines.read(RealPage.self, from: expected)
         let pageByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let expectedMeta = try JSONLines.read(ExpectedDocument.self, from: expected).map(\.gold)
 
         var report = EvalReport(documents: [], quantities: .zero, metadataCorrect: 0, metadataFields: 0, chrome: .zero,
                                 indicators: .zero, pageChecksPassed: 0, pageChecks: 0, hasIndicatorGold: !goldI.isEmpty)
@@ -30,7 +35,7 @@ public struct Evaluator {
             let stem = (file as NSString).deletingPathExtension
             let page = pageByFile[file]
             let qGold = goldQ.filter { $0.doc == stem } + (page?.quantities ?? [])
-            let dGold = goldD.first { $0.doc == stem }
+            let dGold = goldD.first { $0.doc == stem } ?? expectedMeta.first { $0.doc == stem }
             let cGold = goldC.filter { $0.doc == stem }
             let iGold = goldI.filter { $0.doc == stem }
             if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty { continue }
@@ -38,7 +43,7 @@ public struct Evaluator {
             let url = documents.appendingPathComponent(file)
             let result: InMemoryPipeline.Result
             do { result = try pipeline.process(file: url) } catch {
-                eval.error = (error as? CustomStringConvertible)?.description ?? "\(error)"
+                eval.error = String(describing: error)
                 report.documents.append(eval)
                 continue
             }

@@ -118,7 +118,7 @@ public final class PipelineRunner: @unchecked Sendable {
                     outcome.counts[name, default: StageCounts()].skipped += 1
                 }
             } catch {
-                let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
+                let reason = String(describing: error)
                 logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
                 outcome.fail(doc, name, reason)
                 try? state.save(StageState(docID: doc.docID, stage: name, source: doc.source,
