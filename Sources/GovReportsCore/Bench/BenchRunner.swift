@@ -1,0 +1,55 @@
+import Foundation
+import Logging
+
+/// Measures one pipeline run over a corpus folder in this process.
+public struct BenchRunner {
+    /// Creates a runner.
+    public init() {}
+
+    /// Runs the whole pipeline over `corpus` into `output` with `jobs` workers and measures it.
+    public func measure(corpus: URL, output: URL, jobs: Int, label: String) throws -> BenchMeasurement {
+        var config = PipelineConfig()
+        config.sources = [SourceSpec(path: corpus.path)]
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let runner = PipelineRunner(config: config, baseDirectory: corpus, output: output, logger: logger)
+        let bytes = try runner.documents(inputs: []).reduce(0) { sum, doc in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: doc.path ?? ""))?[.size] as? Int ?? 0)
+        }
+        let t0 = DispatchTime.now()
+        let report = try runner.run(RunOptions(jobs: jobs))
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return BenchMeasurement(label: label, jobs: jobs, documents: report.documents, bytes: bytes, wallSeconds: wall,
+                                stageSeconds: report.stages.mapValues(\.seconds), peakRSSMiB: Double(usage.ru_maxrss) / 1024,
+                                failed: report.failures.count)
+    }
+
+    /// Scanner throughput over the normalized texts stored in `output`, repeated to at least `minBytes`.
+    public func scannerThroughput(output: URL, minBytes: Int = 64_000_000) throws -> (mbPerSecond: Double, bytes: Int) {
+        let store = ArtifactStore(root: output)
+        let files = try FileManager.default.contentsOfDirectory(atPath: store.folder(.normalize).path).filter { $0.hasSuffix(".json") }
+        var texts: [String] = []
+        var size = 0
+        for f in files.prefix(2000) {
+            let doc = try store.read(NormalizedDocument.self, stage: .normalize, docID: String(f.dropLast(5)))
+            texts.append(doc.text)
+            size += doc.text.utf8.count
+        }
+        guard size > 0 else { return (0, 0) }
+        let scanner = QuantityScanner(rules: try QuantityRules.bundled())
+        var scanned = 0
+        var found = 0
+        let t0 = DispatchTime.now()
+        while scanned < minBytes {
+            for t in texts {
+                found &+= scanner.scan(t).count
+                scanned += t.utf8.count
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+        precondition(found >= 0)
+        return (Double(scanned) / 1e6 / seconds, scanned)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GovReportsCore
+
+/// Prints benchmark results as a table and one JSON line.
+enum BenchPrinter {
+    /// Writes the table and the JSON summary to stdout.
+    static func print(_ results: [BenchMeasurement], scannerMBps: Double, scannerBytes: Int) {
+        let out = FileHandleOutput.stdout
+        out("run     jobs  docs     MB      wall s   MB/s   docs/s  clean→export MB/s*  peak RSS MiB  failed")
+        for m in results {
+            let ce = Double(m.bytes) / 1e6 / max(m.cleanToExportSeconds, 1e-9)
+            out(String(format: "%-7@ %4d  %6d  %7.1f  %7.2f  %6.1f  %7.0f  %12.1f        %9.1f  %6d",
+                       m.label as NSString, m.jobs, m.documents, Double(m.bytes) / 1e6, m.wallSeconds, m.mbPerSecond,
+                       m.docsPerSecond, ce, m.peakRSSMiB, m.failed))
+        }
+        if let one = results.first {
+            var stages: [String] = []
+            for s in StageName.allCases {
+                let sec = one.stageSeconds[s.rawValue] ?? 0
+                stages.append("\(s.rawValue) \(String(format: "%.2f", sec))s (\(String(format: "%.0f", Double(one.bytes) / 1e6 / max(sec, 1e-9))) MB/s)")
+            }
+            out("per stage (\(one.label)): " + stages.joined(separator: ", "))
+        }
+        out("* MB of input HTML per second of clean+normalize+extract+export time, summed over workers")
+        out(String(format: "quantity scanner: %.1f MB/s of normalized text over %.1f MB", scannerMBps, Double(scannerBytes) / 1e6))
+        var json: [String: Any] = ["scanner_mb_per_s": scannerMBps]
+        for m in results {
+            json[m.label] = ["jobs": m.jobs, "docs": m.documents, "bytes": m.bytes, "wall_s": m.wallSeconds,
+                             "mb_per_s": m.mbPerSecond, "docs_per_s": m.docsPerSecond, "peak_rss_mib": m.peakRSSMiB,
+                             "stage_s": m.stageSeconds, "failed": m.failed]
+        }
+        if let data = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) {
+            out(String(decoding: data, as: UTF8.self))
+        }
+    }
+}
