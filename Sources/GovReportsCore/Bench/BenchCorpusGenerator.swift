@@ -75,7 +75,7 @@ public struct BenchCorpusGenerator {
             let subsections = p == 0 ? Int.random(in: 3...6, using: &rng) : Int.random(in: 1...3, using: &rng)
             for s in 0..<subsections {
                 var para = "(\(Self.ordinals[s]))" + ["加强组织领导", "规范行政执法", "深化政务公开", "强化权力监督", "化解矛盾纠纷", "加强法治宣传"][s] + "。"
-                for _ in 0..<Int.random(in: 3...7, using: &rng) {
+                for _ in 0..<Int.random(in: 4...9, using: &rng) {
                     if Bool.random(using: &rng) { para += Self.prose.randomElement(using: &rng)! }
                     para += fill(Self.sentences.randomElement(using: &rng)!, rng: &rng)
                 }

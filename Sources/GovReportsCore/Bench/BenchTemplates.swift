@@ -5,7 +5,7 @@ enum BenchTemplates {
                        rng: inout SeededGenerator) -> String {
         let charset = gbk ? "gbk" : "utf-8"
         let paragraphs = body.map { "<p style=\"text-indent:2em\">\($0)</p>" }.joined(separator: "\n")
-        let links = (0..<Int.random(in: 30...120, using: &rng)).map { i in
+        let links = (0..<Int.random(in: 80...400, using: &rng)).map { i in
             "<li><a href=\"/xxgk/\(i).html\">关于印发第\(i)批政务公开事项目录的通知</a><span>2023-0\(i % 9 + 1)-1\(i % 9)</span></li>"
         }.joined()
         let nav = "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/zwgk/\">政务公开</a><a href=\"/bsfw/\">办事服务</a><a href=\"/hdjl/\">互动交流</a></div>"
