@@ -1,6 +1,7 @@
 /// Standard-part keywords and heading punctuation, loaded from `Resources/rules/sections.json`.
 public struct SectionRules: Codable, Sendable {
-    /// Part keyword lists; the earliest keyword in a title decides, ties go to the earlier rule.
+    /// Part keyword lists in priority order: the first rule with a keyword in the title decides, so a part may
+    /// appear twice (strong `measures` phrases before `plan`, generic ones after it).
     public var parts: [PartRule]
     /// Punctuation after which an inline `一是` may start a level-4 section.
     public var inlineEnumerationAfter: String
@@ -25,16 +26,9 @@ public struct SectionRules: Codable, Sendable {
 
     /// The standard part a top-level heading title belongs to.
     public func part(forTitle title: String) -> StandardPart {
-        var best: (position: Int, rank: Int, part: StandardPart)?
-        for (rank, rule) in parts.enumerated() {
-            for keyword in rule.keywords {
-                guard let range = title.range(of: keyword) else { continue }
-                let position = title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: range.lowerBound)
-                if best == nil || position < best!.position || (position == best!.position && rank < best!.rank) {
-                    best = (position, rank, rule.part)
-                }
-            }
+        for rule in parts where rule.keywords.contains(where: { title.contains($0) }) {
+            return rule.part
         }
-        return best?.part ?? .other
+        return .other
     }
 }

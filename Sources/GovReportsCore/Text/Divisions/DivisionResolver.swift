@@ -71,9 +71,16 @@ struct DivisionResolver: Sendable {
     /// Resolves the innermost name of the agency's own place chain, using `support` from the rest of the text only to pick between homonyms.
     func resolveAgency(_ mention: PlaceMention, support: [Int: Int], warnings: inout [String]) -> RegionResolution {
         if mention.candidates.count == 1 { return resolution(of: mention.candidates[0]) }
-        // A homonym is settled only when exactly one candidate has an ancestor named elsewhere in the text.
-        let backed = mention.candidates.filter { c in table.chain(of: c).dropFirst().contains { (support[$0] ?? 0) > 0 } }
-        if backed.count == 1 { return resolution(of: backed[0]) }
+        // A homonym is settled only when exactly one candidate has its parent named elsewhere in the text
+        // (南京市 for 鼓楼区), or failing that, exactly one has its grandparent named.
+        for depth in 1...2 {
+            let backed = mention.candidates.filter { c in
+                let chain = table.chain(of: c)
+                return chain.count > depth && (support[chain[depth]] ?? 0) > 0
+            }
+            if backed.count == 1 { return resolution(of: backed[0]) }
+            if backed.count > 1 { break }
+        }
         let name = table.divisions[mention.candidates[0]].name
         let listed = mention.candidates.map { c -> String in
             let names = table.chain(of: c).reversed().map { table.divisions[$0].name }.joined()
