@@ -13,6 +13,7 @@ struct AgencyFinder: Sendable {
 
     /// Prepares the scalar tables once.
     init(rules: MetadataRules) {
+        /// Words as scalar arrays, longest first so the longest word matches first.
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         }

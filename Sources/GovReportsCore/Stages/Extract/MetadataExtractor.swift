@@ -24,7 +24,8 @@ public struct MetadataExtractor: Sendable {
         self.divisions = divisions
         self.rules = rules
         agencies = AgencyFinder(rules: rules)
-        resolver = DivisionResolver(table: divisions, minimumSupport: rules.minimumInferredSupport)
+        resolver = DivisionResolver(table: divisions, minimumSupport: rules.minimumInferredSupport,
+                                    falseWords: rules.placeNameFalseEndings)
         years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars))
         var levels: [Unicode.Scalar: AdminLevel] = [:]
         for (key, level) in rules.relativeLevels where key.unicodeScalars.count == 1 {
@@ -62,10 +63,10 @@ public struct MetadataExtractor: Sendable {
         // Agency candidates, strongest source first.
         var candidates: [[Unicode.Scalar]] = []
         if let range = signature?.agency { candidates.append(Array(a[range])) }
-        let titleScalars = Array((document.title ?? "").unicodeScalars)
-        if let e = agencies.nameEnd(in: titleScalars, from: 0, end: titleScalars.count) {
-            candidates.append(Array(titleScalars[0..<e]))
-        }
+        // The page's own title stands in when normalize found no title line in the text.
+        let titleText = document.title ?? document.page.articleTitle ?? document.page.htmlTitle ?? ""
+        let titleScalars = Array(titleText.unicodeScalars)
+        if let name = titleAgency(titleScalars) { candidates.append(name) }
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
         let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
         if agencies.isWholeName(label, start: 0, end: label.count) { candidates.append(label) }
@@ -83,7 +84,8 @@ public struct MetadataExtractor: Sendable {
         var region: RegionResolution?
         if let agency, let chain = leadingChain(agency) {
             region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
-        } else if let chain = leadingChain(titleScalars) {
+        } else if let start = titlePlaceStart(titleScalars),
+                  let chain = leadingChain(Array(titleScalars[start...])) {
             region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
         } else {
             let level = agency.flatMap(relativeLevel(of:)) ?? dominantSelfReference(a)
@@ -120,6 +122,21 @@ public struct MetadataExtractor: Sendable {
         return meta
     }
 
+    /// The agency a title opens with, possibly after a leading year (`2022年度厦门市海沧区民政局…`).
+    private func titleAgency(_ title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let e = agencies.nameEnd(in: title, from: 0, end: title.count) { return Array(title[0..<e]) }
+        guard let start = titlePlaceStart(title), start > 0,
+              let e = agencies.nameEnd(in: title, from: start, end: title.count) else { return nil }
+        return Array(title[start..<e])
+    }
+
+    /// Offset of the first division name in a title's first half (where the issuing body is named), or nil.
+    private func titlePlaceStart(_ title: [Unicode.Scalar]) -> Int? {
+        let limit = max(title.count / 2, min(title.count, 12))
+        return resolver.mentions(in: title, from: 0, to: title.count, shortAllowedAt: 0).first.map(\.start)
+            .flatMap { $0 < limit ? $0 : nil }
+    }
+
     /// The place names at the very start of a name (`重庆市黔江区` in `重庆市黔江区民政局`), or nil.
     private func leadingChain(_ name: [Unicode.Scalar]) -> [PlaceMention]? {
         let mentions = resolver.mentions(in: name, from: 0, to: name.count, shortAllowedAt: 0)
@@ -154,7 +171,9 @@ public struct MetadataExtractor: Sendable {
                 let atClauseStart = p == line.start || clauseStarts.contains(a[p - 1])
                 if atClauseStart, relativeLevels[a[p]] != nil || resolver.mentions(in: a, from: p, to: min(line.end, p + 8), shortAllowedAt: p).first?.start == p,
                    let e = agencies.nameEnd(in: a, from: p, end: line.end),
-                   e >= line.end || !subjectBlockers.contains(a[e]) {
+                   e >= line.end || !subjectBlockers.contains(a[e]),
+                   // `区委区政府高度重视` names two bodies at once: neither is the reporting agency.
+                   e >= line.end || (relativeLevels[a[e]] == nil && agencies.nameEnd(in: a, from: e, end: line.end) == nil) {
                     return Array(a[p..<e])
                 }
                 p += 1
@@ -185,7 +204,8 @@ public struct MetadataExtractor: Sendable {
     private func reportYear(_ title: [Unicode.Scalar], _ a: [Unicode.Scalar], lines: [TextLine], sections: [SectionRecord],
                             signed: ChineseDate?, published: String?, warnings: inout [String]) -> Int? {
         var anonymized = false
-        func consider(_ finding: ReportYearFinder.Finding) -> Int? {
+        /// Returns a stated year and remembers anonymized ones.
+        func consider(_ finding: ReportYearFinding) -> Int? {
             switch finding {
             case .year(let y): return y
             case .anonymized: anonymized = true; return nil
@@ -193,9 +213,11 @@ public struct MetadataExtractor: Sendable {
             }
         }
         if let y = consider(years.scan(title, from: 0, to: title.count, outsideTitles: false)) { return y }
-        if let first = lines.first {
-            if let y = consider(years.scan(a, from: first.start, to: first.end, outsideTitles: true)) { return y }
-            if let y = consider(years.scan(a, from: first.start, to: first.end, outsideTitles: false)) { return y }
+        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`).
+        for outside in [true, false] {
+            for line in lines.prefix(2) {
+                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside)) { return y }
+            }
         }
         for s in sections where s.parent == nil && s.part != .plan {
             let t = Array(s.title.unicodeScalars)

@@ -28,6 +28,8 @@ public struct MetadataRules: Codable, Sendable {
     public var signatureWindow: Int
     /// Mentions a prefecture or county needs before body text alone may name it.
     public var minimumInferredSupport: Int
+    /// Two-character words that start with a name's last character (`市场`): a match followed by them is no name.
+    public var placeNameFalseEndings: [String]
 
     /// Loaded once per process from the resource bundle.
     private static let cached: Result<MetadataRules, RuleFileError> = {

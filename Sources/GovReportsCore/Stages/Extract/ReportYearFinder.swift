@@ -3,19 +3,9 @@ struct ReportYearFinder: Sendable {
     /// Scalars that anonymize a year (`20*年`).
     let anonymizedMarks: Set<Unicode.Scalar>
 
-    /// What a scan of one stretch of text found.
-    enum Finding: Equatable {
-        /// A stated year.
-        case year(Int)
-        /// Only anonymized years such as `20*年`.
-        case anonymized
-        /// No year at all.
-        case none
-    }
-
     /// Years written `2022年`/`2022年度`/`二〇二二年` in `a[from..<to]`, skipping dates with a month, range ends
     /// and (when `outsideTitles`) anything inside `《》`; `年度` years win over plain ones.
-    func scan(_ a: [Unicode.Scalar], from: Int, to: Int, outsideTitles: Bool) -> Finding {
+    func scan(_ a: [Unicode.Scalar], from: Int, to: Int, outsideTitles: Bool) -> ReportYearFinding {
         var depth = 0
         var plain: Int?
         var sawAnonymized = false

@@ -31,19 +31,11 @@ public struct SectionParser: Sendable {
         }
     }
 
-    /// An open section while walking the text.
-    private struct Open {
-        /// Index into the output array.
-        var index: Int
-        /// Heading level.
-        var level: Int
-    }
-
     /// Returns the sections in document order with offsets into `text` (Unicode scalars).
     public func parse(_ text: String) -> [SectionRecord] {
         let a = Array(text.unicodeScalars)
         var out: [SectionRecord] = []
-        var stack: [Open] = []
+        var stack: [OpenSection] = []
         // Last ordinal per (parent path, level).
         var lastOrdinal: [String: Int] = [:]
         for line in TextLine.lines(in: a) {
@@ -63,7 +55,7 @@ public struct SectionParser: Sendable {
                 out.append(SectionRecord(path: path, level: c.level, marker: String(String.UnicodeScalarView(a[c.start..<c.markerEnd])),
                                          title: title(a, c, line), parent: parentPath, part: part,
                                          charStart: c.start, charEnd: a.count))
-                stack.append(Open(index: out.count - 1, level: c.level))
+                stack.append(OpenSection(index: out.count - 1, level: c.level))
             }
         }
         for open in stack { out[open.index].charEnd = a.count }

@@ -4,6 +4,18 @@ struct DivisionResolver: Sendable {
     let table: DivisionTable
     /// How many mentions a prefecture or county needs before body text alone may name it.
     let minimumSupport: Int
+    /// Two-scalar words (`市场`) whose first scalar is a name's last: such a match is not a name.
+    let falseContinuations: [(Unicode.Scalar, Unicode.Scalar)]
+
+    /// Creates a resolver; `falseWords` are two-character words such as `市场`.
+    init(table: DivisionTable, minimumSupport: Int, falseWords: [String] = []) {
+        self.table = table
+        self.minimumSupport = minimumSupport
+        falseContinuations = falseWords.compactMap { w in
+            let s = Array(w.unicodeScalars)
+            return s.count == 2 ? (s[0], s[1]) : nil
+        }
+    }
 
     /// Full names in `a[from..<to]`, longest first; two-character names only when they follow another name or start at `shortAllowedAt`.
     func mentions(in a: [Unicode.Scalar], from: Int, to: Int, shortAllowedAt: Int? = nil) -> [PlaceMention] {
@@ -13,7 +25,9 @@ struct DivisionResolver: Sendable {
             if let (length, candidates) = table.longestName(in: a, at: i, end: to) {
                 let chained = out.last?.end == i
                 // Two-character names (城区, 和县) are common words; accept them only in a name chain.
-                if length >= 3 || chained || i == shortAllowedAt {
+                // `…市场`, `…区域`, `…县域`: the suffix belongs to a common word, not to a name.
+                let falseEnd = i + length < to && falseContinuations.contains { $0.0 == a[i + length - 1] && $0.1 == a[i + length] }
+                if !falseEnd, length >= 3 || chained || i == shortAllowedAt {
                     var mention = PlaceMention(start: i, end: i + length, candidates: candidates)
                     if chained, var previous = out.last {
                         narrow(&previous, &mention)
@@ -104,6 +118,7 @@ struct DivisionResolver: Sendable {
     /// Infers the division from place evidence in the text: the best-supported province, then prefecture, then
     /// (only for county-level agencies) county, each needing a unique maximum; lower levels need `minimumSupport` mentions.
     func infer(support: [Int: Int], agencyLevel: AdminLevel?, warnings: inout [String]) -> RegionResolution? {
+        /// The row with the unique highest support of at least `minimum`; warns on a tie.
         func best(_ rows: [Int], minimum: Int, what: String) -> Int? {
             let scored = rows.compactMap { r in support[r].map { (r, $0) } }.filter { $0.1 >= minimum }
             guard let top = scored.map(\.1).max() else { return nil }

@@ -1,0 +1,58 @@
+import Testing
+@testable import GovReportsCore
+
+/// Title, page-title and subject variants seen on real sites.
+@Suite("MetadataExtractorVariants")
+struct MetadataExtractorVariantTests {
+    /// Runs the extractor on a text with the given page fields.
+    private func run(_ text: String, title: String? = nil, articleTitle: String? = nil) throws -> DocumentMetadata {
+        let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8",
+                                     page: PageMetadata(articleTitle: articleTitle), title: title, text: text,
+                                     removed: [], warnings: [])
+        var warnings: [String] = []
+        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), warnings: &warnings)
+    }
+
+    /// A title that opens with the year still names the agency.
+    @Test func yearFirstTitle() throws {
+        let meta = try run("我局推进法治建设。", title: "2022年度厦门市海沧区民政局法治政府建设工作报告")
+        #expect(meta.agency == "厦门市海沧区民政局")
+        #expect(meta.divisionCode == "350205")
+        #expect(meta.reportYear == 2022)
+    }
+
+    /// A title naming a place but no agency still gives the region.
+    @Test func placeOnlyTitle() throws {
+        let meta = try run("全区推进法治建设。", title: "海沧区2022年法治政府建设年度报告")
+        #expect(meta.agency == nil)
+        #expect(meta.divisionCode == "350205")
+    }
+
+    /// The HTML article title stands in for a missing title line, but is not passed through as the title.
+    @Test func articleTitleFallback() throws {
+        let meta = try run("我局推进法治建设。", articleTitle: "江山市民政局2021年法治政府建设年度报告")
+        #expect(meta.title == nil)
+        #expect(meta.agency == "江山市民政局")
+        #expect(meta.divisionCode == "330881")
+        #expect(meta.reportYear == 2021)
+    }
+
+    /// Two bodies named together (`区委区政府`) are not the subject.
+    @Test func compoundSubjectIgnored() throws {
+        let meta = try run("区委区政府高度重视法治建设。")
+        #expect(meta.agency == nil)
+    }
+
+    /// `…市场` is a market, not a city named `…市`.
+    @Test func marketIsNotCity() throws {
+        let meta = try run("市民政局规范合作市场秩序,规范合作市场管理。")
+        #expect(meta.city == nil)
+        #expect(meta.divisionCode == nil)
+    }
+
+    /// A salutation line before the opening paragraph does not hide the year.
+    @Test func salutationThenYear() throws {
+        let meta = try run("区委、区政府:\n2022年以来,我局坚持依法行政。")
+        #expect(meta.reportYear == 2022)
+    }
+}
