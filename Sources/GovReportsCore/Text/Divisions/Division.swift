@@ -10,13 +10,17 @@ public struct Division: Sendable, Equatable, Hashable {
     public var level: AdminLevel
     /// Code of the parent division; nil for provinces. Municipal districts point at the municipality.
     public var parentCode: String?
+    /// Whether the division no longer exists (长乐市 350182 became 长乐区 350112); kept for older reports.
+    public var isHistorical: Bool
 
     /// Creates a division.
-    public init(code: String, name: String, shortName: String?, level: AdminLevel, parentCode: String?) {
+    public init(code: String, name: String, shortName: String?, level: AdminLevel, parentCode: String?,
+                isHistorical: Bool = false) {
         self.code = code
         self.name = name
         self.shortName = shortName
         self.level = level
         self.parentCode = parentCode
+        self.isHistorical = isHistorical
     }
 }

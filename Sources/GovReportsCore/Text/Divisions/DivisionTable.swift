@@ -20,7 +20,7 @@ public struct DivisionTable: Sendable {
     /// The resource file name.
     public static let fileName = "divisions.tsv"
 
-    /// Parses the TSV (`code level parent name short`, `#` comments, one header line); `file` names it in errors.
+    /// Parses the TSV (`code level parent name short status`, `#` comments, one header line); `file` names it in errors.
     public init(tsv: String, file: String = DivisionTable.fileName) throws {
         var rows: [Division] = []
         var sawHeader = false
@@ -31,15 +31,18 @@ public struct DivisionTable: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if !sawHeader {
-                guard fields == ["code", "level", "parent", "name", "short"] else {
+                guard fields == ["code", "level", "parent", "name", "short", "status"] else {
                     throw RuleFileError.malformed(file: file, key: "line \(lineNumber)",
-                                                  reason: "expected header code/level/parent/name/short")
+                                                  reason: "expected header code/level/parent/name/short/status")
                 }
                 sawHeader = true
                 continue
             }
-            guard fields.count == 5 else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "expected 5 tab-separated fields")
+            guard fields.count == 6 else {
+                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "expected 6 tab-separated fields")
+            }
+            guard fields[5] == "current" || fields[5] == "historical" else {
+                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "bad status \(fields[5])")
             }
             guard fields[0].count == 6, fields[0].allSatisfy(\.isASCII), Int(fields[0]) != nil else {
                 throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "bad code \(fields[0])")
@@ -51,7 +54,8 @@ public struct DivisionTable: Sendable {
                 throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "empty name")
             }
             rows.append(Division(code: fields[0], name: fields[3], shortName: fields[4].isEmpty ? nil : fields[4],
-                                 level: level, parentCode: fields[2].isEmpty ? nil : fields[2]))
+                                 level: level, parentCode: fields[2].isEmpty ? nil : fields[2],
+                                 isHistorical: fields[5] == "historical"))
         }
         guard sawHeader, !rows.isEmpty else {
             throw RuleFileError.malformed(file: file, key: "(file)", reason: "no header or no rows")
@@ -80,6 +84,10 @@ public struct DivisionTable: Sendable {
         for (i, d) in rows.enumerated() {
             byName[d.name, default: []].append(i)
             if let s = d.shortName { byShort[s, default: []].append(i) }
+        }
+        // A name still in use never denotes an abolished division as well (城区 and the like).
+        for (name, indexes) in byName where indexes.contains(where: { !rows[$0].isHistorical }) {
+            byName[name] = indexes.filter { !rows[$0].isHistorical }
         }
         var trie = DivisionNameTrie()
         var candidates: [[Int]] = []

@@ -55,4 +55,12 @@ struct MetadataExtractorVariantTests {
         let meta = try run("区委、区政府:\n2022年以来,我局坚持依法行政。")
         #expect(meta.reportYear == 2022)
     }
+
+    /// Divisions created after 2015 resolve, and so do abolished ones named in older reports.
+    @Test func newAndAbolishedDivisions() throws {
+        #expect(try run("2022年,我局推进法治建设。\n深圳市龙华区民政局\n2023年1月5日").divisionCode == "440309")
+        let old = try run("2016年,我局推进法治建设。\n长乐市民政局\n2017年1月5日")
+        #expect(old.divisionCode == "350182")
+        #expect(old.city == "福州市")
+    }
 }

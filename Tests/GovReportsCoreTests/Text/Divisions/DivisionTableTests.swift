@@ -19,6 +19,18 @@ struct DivisionTableTests {
         #expect(Set(table.divisions(named: "朝阳区").map(\.code)) == ["110105", "220104"])
     }
 
+    /// Current codes from the refreshed source, and abolished ones kept as historical.
+    @Test func currentAndHistoricalRows() throws {
+        let table = try DivisionTable.bundled()
+        #expect(table.division(code: "440309")?.name == "龙华区")
+        #expect(table.division(code: "350112")?.isHistorical == false)
+        let changle = try #require(table.division(code: "350182"))
+        #expect(changle.name == "长乐市")
+        #expect(changle.isHistorical)
+        #expect(table.division(code: "990000") == nil)
+        #expect(table.division(code: "500100") == nil)
+    }
+
     /// Placeholder rows (市辖区) are not divisions.
     @Test func placeholdersAreDropped() throws {
         #expect(try DivisionTable.bundled().divisions(named: "市辖区").isEmpty)
@@ -26,14 +38,14 @@ struct DivisionTableTests {
 
     /// A wrong header is a typed error naming the file and line.
     @Test func badHeaderIsTypedError() {
-        #expect(throws: RuleFileError.malformed(file: "x.tsv", key: "line 1", reason: "expected header code/level/parent/name/short")) {
+        #expect(throws: RuleFileError.malformed(file: "x.tsv", key: "line 1", reason: "expected header code/level/parent/name/short/status")) {
             _ = try DivisionTable(tsv: "code\tname\n", file: "x.tsv")
         }
     }
 
     /// An unknown parent code is reported with the row's code.
     @Test func unknownParentIsTypedError() {
-        let tsv = "code\tlevel\tparent\tname\tshort\n110101\tcounty\t110000\t东城区\t东城\n"
+        let tsv = "code\tlevel\tparent\tname\tshort\tstatus\n110101\tcounty\t110000\t东城区\t东城\tcurrent\n"
         #expect(throws: RuleFileError.malformed(file: "divisions.tsv", key: "code 110101", reason: "unknown parent 110000")) {
             _ = try DivisionTable(tsv: tsv)
         }
@@ -41,7 +53,7 @@ struct DivisionTableTests {
 
     /// A bad level value names the line.
     @Test func badLevelIsTypedError() {
-        let tsv = "# comment\ncode\tlevel\tparent\tname\tshort\n110000\tcity\t\t北京市\t北京\n"
+        let tsv = "# comment\ncode\tlevel\tparent\tname\tshort\tstatus\n110000\tcity\t\t北京市\t北京\tcurrent\n"
         #expect(throws: RuleFileError.malformed(file: "divisions.tsv", key: "line 3", reason: "bad level city")) {
             _ = try DivisionTable(tsv: tsv)
         }
