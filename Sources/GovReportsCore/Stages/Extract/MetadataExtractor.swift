@@ -115,6 +115,12 @@ public struct MetadataExtractor: Sendable {
         } else if let agency, isNational(agency) {
             meta.adminLevel = .national
         }
+        // A relative name tells the body's own level even when its division is only partly known
+        // (`区民政局` in a text that names only 广东省 is a county-level body).
+        if let agency, let relative = relativeLevel(of: agency) {
+            let isMunicipality = region?.level == .province && region?.province != nil && region?.city == region?.province
+            meta.adminLevel = relative == .prefecture && isMunicipality ? .province : relative
+        }
         if meta.agency == nil { warnings.append("no issuing agency found (no signature, title or subject naming one)") }
 
         meta.reportYear = reportYear(titleScalars, a, lines: lines, sections: sections, signed: signature?.date,
@@ -204,10 +210,12 @@ public struct MetadataExtractor: Sendable {
     private func reportYear(_ title: [Unicode.Scalar], _ a: [Unicode.Scalar], lines: [TextLine], sections: [SectionRecord],
                             signed: ChineseDate?, published: String?, warnings: inout [String]) -> Int? {
         var anonymized = false
-        /// Returns a stated year and remembers anonymized ones.
+        // A report cannot be about a year after it was signed or published: such a year is a plan year.
+        let latest = signed?.year ?? published.flatMap(isoDate)?.year
+        /// Returns a stated year (unless after `latest`) and remembers anonymized ones.
         func consider(_ finding: ReportYearFinding) -> Int? {
             switch finding {
-            case .year(let y): return y
+            case .year(let y): return y <= (latest ?? y) ? y : nil
             case .anonymized: anonymized = true; return nil
             case .none: return nil
             }

@@ -107,6 +107,7 @@ struct DivisionResolver: Sendable {
         if let common = table.chain(of: mention.candidates[0]).first(where: { shared.contains($0) }) {
             r = resolution(of: common)
         }
+        r.level = table.divisions[mention.candidates[0]].level
         switch table.divisions[mention.candidates[0]].level {
         case .county: r.county = name
         case .prefecture: r.city = name

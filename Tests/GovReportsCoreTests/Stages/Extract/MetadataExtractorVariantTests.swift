@@ -63,4 +63,22 @@ struct MetadataExtractorVariantTests {
         #expect(old.divisionCode == "350182")
         #expect(old.city == "福州市")
     }
+
+    /// A salutation naming the recipient (`市民政局:`) is not the issuing agency.
+    @Test func recipientIsNotAgency() throws {
+        #expect(try run("市民政局:\n2022年,我局推进法治建设。").agency == nil)
+    }
+
+    /// A year after the signing date is a plan year, not the report year.
+    @Test func futureYearIsNotReportYear() throws {
+        let meta = try run("2023年,我们将继续推进法治建设。\n一、2022年工作回顾\n办理10件。\n海沧区民政局\n2022年12月20日")
+        #expect(meta.reportYear == 2022)
+    }
+
+    /// A relative agency keeps its own level when only the province is known.
+    @Test func relativeLevelWithProvinceOnly() throws {
+        let meta = try run("2022年,区民政局按照《广东省行政执法公示办法》推进法治建设。")
+        #expect(meta.adminLevel == .county)
+        #expect(meta.divisionCode == "440000")
+    }
 }
