@@ -40,11 +40,6 @@ struct AgencyFinder: Sendable {
         return nil
     }
 
-    /// Whether the whole of `a[start..<end]` is one agency name (a signature line).
-    func isWholeName(_ a: [Unicode.Scalar], start: Int, end: Int) -> Bool {
-        end - start >= 3 && nameEnd(in: a, from: start, end: end) == end
-    }
-
     /// Whether `word` occurs at `i`.
     static func has(_ word: [Unicode.Scalar], in a: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         guard i + word.count <= end else { return false }

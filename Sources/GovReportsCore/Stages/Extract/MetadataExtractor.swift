@@ -57,7 +57,9 @@ public struct MetadataExtractor: Sendable {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
         let a = Array(document.text.unicodeScalars)
         let lines = TextLine.lines(in: a)
-        let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow, agencies: agencies)
+        let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
+            isWholeAgency(a, start: $0, end: $1)
+        }
         meta.signed = signature?.date.iso
 
         // Agency candidates, strongest source first.
@@ -69,9 +71,9 @@ public struct MetadataExtractor: Sendable {
         if let name = titleAgency(titleScalars) { candidates.append(name) }
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
         let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
-        if agencies.isWholeName(label, start: 0, end: label.count) { candidates.append(label) }
+        if isWholeAgency(label, start: 0, end: label.count) { candidates.append(label) }
 
-        let placed = candidates.first { leadingChain($0) != nil }
+        let placed = candidates.first { placeChain($0) != nil }
         var agency = placed ?? candidates.first { relativeLevel(of: $0) != nil } ?? candidates.first
 
         // Evidence from the whole text (title and body) for homonyms and for agencies without a place.
@@ -82,10 +84,10 @@ public struct MetadataExtractor: Sendable {
         }
 
         var region: RegionResolution?
-        if let agency, let chain = leadingChain(agency) {
+        if let agency, let chain = placeChain(agency) {
             region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
         } else if let start = titlePlaceStart(titleScalars),
-                  let chain = leadingChain(Array(titleScalars[start...])) {
+                  let chain = placeChain(Array(titleScalars[start...])) {
             region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
         } else {
             let level = agency.flatMap(relativeLevel(of:)) ?? dominantSelfReference(a)
@@ -94,7 +96,7 @@ public struct MetadataExtractor: Sendable {
         }
 
         // A relative name (`市民政局`) takes the resolved name of its level.
-        if let current = agency, leadingChain(current) == nil, let level = relativeLevel(of: current), let region {
+        if let current = agency, placeChain(current) == nil, let level = relativeLevel(of: current), let region {
             let name: String?
             switch level {
             case .province: name = region.province
@@ -130,9 +132,9 @@ public struct MetadataExtractor: Sendable {
 
     /// The agency a title opens with, possibly after a leading year (`2022年度厦门市海沧区民政局…`).
     private func titleAgency(_ title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let e = agencies.nameEnd(in: title, from: 0, end: title.count) { return Array(title[0..<e]) }
+        if let e = agencyEnd(title, from: 0, end: title.count) { return Array(title[0..<e]) }
         guard let start = titlePlaceStart(title), start > 0,
-              let e = agencies.nameEnd(in: title, from: start, end: title.count) else { return nil }
+              let e = agencyEnd(title, from: start, end: title.count) else { return nil }
         return Array(title[start..<e])
     }
 
@@ -143,28 +145,44 @@ public struct MetadataExtractor: Sendable {
             .flatMap { $0 < limit ? $0 : nil }
     }
 
-    /// The place names at the very start of a name (`重庆市黔江区` in `重庆市黔江区民政局`), or nil.
-    private func leadingChain(_ name: [Unicode.Scalar]) -> [PlaceMention]? {
+    /// The first run of adjacent place names in a name (`重庆市黔江区` in `重庆市黔江区民政局`,
+    /// `厦门市海沧区` in `中共厦门市海沧区委…`, `深圳市` in `国家税务总局深圳市税务局`), or nil.
+    private func placeChain(_ name: [Unicode.Scalar]) -> [PlaceMention]? {
         let mentions = resolver.mentions(in: name, from: 0, to: name.count, shortAllowedAt: 0)
-        var chain: [PlaceMention] = []
-        var expected = 0
-        for m in mentions {
-            guard m.start == expected else { break }
+        guard let first = mentions.first else { return nil }
+        var chain = [first]
+        for m in mentions.dropFirst() {
+            guard m.start == chain[chain.count - 1].end else { break }
             chain.append(m)
-            expected = m.end
         }
-        return chain.isEmpty ? nil : chain
+        return chain
+    }
+
+    /// End of the agency name at `start`, extended over a following place-and-body
+    /// (`国家税务总局` + `深圳市税务局`), or nil.
+    private func agencyEnd(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard var e = agencies.nameEnd(in: a, from: start, end: end) else { return nil }
+        while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12)).first?.start == e,
+              let next = agencies.nameEnd(in: a, from: e, end: end) {
+            e = next
+        }
+        return e
+    }
+
+    /// Whether `a[start..<end]` is exactly one agency name (a signature line, a `来源` label).
+    private func isWholeAgency(_ a: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        end - start >= 3 && agencyEnd(a, from: start, end: end) == end
     }
 
     /// Level of a relative name such as `市民政局` or `区政府`.
     private func relativeLevel(of name: [Unicode.Scalar]) -> AdminLevel? {
-        guard let first = name.first, leadingChain(name) == nil else { return nil }
+        guard let first = name.first, placeChain(name) == nil else { return nil }
         return relativeLevels[first]
     }
 
     /// Whether a place-less name is a national body (`国务院办公厅`, `民政部`).
     private func isNational(_ name: [Unicode.Scalar]) -> Bool {
-        guard relativeLevel(of: name) == nil, leadingChain(name) == nil else { return false }
+        guard relativeLevel(of: name) == nil, placeChain(name) == nil else { return false }
         let text = String(String.UnicodeScalarView(name))
         return rules.nationalPrefixes.contains { text.hasPrefix($0) } || rules.nationalSuffixes.contains { text.hasSuffix($0) }
     }
@@ -176,7 +194,7 @@ public struct MetadataExtractor: Sendable {
             while p < line.end {
                 let atClauseStart = p == line.start || clauseStarts.contains(a[p - 1])
                 if atClauseStart, relativeLevels[a[p]] != nil || resolver.mentions(in: a, from: p, to: min(line.end, p + 8), shortAllowedAt: p).first?.start == p,
-                   let e = agencies.nameEnd(in: a, from: p, end: line.end),
+                   let e = agencyEnd(a, from: p, end: line.end),
                    e >= line.end || !subjectBlockers.contains(a[e]),
                    // `区委区政府高度重视` names two bodies at once: neither is the reporting agency.
                    e >= line.end || (relativeLevels[a[e]] == nil && agencies.nameEnd(in: a, from: e, end: line.end) == nil) {

@@ -5,15 +5,17 @@ struct Signature: Sendable, Equatable {
     /// The signing date.
     var date: ChineseDate
 
-    /// Searches the last `window` lines for a date-only line (or `agency date` on one line) and the agency line above it.
-    static func find(in a: [Unicode.Scalar], lines: [TextLine], window: Int, agencies: AgencyFinder) -> Signature? {
+    /// Searches the last `window` lines for a date-only line (or `agency date` on one line) and the agency line above
+    /// it; `isAgency` tells whether a scalar range is exactly one agency name.
+    static func find(in a: [Unicode.Scalar], lines: [TextLine], window: Int,
+                     isAgency: (_ start: Int, _ end: Int) -> Bool) -> Signature? {
         var fallback: Signature?
         let first = max(0, lines.count - window)
         var k = lines.count - 1
         while k >= first {
             let line = lines[k]
             if let (date, next) = ChineseDate.parse(a, at: line.start, end: line.end), next == line.end {
-                if k > 0, agencies.isWholeName(a, start: lines[k - 1].start, end: lines[k - 1].end) {
+                if k > 0, isAgency(lines[k - 1].start, lines[k - 1].end) {
                     return Signature(agency: lines[k - 1].start..<lines[k - 1].end, date: date)
                 }
                 // A bare date line at the very end is still the signing date.
@@ -21,7 +23,7 @@ struct Signature: Sendable, Equatable {
             } else if let split = lastBlankRun(a, line) {
                 // `深圳市龙岗区民政局 2018年11月29日` on one line.
                 if let (date, next) = ChineseDate.parse(a, at: split.upperBound, end: line.end), next == line.end,
-                   agencies.isWholeName(a, start: line.start, end: split.lowerBound) {
+                   isAgency(line.start, split.lowerBound) {
                     return Signature(agency: line.start..<split.lowerBound, date: date)
                 }
             }

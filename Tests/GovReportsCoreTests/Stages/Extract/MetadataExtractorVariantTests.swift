@@ -81,4 +81,47 @@ struct MetadataExtractorVariantTests {
         #expect(meta.adminLevel == .county)
         #expect(meta.divisionCode == "440000")
     }
+
+    /// A district government report with the usual four parts.
+    @Test func districtGovernmentReport() throws {
+        let text = """
+        2021年,朝阳区坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。
+        一、2021年推进法治政府建设的主要举措和成效
+        (一)坚持党的领导。
+        二、存在的不足和原因
+        三、2022年推进法治政府建设的主要安排
+        北京市朝阳区人民政府
+        2022年3月28日
+        """
+        let meta = try run(text, title: "北京市朝阳区人民政府关于2021年法治政府建设情况的报告")
+        #expect(meta.agency == "北京市朝阳区人民政府")
+        #expect(meta.divisionCode == "110105")
+        #expect(meta.province == "北京市")
+        #expect(meta.city == "北京市")
+        #expect(meta.reportYear == 2021)
+        #expect(meta.signed == "2022-03-28")
+    }
+
+    /// Bodies of vertical systems and party committees carry their place inside the name.
+    @Test func placeInsideName() throws {
+        let tax = try run("2022年,我局推进依法治税。\n国家税务总局深圳市税务局\n2023年2月1日")
+        #expect(tax.agency == "国家税务总局深圳市税务局")
+        #expect(tax.divisionCode == "440300")
+        #expect(tax.adminLevel == .prefecture)
+        let party = try run("2022年,我办推进法治建设。", title: "中共厦门市海沧区委全面依法治区委员会办公室2022年工作总结")
+        #expect(party.divisionCode == "350205")
+    }
+
+    /// Provincial departments, general offices and sub-district offices.
+    @Test func agencySuffixes() throws {
+        let dept = try run("2022年,省民政厅推进法治建设。", title: "浙江省民政厅2022年法治政府建设年度报告")
+        #expect(dept.agency == "浙江省民政厅")
+        #expect(dept.divisionCode == "330000")
+        #expect(dept.adminLevel == .province)
+        let office = try run("我厅推进法治建设。\n浙江省人民政府办公厅\n2023年1月20日")
+        #expect(office.agency == "浙江省人民政府办公厅")
+        let street = try run("我处推进法治建设。\n福州市鼓楼区东街街道办事处\n2023年1月20日")
+        #expect(street.agency == "福州市鼓楼区东街街道办事处")
+        #expect(street.divisionCode == "350102")
+    }
 }
