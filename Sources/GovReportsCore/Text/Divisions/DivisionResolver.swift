@@ -116,8 +116,9 @@ struct DivisionResolver: Sendable {
         return r
     }
 
-    /// Infers the division from place evidence in the text: the best-supported province, then prefecture, then
-    /// (only for county-level agencies) county, each needing a unique maximum; lower levels need `minimumSupport` mentions.
+    /// Infers the division from place evidence in the text: the best-supported province, then (unless the agency is
+    /// provincial) prefecture, then (only for county-level agencies) county, each needing a unique maximum; lower
+    /// levels need `minimumSupport` mentions.
     func infer(support: [Int: Int], agencyLevel: AdminLevel?, warnings: inout [String]) -> RegionResolution? {
         /// The row with the unique highest support of at least `minimum`; warns on a tie.
         func best(_ rows: [Int], minimum: Int, what: String) -> Int? {
@@ -134,7 +135,8 @@ struct DivisionResolver: Sendable {
         let provinces = support.keys.filter { table.divisions[$0].level == .province }
         guard let province = best(provinces, minimum: 1, what: "province") else { return nil }
         var chosen = province
-        if !table.isMunicipality(province) {
+        // A provincial body's text names its cities often; they are not where the body sits.
+        if agencyLevel != .province, !table.isMunicipality(province) {
             let prefectures = support.keys.filter { table.divisions[$0].level == .prefecture && table.parent(of: $0) == province }
             if let pref = best(prefectures, minimum: minimumSupport, what: "city") { chosen = pref }
         }

@@ -124,4 +124,12 @@ struct MetadataExtractorVariantTests {
         #expect(street.agency == "福州市鼓楼区东街街道办事处")
         #expect(street.divisionCode == "350102")
     }
+
+    /// A provincial body is not placed in the cities its report names.
+    @Test func provincialBodyStaysProvincial() throws {
+        let meta = try run("2022年,省民政厅推进法治建设。指导杭州市、宁波市开展试点,杭州市成效明显,杭州市获表彰。\n浙江省行政执法公示")
+        #expect(meta.divisionCode == "330000")
+        #expect(meta.city == nil)
+        #expect(meta.agency == "浙江省民政厅")
+    }
 }
