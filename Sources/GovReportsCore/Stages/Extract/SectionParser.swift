@@ -38,6 +38,8 @@ public struct SectionParser: Sendable {
         var stack: [OpenSection] = []
         // Last ordinal per (parent path, level).
         var lastOrdinal: [String: Int] = [:]
+        // Last ordinal per level, whatever the parent.
+        var lastAtLevel: [Int: Int] = [:]
         for line in TextLine.lines(in: a) {
             for c in candidates(a, line) {
                 var depth = stack.count
@@ -45,11 +47,15 @@ public struct SectionParser: Sendable {
                 let parentPath = depth > 0 ? out[stack[depth - 1].index].path : nil
                 let key = "\(parentPath ?? "")#\(c.level)"
                 let previous = lastOrdinal[key]
-                let fits = previous.map { c.ordinal == $0 + 1 || (c.level == 4 && c.ordinal == 1) } ?? (c.ordinal == 1)
+                // Some reports number (一)(二) under 一、 and go on with (三) under 二、: a first child may also
+                // continue the last sequence of its level.
+                let fits = previous.map { c.ordinal == $0 + 1 || (c.level == 4 && c.ordinal == 1) }
+                    ?? (c.ordinal == 1 || (c.level < 4 && lastAtLevel[c.level].map { c.ordinal == $0 + 1 } ?? false))
                 guard fits else { continue }
                 for open in stack[depth...] { out[open.index].charEnd = c.start }
                 stack.removeSubrange(depth...)
                 lastOrdinal[key] = c.ordinal
+                lastAtLevel[c.level] = c.ordinal
                 let path = parentPath.map { "\($0)/\(c.token)" } ?? c.token
                 let part = depth > 0 ? out[stack[0].index].part : rules.part(forTitle: title(a, c, line))
                 out.append(SectionRecord(path: path, level: c.level, marker: String(String.UnicodeScalarView(a[c.start..<c.markerEnd])),

@@ -65,6 +65,12 @@ struct SectionParserTests {
         #expect(s[1].part == .plan)
     }
 
+    /// Second-level numbering that runs on across top-level sections is accepted.
+    @Test func continuedNumbering() {
+        let s = parser.parse("一、甲\n(一)乙\n(二)丙\n二、丁\n(三)戊\n(四)己\n(六)跳号")
+        #expect(s.map(\.path) == ["一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"])
+    }
+
     /// A restarted 一是 list in a new paragraph is accepted.
     @Test func enumerationRestart() {
         let text = "(一)加强。一是甲。二是乙。\n主要问题:一是丙;二是丁。"
