@@ -16,6 +16,8 @@ public struct CitationExtractor: Sendable {
     private let qualifierClosers: Set<Unicode.Scalar>
     /// Issuer stop characters.
     private let issuerStops: Set<Unicode.Scalar>
+    /// Leading verbs stripped from an issuer, as scalar arrays.
+    private let issuerStrips: [[Unicode.Scalar]]
 
     /// Creates an extractor over the given rules.
     public init(rules: CitationRules) {
@@ -26,6 +28,7 @@ public struct CitationExtractor: Sendable {
         qualifierOpeners = Set(rules.trailingQualifierOpeners.unicodeScalars)
         qualifierClosers = Set(rules.trailingQualifierClosers.unicodeScalars)
         issuerStops = Set(rules.issuerStopChars.unicodeScalars)
+        issuerStrips = rules.issuerStripPrefixes.map { Array($0.unicodeScalars) }
     }
 
     /// An extractor over the bundled rules.
@@ -108,6 +111,16 @@ public struct CitationExtractor: Sendable {
         let end = j + 1
         var s = open
         while s > 0, open - s < rules.issuerMaxLength, HanNumeral.isHan(a[s - 1]), !issuerStops.contains(a[s - 1]) { s -= 1 }
+        // Cut after the last verb (`区政府印发厦海政办…`), keeping at least two scalars of issuer.
+        var p = s
+        while p < open - 2 {
+            if let verb = issuerStrips.first(where: { open - p - $0.count >= 2 && AgencyFinder.has($0, in: a, at: p, end: open) }) {
+                s = p + verb.count
+                p += verb.count
+            } else {
+                p += 1
+            }
+        }
         let issuer = s < open ? String(String.UnicodeScalarView(a[s..<open])) : nil
         let normalized = (issuer ?? "") + "〔\(year)〕" + String(String.UnicodeScalarView(a[serialStart..<j])) + "号"
         return CitationRecord(citation: 0, kind: .docNumber, text: String(String.UnicodeScalarView(a[s..<end])),

@@ -14,6 +14,8 @@ public struct CitationRules: Codable, Sendable {
     public var issuerStopChars: String
     /// Longest issuer prefix, in scalars.
     public var issuerMaxLength: Int
+    /// Verbs that may stand right before an issuer without punctuation (`印发厦海政办〔2022〕12号`); cut off.
+    public var issuerStripPrefixes: [String]
     /// Most digits in a serial number.
     public var serialMaxDigits: Int
 

@@ -36,6 +36,12 @@ struct CitationExtractorTests {
         #expect(c[0].text == "厦海政办〔2022〕12号")
     }
 
+    /// A verb written right before the issuer is not part of it.
+    @Test func verbBeforeIssuer() {
+        let c = extractor.extract("区政府印发厦海政办〔2022〕12号,转发闽政〔2021〕3号")
+        #expect(c.map(\.issuer) == ["厦海政办", "闽政"])
+    }
+
     /// A bare number has no issuer; years and amounts in brackets are not document numbers.
     @Test func bareAndFalseDocNumbers() {
         let c = extractor.extract("根据〔2022〕1号文件,(2022)年,(共12件)")
