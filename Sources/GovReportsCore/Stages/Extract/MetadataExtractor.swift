@@ -1,11 +1,274 @@
 /// Finds title, agency, region (with GB/T 2260 code), report year and dates of one report.
 public struct MetadataExtractor: Sendable {
-    /// Creates an extractor.
-    public init() {}
+    /// The division table shared by every document.
+    public let divisions: DivisionTable
+    /// Word lists.
+    public let rules: MetadataRules
+    /// Agency name recognizer built from `rules`.
+    private let agencies: AgencyFinder
+    /// Place name scanner and resolver.
+    private let resolver: DivisionResolver
+    /// Report-year scanner.
+    private let years: ReportYearFinder
+    /// Relative level prefixes as scalars.
+    private let relativeLevels: [Unicode.Scalar: AdminLevel]
+    /// Self references as scalar arrays with their level.
+    private let selfReferences: [([Unicode.Scalar], AdminLevel)]
+    /// Scalars that block a subject reading.
+    private let subjectBlockers: Set<Unicode.Scalar>
+    /// Scalars after which a clause starts.
+    private let clauseStarts: Set<Unicode.Scalar>
+
+    /// Creates an extractor over a loaded division table and rules; build once, reuse for every document.
+    public init(divisions: DivisionTable, rules: MetadataRules) {
+        self.divisions = divisions
+        self.rules = rules
+        agencies = AgencyFinder(rules: rules)
+        resolver = DivisionResolver(table: divisions, minimumSupport: rules.minimumInferredSupport,
+                                    falseWords: rules.placeNameFalseEndings)
+        years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars))
+        var levels: [Unicode.Scalar: AdminLevel] = [:]
+        for (key, level) in rules.relativeLevels where key.unicodeScalars.count == 1 {
+            levels[key.unicodeScalars.first!] = level
+        }
+        relativeLevels = levels
+        selfReferences = rules.selfReferences.map { (Array($0.key.unicodeScalars), $0.value) }
+        subjectBlockers = Set(rules.subjectBlockers.unicodeScalars)
+        clauseStarts = Set(rules.clauseStarts.unicodeScalars)
+    }
+
+    /// The extractor over the bundled division table and rules (both parsed once per process).
+    public static func bundled() throws -> MetadataExtractor {
+        MetadataExtractor(divisions: try DivisionTable.bundled(), rules: try MetadataRules.bundled())
+    }
+
+    /// Creates an extractor from the bundled data; stops the process if the bundle is broken (a build defect).
+    public init() {
+        do {
+            self = try MetadataExtractor.bundled()
+        } catch {
+            fatalError("GovReportsCore resource bundle is broken: \(error)")
+        }
+    }
 
     /// Extracts metadata from the normalized document and its sections; appends diagnostics to `warnings`.
     public func extract(_ document: NormalizedDocument, sections: [SectionRecord],
                         warnings: inout [String]) -> DocumentMetadata {
-        DocumentMetadata(title: document.title, published: document.page.published)
+        var meta = DocumentMetadata(title: document.title, published: document.page.published)
+        let a = Array(document.text.unicodeScalars)
+        let lines = TextLine.lines(in: a)
+        let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
+            isWholeAgency(a, start: $0, end: $1)
+        }
+        meta.signed = signature?.date.iso
+
+        // Agency candidates, strongest source first.
+        var candidates: [[Unicode.Scalar]] = []
+        if let range = signature?.agency { candidates.append(Array(a[range])) }
+        // The page's own title stands in when normalize found no title line in the text.
+        let titleText = document.title ?? document.page.articleTitle ?? document.page.htmlTitle ?? ""
+        let titleScalars = Array(titleText.unicodeScalars)
+        if let name = titleAgency(titleScalars) { candidates.append(name) }
+        if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
+        let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
+        if isWholeAgency(label, start: 0, end: label.count) { candidates.append(label) }
+
+        let placed = candidates.first { placeChain($0) != nil }
+        var agency = placed ?? candidates.first { relativeLevel(of: $0) != nil } ?? candidates.first
+
+        // Evidence from the whole text (title and body) for homonyms and for agencies without a place.
+        let bodyMentions = resolver.mentions(in: a, from: 0, to: a.count)
+        var support = resolver.support(of: bodyMentions)
+        for (row, n) in resolver.support(of: resolver.mentions(in: titleScalars, from: 0, to: titleScalars.count)) {
+            support[row, default: 0] += n
+        }
+
+        var region: RegionResolution?
+        if let agency, let chain = placeChain(agency) {
+            region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
+        } else if let start = titlePlaceStart(titleScalars),
+                  let chain = placeChain(Array(titleScalars[start...])) {
+            region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
+        } else {
+            let level = agency.flatMap(relativeLevel(of:)) ?? dominantSelfReference(a)
+            region = resolver.infer(support: support, agencyLevel: level, warnings: &warnings)
+            if region != nil { warnings.append("region inferred from place names in the text, not from the agency name") }
+        }
+
+        // A relative name (`市民政局`) takes the resolved name of its level.
+        if let current = agency, placeChain(current) == nil, let level = relativeLevel(of: current), let region {
+            let name: String?
+            switch level {
+            case .province: name = region.province
+            case .prefecture: name = region.city
+            case .county: name = region.county
+            case .national: name = nil
+            }
+            if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
+        }
+
+        meta.agency = agency.map { String(String.UnicodeScalarView($0)) }
+        if let region {
+            meta.province = region.province
+            meta.city = region.city
+            meta.county = region.county
+            meta.divisionCode = region.code
+            meta.adminLevel = region.level
+        } else if let agency, isNational(agency) {
+            meta.adminLevel = .national
+        }
+        // A relative name tells the body's own level even when its division is only partly known
+        // (`区民政局` in a text that names only 广东省 is a county-level body).
+        if let agency, let relative = relativeLevel(of: agency) {
+            let isMunicipality = region?.level == .province && region?.province != nil && region?.city == region?.province
+            meta.adminLevel = relative == .prefecture && isMunicipality ? .province : relative
+        }
+        if meta.agency == nil { warnings.append("no issuing agency found (no signature, title or subject naming one)") }
+
+        meta.reportYear = reportYear(titleScalars, a, lines: lines, sections: sections, signed: signature?.date,
+                                     published: document.page.published, warnings: &warnings)
+        return meta
+    }
+
+    /// The agency a title opens with, possibly after a leading year (`2022年度厦门市海沧区民政局…`).
+    private func titleAgency(_ title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let e = agencyEnd(title, from: 0, end: title.count) { return Array(title[0..<e]) }
+        guard let start = titlePlaceStart(title), start > 0,
+              let e = agencyEnd(title, from: start, end: title.count) else { return nil }
+        return Array(title[start..<e])
+    }
+
+    /// Offset of the first division name in a title's first half (where the issuing body is named), or nil.
+    private func titlePlaceStart(_ title: [Unicode.Scalar]) -> Int? {
+        let limit = max(title.count / 2, min(title.count, 12))
+        return resolver.mentions(in: title, from: 0, to: title.count, shortAllowedAt: 0).first.map(\.start)
+            .flatMap { $0 < limit ? $0 : nil }
+    }
+
+    /// The first run of adjacent place names in a name (`重庆市黔江区` in `重庆市黔江区民政局`,
+    /// `厦门市海沧区` in `中共厦门市海沧区委…`, `深圳市` in `国家税务总局深圳市税务局`), or nil.
+    private func placeChain(_ name: [Unicode.Scalar]) -> [PlaceMention]? {
+        let mentions = resolver.mentions(in: name, from: 0, to: name.count, shortAllowedAt: 0)
+        guard let first = mentions.first else { return nil }
+        var chain = [first]
+        for m in mentions.dropFirst() {
+            guard m.start == chain[chain.count - 1].end else { break }
+            chain.append(m)
+        }
+        return chain
+    }
+
+    /// End of the agency name at `start`, extended over a following place-and-body
+    /// (`国家税务总局` + `深圳市税务局`), or nil.
+    private func agencyEnd(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard var e = agencies.nameEnd(in: a, from: start, end: end) else { return nil }
+        while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12)).first?.start == e,
+              let next = agencies.nameEnd(in: a, from: e, end: end) {
+            e = next
+        }
+        return e
+    }
+
+    /// Whether `a[start..<end]` is exactly one agency name (a signature line, a `来源` label).
+    private func isWholeAgency(_ a: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        end - start >= 3 && agencyEnd(a, from: start, end: end) == end
+    }
+
+    /// Level of a relative name such as `市民政局` or `区政府`.
+    private func relativeLevel(of name: [Unicode.Scalar]) -> AdminLevel? {
+        guard let first = name.first, placeChain(name) == nil else { return nil }
+        return relativeLevels[first]
+    }
+
+    /// Whether a place-less name is a national body (`国务院办公厅`, `民政部`).
+    private func isNational(_ name: [Unicode.Scalar]) -> Bool {
+        guard relativeLevel(of: name) == nil, placeChain(name) == nil else { return false }
+        let text = String(String.UnicodeScalarView(name))
+        return rules.nationalPrefixes.contains { text.hasPrefix($0) } || rules.nationalSuffixes.contains { text.hasSuffix($0) }
+    }
+
+    /// The agency that is the grammatical subject of the opening paragraph (`…,市民政局笃学践行…`), not one in `…的指导下`.
+    private func bodySubject(_ a: [Unicode.Scalar], lines: [TextLine]) -> [Unicode.Scalar]? {
+        for line in lines.prefix(2) {
+            var p = line.start
+            while p < line.end {
+                let atClauseStart = p == line.start || clauseStarts.contains(a[p - 1])
+                if atClauseStart, relativeLevels[a[p]] != nil || resolver.mentions(in: a, from: p, to: min(line.end, p + 8), shortAllowedAt: p).first?.start == p,
+                   let e = agencyEnd(a, from: p, end: line.end),
+                   e >= line.end || !subjectBlockers.contains(a[e]),
+                   // `区委区政府高度重视` names two bodies at once: neither is the reporting agency.
+                   e >= line.end || (relativeLevels[a[e]] == nil && agencies.nameEnd(in: a, from: e, end: line.end) == nil) {
+                    return Array(a[p..<e])
+                }
+                p += 1
+            }
+        }
+        return nil
+    }
+
+    /// Majority level of self references (`我市`, `全区`) in the text.
+    private func dominantSelfReference(_ a: [Unicode.Scalar]) -> AdminLevel? {
+        var counts: [AdminLevel: Int] = [:]
+        var i = 0
+        while i < a.count {
+            if a[i] == "我" || a[i] == "全" {
+                for (word, level) in selfReferences where AgencyFinder.has(word, in: a, at: i, end: a.count) {
+                    counts[level, default: 0] += 1
+                }
+            }
+            i += 1
+        }
+        let sorted = counts.sorted { $0.value > $1.value }
+        guard let top = sorted.first, top.value >= 2 else { return nil }
+        if sorted.count > 1, sorted[1].value == top.value { return nil }
+        return top.key
+    }
+
+    /// The report year from the title, the opening paragraph, the top-level headings, then the dates.
+    private func reportYear(_ title: [Unicode.Scalar], _ a: [Unicode.Scalar], lines: [TextLine], sections: [SectionRecord],
+                            signed: ChineseDate?, published: String?, warnings: inout [String]) -> Int? {
+        var anonymized = false
+        // A report cannot be about a year after it was signed or published: such a year is a plan year.
+        let latest = signed?.year ?? published.flatMap(isoDate)?.year
+        /// Returns a stated year (unless after `latest`) and remembers anonymized ones.
+        func consider(_ finding: ReportYearFinding) -> Int? {
+            switch finding {
+            case .year(let y): return y <= (latest ?? y) ? y : nil
+            case .anonymized: anonymized = true; return nil
+            case .none: return nil
+            }
+        }
+        if let y = consider(years.scan(title, from: 0, to: title.count, outsideTitles: false)) { return y }
+        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`).
+        for outside in [true, false] {
+            for line in lines.prefix(2) {
+                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside)) { return y }
+            }
+        }
+        for s in sections where s.parent == nil && s.part != .plan {
+            let t = Array(s.title.unicodeScalars)
+            if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
+        }
+        if anonymized {
+            warnings.append("report year is anonymized (20*年); left empty")
+            return nil
+        }
+        if let signed, let y = ReportYearFinder.fromDate(signed) {
+            warnings.append("report year \(y) inferred from the signing date \(signed.iso)")
+            return y
+        }
+        if let published, let date = isoDate(published), let y = ReportYearFinder.fromDate(date) {
+            warnings.append("report year \(y) inferred from the publication date \(published)")
+            return y
+        }
+        warnings.append("report year not stated")
+        return nil
+    }
+
+    /// Parses `YYYY-MM-DD` (optionally with a time) into a date.
+    private func isoDate(_ s: String) -> ChineseDate? {
+        let parts = s.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return ChineseDate(year: y, month: m, day: d)
     }
 }

@@ -1,0 +1,49 @@
+/// Recognizes agency names (`厦门市海沧区民政局`, `市民政局`) in scalar text using the metadata rules.
+struct AgencyFinder: Sendable {
+    /// Suffixes as scalar arrays, longest first.
+    private let suffixes: [[Unicode.Scalar]]
+    /// Continuations as scalar arrays, longest first.
+    private let continuations: [[Unicode.Scalar]]
+    /// Stop words as scalar arrays.
+    private let stops: [[Unicode.Scalar]]
+    /// Scalars that end a name.
+    private let forbidden: Set<Unicode.Scalar>
+    /// Longest name considered.
+    private let maxLength: Int
+
+    /// Prepares the scalar tables once.
+    init(rules: MetadataRules) {
+        /// Words as scalar arrays, longest first so the longest word matches first.
+        func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
+            words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        }
+        suffixes = scalars(rules.agencySuffixes)
+        continuations = scalars(rules.agencyContinuations)
+        stops = scalars(rules.agencyStops)
+        forbidden = Set(rules.agencyForbidden.unicodeScalars)
+        maxLength = rules.agencyMaxLength
+    }
+
+    /// End offset of the shortest agency name starting at `start` (extended by continuations), or nil.
+    func nameEnd(in a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        let limit = min(end, start + maxLength)
+        var j = start
+        while j < limit, HanNumeral.isHan(a[j]), !forbidden.contains(a[j]) {
+            if j > start, stops.contains(where: { Self.has($0, in: a, at: j, end: limit) }) { return nil }
+            if let suffix = suffixes.first(where: { Self.has($0, in: a, at: j, end: limit) }), j > start {
+                var e = j + suffix.count
+                while let c = continuations.first(where: { Self.has($0, in: a, at: e, end: limit) }) { e += c.count }
+                return e
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether `word` occurs at `i`.
+    static func has(_ word: [Unicode.Scalar], in a: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        guard i + word.count <= end else { return false }
+        for k in 0..<word.count where a[i + k] != word[k] { return false }
+        return true
+    }
+}

@@ -1,0 +1,47 @@
+/// Word lists for agency, region and year detection, loaded from `Resources/rules/metadata.json`.
+public struct MetadataRules: Codable, Sendable {
+    /// Endings of an agency name (`局`, `委员会`, `政府`), longest tried first.
+    public var agencySuffixes: [String]
+    /// Words that may follow a suffix and still belong to the name (`人民政府` + `办公室`).
+    public var agencyContinuations: [String]
+    /// Words that end the agency part of a title (`关于`, `年度`).
+    public var agencyStops: [String]
+    /// Characters that never occur inside an agency name (particles, verbs).
+    public var agencyForbidden: String
+    /// Longest agency name considered, in scalars.
+    public var agencyMaxLength: Int
+    /// A leading level character makes a relative name (`市民政局`) and tells its level.
+    public var relativeLevels: [String: AdminLevel]
+    /// Self references (`我市`, `全区`) whose majority tells the agency's level when the name does not.
+    public var selfReferences: [String: AdminLevel]
+    /// Characters right after a body mention that show it is not the subject (`市民政局的指导下`).
+    public var subjectBlockers: String
+    /// Characters after which a clause starts.
+    public var clauseStarts: String
+    /// Beginnings of national bodies (`国务院`, `国家`).
+    public var nationalPrefixes: [String]
+    /// Endings of national ministries when no place is named (`民政部`).
+    public var nationalSuffixes: [String]
+    /// Characters that anonymize a year (`20*年`).
+    public var anonymizedYearMarks: String
+    /// How many last lines are searched for the signature.
+    public var signatureWindow: Int
+    /// Mentions a prefecture or county needs before body text alone may name it.
+    public var minimumInferredSupport: Int
+    /// Two-character words that start with a name's last character (`市场`): a match followed by them is no name.
+    public var placeNameFalseEndings: [String]
+
+    /// Loaded once per process from the resource bundle.
+    private static let cached: Result<MetadataRules, RuleFileError> = {
+        do {
+            return .success(try BundledRuleFile.json(MetadataRules.self, name: "metadata"))
+        } catch let error as RuleFileError {
+            return .failure(error)
+        } catch {
+            return .failure(.malformed(file: "metadata.json", key: "(root)", reason: "\(error)"))
+        }
+    }()
+
+    /// The bundled rules.
+    public static func bundled() throws -> MetadataRules { try cached.get() }
+}

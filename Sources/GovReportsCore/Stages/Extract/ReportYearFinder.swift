@@ -1,0 +1,70 @@
+/// Decides which year a report is about: title, opening paragraph, headings, then the signing or publication date.
+struct ReportYearFinder: Sendable {
+    /// Scalars that anonymize a year (`20*年`).
+    let anonymizedMarks: Set<Unicode.Scalar>
+
+    /// Years written `2022年`/`2022年度`/`二〇二二年` in `a[from..<to]`, skipping dates with a month, range ends
+    /// and (when `outsideTitles`) anything inside `《》`; `年度` years win over plain ones.
+    func scan(_ a: [Unicode.Scalar], from: Int, to: Int, outsideTitles: Bool) -> ReportYearFinding {
+        var depth = 0
+        var plain: Int?
+        var sawAnonymized = false
+        var i = from
+        while i < to {
+            let s = a[i]
+            if s == "《" { depth += 1 } else if s == "》" { depth = max(0, depth - 1) }
+            if outsideTitles && depth > 0 { i += 1; continue }
+            if let year = yearAt(a, i, to) {
+                let after = i + 4
+                let isRangeEnd = i > from && "-—~至到".unicodeScalars.contains(a[i - 1])
+                if !isRangeEnd, !isDateWithMonth(a, after + 1, to) {
+                    if after + 1 < to, a[after + 1] == "度" { return .year(year) }
+                    if plain == nil { plain = year }
+                }
+                i = after + 1
+                continue
+            }
+            if isAnonymizedYear(a, i, to) { sawAnonymized = true }
+            i += 1
+        }
+        if let plain { return .year(plain) }
+        return sawAnonymized ? .anonymized : .none
+    }
+
+    /// A four-digit year (ASCII or Chinese digits) at `i` followed by `年`.
+    private func yearAt(_ a: [Unicode.Scalar], _ i: Int, _ to: Int) -> Int? {
+        guard i + 4 < to, a[i + 4] == "年" else { return nil }
+        if i > 0, HanNumeral.digit(a[i - 1]) != nil { return nil }
+        var value = 0
+        for k in i..<(i + 4) {
+            guard let d = HanNumeral.digit(a[k]) else { return nil }
+            value = value * 10 + d
+        }
+        return (1949...2099).contains(value) ? value : nil
+    }
+
+    /// Whether a month follows (`2023年2月`): then the year belongs to a date, not a report year.
+    private func isDateWithMonth(_ a: [Unicode.Scalar], _ i: Int, _ to: Int) -> Bool {
+        var j = i
+        var digits = 0
+        while j < to, digits < 3, HanNumeral.digit(a[j]) != nil || a[j] == "十" { j += 1; digits += 1 }
+        return digits > 0 && j < to && a[j] == "月"
+    }
+
+    /// `20*年`, `20××年`, `20XX年`: two digits then anonymizing marks then `年`.
+    private func isAnonymizedYear(_ a: [Unicode.Scalar], _ i: Int, _ to: Int) -> Bool {
+        guard i + 2 < to, HanNumeral.ascii(a[i]) != nil, HanNumeral.ascii(a[i + 1]) != nil,
+              anonymizedMarks.contains(a[i + 2]) else { return false }
+        if i > 0, HanNumeral.ascii(a[i - 1]) != nil { return false }
+        var j = i + 2
+        while j < to, j < i + 4, anonymizedMarks.contains(a[j]) || HanNumeral.ascii(a[j]) != nil { j += 1 }
+        return j < to && a[j] == "年"
+    }
+
+    /// Year from the date alone: signed in January–March means the previous year, October–December the same year.
+    static func fromDate(_ date: ChineseDate) -> Int? {
+        if date.month <= 3 { return date.year - 1 }
+        if date.month >= 10 { return date.year }
+        return nil
+    }
+}
