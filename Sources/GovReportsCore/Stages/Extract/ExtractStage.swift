@@ -7,18 +7,20 @@ public struct ExtractStage: DocumentStage {
     /// Quantity scanner with compiled rule tables.
     let scanner: QuantityScanner
     /// Heading tree parser.
-    let sections = SectionParser()
+    let sections: SectionParser
     /// Metadata rules.
     let metadata: MetadataExtractor
     /// Citation rules.
-    let citations = CitationExtractor()
+    let citations: CitationExtractor
     /// Codebook matcher.
     let indicators: IndicatorMatcher
 
     /// Compiles every rule table once for the whole run.
     public init(config: ExtractConfig, baseDirectory: URL) throws {
         scanner = QuantityScanner(rules: try QuantityRules.bundled(extraStoplist: config.stoplist))
-        metadata = MetadataExtractor()
+        metadata = try MetadataExtractor.bundled()
+        sections = try SectionParser.bundled()
+        citations = try CitationExtractor.bundled()
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
     }
 
