@@ -6,4 +6,7 @@ struct LineRuleSpec: Decodable, Sendable {
     var pattern: String
     /// Longest line (in Unicode scalars) the rule may remove; longer lines are body text.
     var maxLength: Int
+    /// Words of which every line the rule matches contains at least one; a line without any skips the regex.
+    /// Absent for rules that must always be tried (punctuation-only lines).
+    var triggers: [String]?
 }

@@ -6,13 +6,13 @@ struct PageAnalyzer: Sendable {
     /// Tag kinds by lower-cased tag name (unknown tags are inline).
     let tagKinds: [String: TagKind]
     /// `id`/`class` parts that mark chrome.
-    let chromeParts: Set<String>
-    /// Substrings of a lower-cased `id`/`class` value that mark chrome.
-    let chromeSubstrings: [String]
+    let chromeParts: Set<NameKey>
+    /// Substrings of a lower-cased `id`/`class` value that mark chrome (UTF-8).
+    let chromeSubstrings: [[UInt8]]
     /// Lower-cased content-container names with their rank: 0 for the user's, 1 for the bundled ones.
-    let containerRanks: [String: Int]
-    /// Substrings of a lower-cased `id`/`class` value that mark a title element.
-    let titleSubstrings: [String]
+    let containerRanks: [NameKey: Int]
+    /// Substrings of a lower-cased `id`/`class` value that mark a title element (UTF-8).
+    let titleSubstrings: [[UInt8]]
 
     /// Builds the lookup tables from the bundled table and the user's container names.
     init(table: ChromeTable, userContainers: [String]) {
@@ -37,13 +37,14 @@ struct PageAnalyzer: Sendable {
         for name in table.chromeTags { kinds[name.lowercased()] = .chromeBlock }
         for name in table.dropTags { kinds[name.lowercased()] = .drop }
         tagKinds = kinds
-        chromeParts = Set(table.chromeNameParts.map { $0.lowercased() })
-        chromeSubstrings = table.chromeNameSubstrings.map { $0.lowercased() }
-        var ranks: [String: Int] = [:]
-        for name in table.contentContainers { ranks[name.lowercased()] = 1 }
-        for name in userContainers { ranks[name.lowercased()] = 0 }
+        chromeParts = Set(table.chromeNameParts.compactMap { NameKey($0) })
+        chromeSubstrings = table.chromeNameSubstrings.map { Array($0.lowercased().utf8) }
+        var ranks: [NameKey: Int] = [:]
+        for name in table.contentContainers { if let key = NameKey(name) { ranks[key] = 1 } }
+        // User names longer than a key are matched by their first 24 bytes' worth of key failing; keep them short.
+        for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
         containerRanks = ranks
-        titleSubstrings = table.titleNameSubstrings.map { $0.lowercased() }
+        titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
     }
 
     /// Measures, selects and linearizes one page.
@@ -61,46 +62,53 @@ struct PageAnalyzer: Sendable {
         return result
     }
 
-    /// Why an element's `id`/`class` value marks it as chrome (`class:share`), or nil.
-    func chromeReason(attribute: String, value: String) -> String? {
-        let lower = value.lowercased()
-        for needle in chromeSubstrings where lower.contains(needle) {
-            return "\(attribute):\(needle)"
+    /// Classifies a lower-cased `id` or `class` value: chrome reason, best container rank, title-like.
+    func classify(_ value: UnsafeBufferPointer<UInt8>, isID: Bool) -> (chrome: String?, container: Int?, title: Bool) {
+        let attribute = isID ? "id" : "class"
+        var chrome: String?
+        for needle in chromeSubstrings where PageAnalyzer.find(needle, in: value) {
+            chrome = attribute + ":" + String(decoding: needle, as: UTF8.self)
+            break
         }
-        var part: [UInt8] = []
-        var found: String?
-        func check() {
-            if found == nil, !part.isEmpty {
-                let word = String(decoding: part, as: UTF8.self)
-                if chromeParts.contains(word) { found = "\(attribute):\(word)" }
+        var container: Int?
+        var start = 0
+        var tokenStart = 0
+        let n = value.count
+        // Parts split on anything but [a-z0-9]; class tokens split on whitespace (ids are one token).
+        for i in 0...n {
+            let b: UInt8 = i < n ? value[i] : 0x20
+            let alnum = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            if !alnum {
+                if chrome == nil, i > start, let key = NameKey(value, start..<i), chromeParts.contains(key) {
+                    chrome = attribute + ":" + String(decoding: UnsafeBufferPointer(rebasing: value[start..<i]), as: UTF8.self)
+                }
+                start = i + 1
             }
-            part.removeAll(keepingCapacity: true)
-        }
-        for byte in lower.utf8 {
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                part.append(byte)
-            } else {
-                check()
+            let separator = i == n || (!isID && (b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D))
+            if separator {
+                if i > tokenStart, let key = NameKey(value, tokenStart..<i), let rank = containerRanks[key] {
+                    container = min(container ?? rank, rank)
+                }
+                tokenStart = i + 1
             }
         }
-        check()
-        return found
+        let title = titleSubstrings.contains { PageAnalyzer.find($0, in: value) }
+        return (chrome, container, title)
     }
 
-    /// The best container rank of an `id` or `class` value (tokens compared case-insensitively), or nil.
-    func containerRank(attribute: String, value: String) -> Int? {
-        let lower = value.lowercased()
-        if attribute == "id" { return containerRanks[lower] }
-        var best: Int?
-        for token in lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            if let rank = containerRanks[String(token)] { best = min(best ?? rank, rank) }
+    /// Whether `needle` occurs in `hay` (bytes).
+    static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = 0
+        let end = hay.count - needle.count
+        while i <= end {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
         }
-        return best
-    }
-
-    /// Whether an `id`/`class` value names a title element.
-    func isTitleName(_ value: String) -> Bool {
-        let lower = value.lowercased()
-        return titleSubstrings.contains { lower.contains($0) }
+        return false
     }
 }

@@ -23,6 +23,8 @@ struct PageWalk {
     var densityBest: (index: Int, score: Double)?
     /// Tag kinds by the interned name pointer libxml2 shares between elements of one tag.
     var kindCache: [UnsafeRawPointer: TagKind] = [:]
+    /// Reusable buffer for attribute values.
+    var scratch: [UInt8] = []
 
     /// Starts a walk with the analyzer's tables.
     init(analyzer: PageAnalyzer) {
@@ -194,23 +196,41 @@ struct PageWalk {
         var chrome: String?
         var titleLike = false
         while let a = attr {
-            let attribute: String? = PageWalk.nameIs(a.pointee.name, "id") ? "id"
-                : PageWalk.nameIs(a.pointee.name, "class") ? "class" : nil
-            if let attribute {
-                let value = PageWalk.value(of: a)
-                if !value.isEmpty {
-                    if let rank = analyzer.containerRank(attribute: attribute, value: value) {
-                        containers.append((index, rank, "\(attribute):\(value)"))
+            let isID = PageWalk.nameIs(a.pointee.name, "id")
+            if isID || PageWalk.nameIs(a.pointee.name, "class") {
+                PageWalk.lowercasedValue(of: a, into: &scratch)
+                if !scratch.isEmpty {
+                    let found = scratch.withUnsafeBufferPointer { analyzer.classify($0, isID: isID) }
+                    if let rank = found.container {
+                        let label = (isID ? "id:" : "class:") + String(decoding: scratch, as: UTF8.self)
+                        containers.append((index, rank, label))
                         isContainer = true
                     }
-                    if chrome == nil { chrome = analyzer.chromeReason(attribute: attribute, value: value) }
-                    if analyzer.isTitleName(value) { titleLike = true }
+                    if chrome == nil { chrome = found.chrome }
+                    if found.title { titleLike = true }
                 }
             }
             attr = a.pointee.next
         }
         if let chrome, !isContainer { entry.chromeReason = reason(chrome) }
         if titleLike && !isContainer && titleNodes.count < 8 && entry.kind != .heading1 { titleNodes.append(node) }
+    }
+
+    /// Copies an attribute's value into `buffer`, ASCII lower-cased.
+    static func lowercasedValue(of attr: UnsafeMutablePointer<xmlAttr>, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        var child = attr.pointee.children
+        while let node = child {
+            if let content = node.pointee.content {
+                var i = 0
+                while content[i] != 0 {
+                    let b = content[i]
+                    buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    i += 1
+                }
+            }
+            child = node.pointee.next
+        }
     }
 
     /// Whether the element or one of its ancestors was judged chrome.
