@@ -62,13 +62,27 @@ enum BinarySniffer {
         guard n > 0 else { return (0, 0) }
         var nul = 0
         var other = 0
-        for i in 0..<n {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var i = 0
+        while i < n {
+            // Skip eight bytes at a time when none is below 0x20 or equal to 0x7F (exact bit tricks for n ≤ 128).
+            if i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let del = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if low == 0 && del == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x20 {
                 if b == 0 { nul += 1 } else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { other += 1 }
             } else if b == 0x7F {
                 other += 1
             }
+            i += 1
         }
         return (Double(nul) / Double(n), Double(other) / Double(n))
     }

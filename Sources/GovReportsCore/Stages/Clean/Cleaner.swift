@@ -43,12 +43,16 @@ public struct Cleaner: Sendable {
             input.removeAll { $0 == 0 }
             warnings.append("removed \(nulCount) NUL byte(s) from the text")
         }
-        let (decision, decoded) = input.withUnsafeBufferPointer { all -> (CharsetDecision, DecodedText) in
-            let decision = CharsetDetector.detect(all, hint: record.charsetHint)
-            let body = UnsafeBufferPointer(rebasing: all[decision.bomLength...])
-            let decoded = TextDecoder.decode(body, charset: decision.charset,
-                                             knownInvalid: decision.charset == .utf8 ? decision.invalidUTF8 : nil)
-            return (decision, decoded)
+        let decision = input.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: record.charsetHint) }
+        let decoded: DecodedText
+        if decision.charset == .utf8 && decision.invalidUTF8 == 0 && decision.bomLength == 0 {
+            // Already clean UTF-8: hand the caller's bytes to the parser without a copy.
+            decoded = DecodedText(utf8: input, replacements: 0)
+        } else {
+            decoded = input.withUnsafeBufferPointer { all in
+                TextDecoder.decode(UnsafeBufferPointer(rebasing: all[decision.bomLength...]), charset: decision.charset,
+                                   knownInvalid: decision.charset == .utf8 ? decision.invalidUTF8 : nil)
+            }
         }
         warnings += decision.warnings
         if decoded.replacements > 0 {
@@ -74,7 +78,7 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: analysis.metaLines)
+                                    bareDateLines: analysis.metaLines, lastBareDate: true)
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
@@ -86,7 +90,7 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
+                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)), lastBareDate: false)
         }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)

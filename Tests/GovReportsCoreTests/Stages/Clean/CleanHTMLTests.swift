@@ -57,6 +57,27 @@ import Testing
         #expect(doc.text == "一、 基本 情况\n第一段 文字。\n第二行。\n项目\t数量\n行政复议\t58件\n第一项\n第二项")
     }
 
+    /// A date-only line nearest the content is the page date, not a date shown in the site header.
+    @Test func pageDateIsTheOneNearestTheContent() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>通知</title></head><body>
+        <div class="riqi">2024年3月20日</div>
+        <div class="xinxi"><span>2023-12-01 14:43</span></div>
+        <div class="TRS_Editor"><p>各单位：现将有关事项通知如下，请认真贯彻执行。</p></div></body></html>
+        """
+        let doc = try CleanFixtures.cleaner().clean(Array(html.utf8), record: CleanFixtures.record("d.html"))
+        #expect(doc.page.published == "2023-12-01")
+        #expect(doc.text == "各单位：现将有关事项通知如下，请认真贯彻执行。")
+    }
+
+    /// A byte-order mark is skipped and decides the charset.
+    @Test func byteOrderMarkIsSkipped() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("正文一行。\n".utf8)
+        let doc = try CleanFixtures.cleaner().clean(bytes, record: CleanFixtures.record("bom.txt", hint: nil))
+        #expect(doc.encoding == "utf-8")
+        #expect(doc.text == "正文一行。")
+    }
+
     /// One cleaner serves many threads at once with identical results.
     @Test func cleanerIsSafeAcrossThreads() throws {
         let cleaner = try CleanFixtures.cleaner()

@@ -59,6 +59,11 @@ import Testing
         #expect(filter.rule(for: "字号：大 中 小") == "font-size")
         #expect(filter.rule(for: "相关链接") == "related")
         #expect(filter.rule(for: "网站标识码：1234567890") == "footer")
+        #expect(filter.rule(for: "关于我们县2023年度法治政府建设情况的报告") == nil)
+        #expect(filter.rule(for: "（三）强化技术支持") == nil)
+        #expect(filter.rule(for: "活动时间：5月12日上午") == nil)
+        #expect(filter.rule(for: "时间：2023-05-12") == "page-info")
+        #expect(filter.rule(for: "网站地图 | 联系我们 | 关于我们") == "footer")
     }
 
     /// The user's patterns remove whole matching lines under their own rule ids.
