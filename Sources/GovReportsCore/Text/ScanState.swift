@@ -1,0 +1,16 @@
+/// What the scanner remembers while walking one paragraph: quotation depth and where the last mention ended.
+struct ScanState: Sendable {
+    /// Index where the current line starts.
+    var lineStart = 0
+    /// Index just after the previous mention (or the line start), the left edge for subjects.
+    var lastEnd = 0
+    /// Open “…” quotations.
+    var quoteDepth = 0
+    /// Whether an ASCII `"` quotation is open.
+    var asciiQuoteOpen = false
+    /// Open 《…》 titles.
+    var titleDepth = 0
+
+    /// Whether the position is inside any quotation.
+    var inQuotes: Bool { quoteDepth > 0 || asciiQuoteOpen }
+}
