@@ -24,9 +24,11 @@ extension QuantityScanner {
 
     /// End of the noun phrase starting at `start`, or nil when it is shorter than the minimum.
     func phraseAfter(_ buffer: [UInt32], from start: Int) -> Int? {
+        if subjectNeverFirst.longestMatch(buffer, at: start) != nil { return nil }
         var index = start
+        // The first character always belongs to the phrase (有限公司 is not 有 + 限公司).
         while index < buffer.count, index - start < rules.subject.maxLength, isIdeograph(buffer[index]),
-              chineseCode(buffer[index]) < 0, subjectStops.longestMatch(buffer, at: index) == nil {
+              chineseCode(buffer[index]) < 0, index == start || subjectStops.longestMatch(buffer, at: index) == nil {
             index += 1
         }
         return index - start >= rules.subject.minLength ? index : nil

@@ -43,6 +43,8 @@ public struct QuantityScanner: Sendable {
     let stopTrie: ScalarTrie
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
+    /// Particles that cannot open a subject phrase.
+    let subjectNeverFirst: ScalarTrie
 
     /// Creates a scanner over the given rules (compile once, reuse for every document).
     public init(rules: QuantityRules) {
@@ -95,6 +97,7 @@ public struct QuantityScanner: Sendable {
         suffixMarkers = rules.approx.suffix.map { (approx: $0.approx, notBefore: ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) }) }
         stopTrie = ScalarTrie(rules.allStopExpressions)
         subjectStops = ScalarTrie(rules.subject.stopWords)
+        subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
 
     /// Returns the mentions in text order, offsets in Unicode scalars.

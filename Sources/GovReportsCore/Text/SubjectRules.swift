@@ -6,4 +6,6 @@ public struct SubjectRules: Codable, Sendable, Equatable {
     public var minLength: Int
     /// Verbs and particles that bound a subject phrase.
     public var stopWords: [String]
+    /// Particles a phrase after the mention may not begin with (`1.5万的基础上` has no subject after it).
+    public var neverFirst: [String]
 }
