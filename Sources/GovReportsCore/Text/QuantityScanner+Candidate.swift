@@ -2,13 +2,16 @@
 extension QuantityScanner {
     /// Reads the mention starting at `start`; returns it (or nil) and the index to resume scanning from.
     func candidate(_ buffer: [UInt32], at start: Int, state: ScanState) -> (QuantityMatch?, Int) {
-        if let percent = percentTrie.longestMatch(buffer, at: start) {
+        // Only 百/千 can open 百分之/千分之.
+        if chineseCode(buffer[start]) >= 22, let percent = percentTrie.longestMatch(buffer, at: start) {
             return percentCandidate(buffer, at: start, prefix: percent, state: state)
         }
         guard let first = parseOperand(buffer, at: start, allowLeadingMultiplier: false) else {
             return (nil, endOfRun(buffer, from: start))
         }
         let rejectFirst = (nil as QuantityMatch?, first.end)
+        // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
+        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
         var unitHit = unitTrie.longestMatch(buffer, at: first.end)
         if let hit = unitHit, hit.payload >= units.count { return (nil, hit.end) }
         var low = first

@@ -102,41 +102,77 @@ public struct QuantityScanner: Sendable {
 
     /// Returns the mentions in text order, offsets in Unicode scalars.
     public func scan(_ text: String) -> [QuantityMatch] {
-        let buffer = text.unicodeScalars.map(\.value)
+        let buffer = Self.scalars(of: text)
         var state = ScanState()
         var matches: [QuantityMatch] = []
         var index = 0
         let count = buffer.count
-        while index < count {
-            let scalar = buffer[index]
-            let cls = scalar < 0x10000 ? classTable[Int(scalar)] : 0
-            if cls == 0 { index += 1; continue }
-            switch ScalarClass(rawValue: cls) ?? .none {
-            case .asciiDigit, .wideDigit, .chineseNumeral:
-                let (match, resume) = candidate(buffer, at: index, state: state)
-                if let match {
-                    matches.append(match)
-                    state.lastEnd = match.end
+        classTable.withUnsafeBufferPointer { table in
+            buffer.withUnsafeBufferPointer { scalars in
+                while index < count {
+                    let scalar = scalars[index]
+                    let cls = scalar < 0x10000 ? table[Int(scalar)] : 0
+                    if cls == 0 { index += 1; continue }
+                    switch ScalarClass(rawValue: cls) ?? .none {
+                    case .asciiDigit, .wideDigit, .chineseNumeral:
+                        let (match, resume) = candidate(buffer, at: index, state: state)
+                        if let match {
+                            matches.append(match)
+                            state.lastEnd = match.end
+                        }
+                        index = max(resume, index + 1)
+                        continue
+                    case .newline:
+                        state = ScanState(lineStart: index + 1, lastEnd: index + 1)
+                    case .quoteOpen:
+                        state.quoteDepth += 1
+                    case .quoteClose:
+                        state.quoteDepth = max(0, state.quoteDepth - 1)
+                    case .quoteToggle:
+                        state.asciiQuoteOpen.toggle()
+                    case .titleOpen:
+                        state.titleDepth += 1
+                    case .titleClose:
+                        state.titleDepth = max(0, state.titleDepth - 1)
+                    case .none:
+                        break
+                    }
+                    index += 1
                 }
-                index = max(resume, index + 1)
-                continue
-            case .newline:
-                state = ScanState(lineStart: index + 1, lastEnd: index + 1)
-            case .quoteOpen:
-                state.quoteDepth += 1
-            case .quoteClose:
-                state.quoteDepth = max(0, state.quoteDepth - 1)
-            case .quoteToggle:
-                state.asciiQuoteOpen.toggle()
-            case .titleOpen:
-                state.titleDepth += 1
-            case .titleClose:
-                state.titleDepth = max(0, state.titleDepth - 1)
-            case .none:
-                break
             }
-            index += 1
         }
         return matches
+    }
+
+    /// Decodes the text's UTF-8 into scalar values in one pass (Swift strings hold valid UTF-8).
+    static func scalars(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { out, initialized in
+                var input = 0
+                var output = 0
+                let length = utf8.count
+                while input < length {
+                    let lead = UInt32(utf8[input])
+                    if lead < 0x80 {
+                        out[output] = lead
+                        input += 1
+                    } else if lead < 0xE0 {
+                        out[output] = (lead & 0x1F) << 6 | (UInt32(utf8[input + 1]) & 0x3F)
+                        input += 2
+                    } else if lead < 0xF0 {
+                        out[output] = (lead & 0x0F) << 12 | (UInt32(utf8[input + 1]) & 0x3F) << 6
+                            | (UInt32(utf8[input + 2]) & 0x3F)
+                        input += 3
+                    } else {
+                        out[output] = (lead & 0x07) << 18 | (UInt32(utf8[input + 1]) & 0x3F) << 12
+                            | (UInt32(utf8[input + 2]) & 0x3F) << 6 | (UInt32(utf8[input + 3]) & 0x3F)
+                        input += 4
+                    }
+                    output += 1
+                }
+                initialized = output
+            }
+        }
     }
 }
