@@ -18,6 +18,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var placeholders: [String]
     /// Words that make the following numeral an ordinal (`第`).
     public var ordinalPrefixes: [String]
+    /// Words that make a following Chinese numeral an unspecified magnitude (`数十家`, `几十个`).
+    public var vaguePrefixes: [String]
     /// Characters that, between digits, make a clock time (`10时30分`, `11:11`).
     public var timeSeparators: [String]
     /// Opening quotation marks; Chinese numerals inside quotes are names or slogans.

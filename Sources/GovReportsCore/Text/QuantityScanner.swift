@@ -27,6 +27,8 @@ public struct QuantityScanner: Sendable {
     let placeholders: Set<UInt32>
     /// 第 and kin.
     let ordinalPrefixes: [[UInt32]]
+    /// 数 几 若干 before a Chinese numeral.
+    let vaguePrefixes: [[UInt32]]
     /// 时 点 分 : between digits of a clock time.
     let timeSeparators: Set<UInt32>
     /// Prefix hedges, longest first: scalars, recorded approx, blocking predecessors.
@@ -86,6 +88,7 @@ public struct QuantityScanner: Sendable {
         rangeBreakers = rules.numerals.rangeBreakers.map { $0.unicodeScalars.map(\.value) }
         placeholders = Set(rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value })
         ordinalPrefixes = rules.numerals.ordinalPrefixes.map { $0.unicodeScalars.map(\.value) }
+        vaguePrefixes = rules.numerals.vaguePrefixes.map { $0.unicodeScalars.map(\.value) }
         timeSeparators = Set(rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value })
         prefixMarkers = rules.approx.prefix
             .map { (text: $0.text.unicodeScalars.map(\.value), approx: $0.approx,

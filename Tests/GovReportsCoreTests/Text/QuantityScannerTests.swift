@@ -51,6 +51,8 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("实现百分之百覆盖。", .init(100, "%", .percent)),
         QuantityCase("办件量占全区的33.1%,位列第二。", .init(33.1, "%", .percent)),
         QuantityCase("千分之三的抽查比例。", .init(3, "‰", .percent)),
+        QuantityCase("失业率控制在0.5%以内。", .init(0.5, "%", .percent, approx: "以下")),
+        QuantityCase("占比提高0.7个百分点。", .init(0.7, "个百分点", .percent)),
     ]
 
     /// Ranges: both ends, one unit, multipliers shared.
@@ -66,6 +68,7 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("补助比例为40％～60％。", .init(40, "%", .percent, max: 60)),
         QuantityCase("由3家到5家,逐年增加。", .init(3, "家", .count), .init(5, "家", .count)),
         QuantityCase("听证会每次邀请10至20人参加。", .init(10, "人", .count, max: 20)),
+        QuantityCase("增速保持在3.5%–4%区间。", .init(3.5, "%", .percent, max: 4)),
     ]
 
     /// Hedges before, inside and after the number.
@@ -89,12 +92,16 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("签约3家律师事务所。", .init(3, "家", .count)),
         QuantityCase("网上预约办理1200人次。", .init(1200, "人次", .count)),
         QuantityCase("附近5家养老机构参加演练。", .init(5, "家", .count)),
-        QuantityCase("办结时间压缩到不超过10天。", .init(10, "天", .duration, approx: "不超过")),
+        QuantityCase("办结时间压缩到不超过10天。", .init(10, "天", .duration, approx: "以下")),
         QuantityCase("行程近两万公里。", .init(20_000, "公里", .other, approx: "近")),
         QuantityCase("吸引了超过90%的在外务工人员返乡。", .init(90, "%", .percent, approx: "超")),
         QuantityCase("引进近200家企业入驻。", .init(200, "家", .count, approx: "近")),
         QuantityCase("全省有20多万名网格员。", .init(200_000, "名", .count, approx: "多")),
         QuantityCase("在各个方面上下功夫,办结12件。", .init(12, "件", .count)),
+        QuantityCase("人均受理案件量约为35件。", .init(35, "件", .count, approx: "约")),
+        QuantityCase("每所面积不低于100平方米。", .init(100, "平方米", .other, approx: "以上")),
+        QuantityCase("每月开展巡查至少2次。", .init(2, "次", .count, approx: "以上")),
+        QuantityCase("3天以内办结。", .init(3, "天", .duration, approx: "以下")),
     ]
 
     /// Classifiers and measure words, longest first.
@@ -124,6 +131,9 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("全县固定资产投资完成246.79亿元。", .init(24_679_000_000, "元", .money)),
         QuantityCase("完成年度计划82.3%。", .init(82.3, "%", .percent)),
         QuantityCase("投放新能源公交车120辆。", .init(120, "辆", .count)),
+        QuantityCase("制定年度工作要点6大项31小项。", .init(6, "大项", .count), .init(31, "小项", .count)),
+        QuantityCase("年满50周岁的执法人员。", .init(50, "周岁", .other)),
+        QuantityCase("出台制度文件一千多项。", .init(1000, "项", .count, approx: "多")),
     ]
 
     /// Finds each listed numeral exactly.
