@@ -12,7 +12,7 @@ extension QuantityScanner {
         let rejectFirst = (nil as QuantityMatch?, first.end)
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
         if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
-        var unitHit = unitTrie.longestMatch(buffer, at: first.end)
+        var unitHit = unitAfter(buffer, at: first.end)
         if let hit = unitHit, hit.payload >= units.count { return (nil, hit.end) }
         var low = first
         var high: NumberOperand?
@@ -22,7 +22,7 @@ extension QuantityScanner {
         if first.approx == nil, let connector = connectorTrie.longestMatch(buffer, at: end),
            let second = parseOperand(buffer, at: connector.end, allowLeadingMultiplier: false),
            second.isChinese == first.isChinese, second.approx == nil {
-            let secondUnit = unitTrie.longestMatch(buffer, at: second.end)
+            let secondUnit = unitAfter(buffer, at: second.end)
             if let hit = secondUnit, hit.payload >= units.count { return (nil, hit.end) }
             if let hit = secondUnit, isCalendarYear(second, unit: hit.payload, buffer: buffer) { return (nil, hit.end) }
             var joined = false
@@ -66,7 +66,7 @@ extension QuantityScanner {
         }
 
         // What kind of number is it, and may it stand?
-        if precededBy(ordinalPrefixes, buffer, at: start) || state.titleDepth > 0 { return rejectFirst }
+        if isOrdinal(buffer, at: start) || state.titleDepth > 0 { return rejectFirst }
         // Quoted numerals are names and slogans (“三项制度”, “15分钟服务圈”), not measurements.
         if state.inQuotes { return (nil, end) }
         if low.isChinese {
@@ -122,7 +122,7 @@ extension QuantityScanner {
     func percentCandidate(_ buffer: [UInt32], at start: Int, prefix: ScalarTrie.Hit, state: ScanState) -> (QuantityMatch?, Int) {
         guard let number = parseOperand(buffer, at: prefix.end, allowLeadingMultiplier: true) else { return (nil, prefix.end) }
         if state.titleDepth > 0 || state.inQuotes { return (nil, number.end) }
-        if precededBy(ordinalPrefixes, buffer, at: start) { return (nil, number.end) }
+        if isOrdinal(buffer, at: start) { return (nil, number.end) }
         var end = number.end
         var approx = number.approx
         if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
@@ -141,6 +141,19 @@ extension QuantityScanner {
         let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: nil, unit: unit,
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
+    }
+
+    /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).
+    func unitAfter(_ buffer: [UInt32], at index: Int) -> ScalarTrie.Hit? {
+        if let hit = unitTrie.longestMatch(buffer, at: index) { return hit }
+        guard index < buffer.count, buffer[index] == 0x20 else { return nil }
+        return unitTrie.longestMatch(buffer, at: index + 1)
+    }
+
+    /// Whether the number at `start` follows 第 (`第十条`, `第 3 名`), possibly with one space between.
+    func isOrdinal(_ buffer: [UInt32], at start: Int) -> Bool {
+        if precededBy(ordinalPrefixes, buffer, at: start) { return true }
+        return start > 0 && buffer[start - 1] == 0x20 && precededBy(ordinalPrefixes, buffer, at: start - 1)
     }
 
     /// Whether `number` before unit `unitIndex` is a calendar year (`2022年`), not a duration (`5年`).

@@ -61,6 +61,8 @@ extension QuantityScanner {
             if let unit = unitTrie.longestMatch(buffer, at: index), unit.payload < units.count { break }
             if operand.isChinese && operand.approx == nil { break }
             let power = code >= 40 ? code - 40 : code - 20
+            // 万亿 is the largest real magnitude; a longer chain is not a number.
+            if operand.multiplierExponent + power > 12 { return nil }
             operand.exponent += power
             operand.multiplierExponent += power
             if code >= 40 { operand.hasLargeMultiplier = true }
@@ -105,7 +107,8 @@ extension QuantityScanner {
             isInteger = false
             index += 1
             while index < buffer.count, let digit = digitValue(buffer[index]) {
-                if exponent > -9 {
+                // Further decimals are below any reported precision and would overflow the mantissa.
+                if exponent > -9 && mantissa < 100_000_000_000_000_000 {
                     mantissa = mantissa * 10 + digit
                     exponent -= 1
                 }
@@ -157,6 +160,7 @@ extension QuantityScanner {
                 if count == 0 || (pending == nil && section == 0 && total == 0) { return nil }
                 section += pending ?? 0
                 pending = nil
+                guard total + section < Int.max / Self.intPower(power) / 10 else { return nil }
                 if power > largestPower {
                     total = (total + section) * Self.intPower(power)
                     largestPower = power

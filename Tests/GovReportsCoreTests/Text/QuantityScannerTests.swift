@@ -131,6 +131,7 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("全县固定资产投资完成246.79亿元。", .init(24_679_000_000, "元", .money)),
         QuantityCase("完成年度计划82.3%。", .init(82.3, "%", .percent)),
         QuantityCase("投放新能源公交车120辆。", .init(120, "辆", .count)),
+        QuantityCase("全年共办理 295 件,办结率 98.5 %。", .init(295, "件", .count), .init(98.5, "%", .percent)),
         QuantityCase("制定年度工作要点6大项31小项。", .init(6, "大项", .count), .init(31, "小项", .count)),
         QuantityCase("年满50周岁的执法人员。", .init(50, "周岁", .other)),
         QuantityCase("出台制度文件一千多项。", .init(1000, "项", .count, approx: "多")),
