@@ -132,18 +132,14 @@ extension QuantityScanner {
         var hasLarge = false
         var count = 0
         var index = start
-        var loneCandidate = true
         while index < buffer.count {
             let code = chineseCode(buffer[index])
             guard code >= 0 else { break }
             if code < 10 {
+                // Two digits in a row without 十/百/千 spell a code or year (二〇二二, 十四五), not an amount.
                 if pending != nil { return nil }
-                if code == 0 {
-                    if pending != nil { return nil }
+                if code == 0 && count > 0 {
                     afterZero = true
-                    pending = nil
-                    if count > 0 { index += 1; count += 1; continue }
-                    pending = 0
                 } else {
                     pending = code
                 }
@@ -187,9 +183,10 @@ extension QuantityScanner {
             }
         }
         let value = total + section
-        loneCandidate = count == 1 && !composite && (value <= 1 || buffer[start] == 0x4E8C)
+        // A bare 一/零/二 is a word part (一次性, 零件, 二类) far more often than a count; 两 is the counting two.
+        let lone = count == 1 && !composite && (value <= 1 || buffer[start] == 0x4E8C)
         return NumberOperand(mantissa: value, exponent: 0, multiplierExponent: 0, isChinese: true,
-                             isComposite: composite, isLone: loneCandidate, hasLargeMultiplier: hasLarge,
+                             isComposite: composite, isLone: lone, hasLargeMultiplier: hasLarge,
                              integerDigits: 0, isInteger: true, numeralEnd: index, end: index, approx: nil)
     }
 
