@@ -9,6 +9,9 @@ extension QuantityScanner {
     /// The subject of the mention at `start..<end`; `following` is set when it is the phrase right after the mention.
     func subject(_ buffer: [UInt32], start: Int, end: Int, kind: QuantityKind,
                  lowerBound: Int) -> (text: String?, following: (text: String, end: Int)?) {
+        // Tables flattened to text put one space around the number (申请 86 件).
+        let start = start > lowerBound && buffer[start - 1] == 0x20 ? start - 1 : start
+        let end = end < buffer.count && buffer[end] == 0x20 ? end + 1 : end
         let after = phraseAfter(buffer, from: end)
         // A rate or an amount names its subject before it (占比达到72%, 投资完成246.79亿元).
         if kind == .percent || kind == .money {
