@@ -165,6 +165,7 @@ extension QuantityScanner {
 
     /// The hedge written just before `start` (`约`, `超过`), with the index where it begins.
     func prefixApprox(_ buffer: [UInt32], before start: Int, lowerBound: Int) -> (start: Int, approx: String)? {
+        guard start > lowerBound, start > 0, prefixMarkerEnds.contains(buffer[start - 1]) else { return nil }
         for marker in prefixMarkers {
             let begin = start - marker.text.count
             guard begin >= lowerBound, begin >= 0 else { continue }

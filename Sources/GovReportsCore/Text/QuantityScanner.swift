@@ -23,16 +23,18 @@ public struct QuantityScanner: Sendable {
     let connectorTrie: ScalarTrie
     /// 从 / 由 before a pair with units: a change, not a range.
     let rangeBreakers: [[UInt32]]
-    /// Digit masks such as `*`.
-    let placeholders: Set<UInt32>
+    /// Digit masks such as `*` (a short array: cheaper to search than to hash).
+    let placeholders: [UInt32]
     /// 第 and kin.
     let ordinalPrefixes: [[UInt32]]
     /// 数 几 若干 before a Chinese numeral.
     let vaguePrefixes: [[UInt32]]
     /// 时 点 分 : between digits of a clock time.
-    let timeSeparators: Set<UInt32>
+    let timeSeparators: [UInt32]
     /// Prefix hedges, longest first: scalars, recorded approx, blocking predecessors.
     let prefixMarkers: [(text: [UInt32], approx: String, notAfter: [[UInt32]])]
+    /// Last scalar of every prefix hedge: a quick test before comparing whole markers.
+    let prefixMarkerEnds: [UInt32]
     /// Infix hedges (余 多).
     let infixTrie: ScalarTrie
     /// Suffix hedges (左右 以上 …).
@@ -86,14 +88,15 @@ public struct QuantityScanner: Sendable {
         for word in rules.numerals.rangeConnectors { connectors.insert(word, payload: bare.contains(word) ? 1 : 0) }
         connectorTrie = connectors
         rangeBreakers = rules.numerals.rangeBreakers.map { $0.unicodeScalars.map(\.value) }
-        placeholders = Set(rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value })
+        placeholders = rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value }
         ordinalPrefixes = rules.numerals.ordinalPrefixes.map { $0.unicodeScalars.map(\.value) }
         vaguePrefixes = rules.numerals.vaguePrefixes.map { $0.unicodeScalars.map(\.value) }
-        timeSeparators = Set(rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value })
+        timeSeparators = rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value }
         prefixMarkers = rules.approx.prefix
             .map { (text: $0.text.unicodeScalars.map(\.value), approx: $0.approx,
                     notAfter: ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) }) }
             .sorted { $0.text.count > $1.text.count }
+        prefixMarkerEnds = Array(Set(prefixMarkers.compactMap(\.text.last)))
         infixTrie = ScalarTrie(rules.approx.infix.map(\.text))
         infixApprox = rules.approx.infix.map(\.approx)
         suffixTrie = ScalarTrie(rules.approx.suffix.map(\.text))
