@@ -43,8 +43,13 @@ extension QuantityScanner {
             guard let arabic = parseArabic(buffer, at: start) else { return nil }
             operand = arabic
         } else if chineseCode(buffer[start]) >= 0 {
-            guard let chinese = parseChinese(buffer, at: start, allowLeadingMultiplier: allowLeadingMultiplier) else { return nil }
-            operand = chinese
+            if let chinese = parseChinese(buffer, at: start, allowLeadingMultiplier: allowLeadingMultiplier) {
+                operand = chinese
+            } else if let hedged = bareMultiplier(buffer, at: start) {
+                operand = hedged
+            } else {
+                return nil
+            }
         } else {
             return nil
         }
@@ -74,6 +79,16 @@ extension QuantityScanner {
         }
         operand.end = index
         return operand
+    }
+
+    /// Reads a hedged bare multiplier (`百余家`, `千余人`, `万余元`): 百/千/万 alone only count when 余/多 follows.
+    func bareMultiplier(_ buffer: [UInt32], at start: Int) -> NumberOperand? {
+        let code = chineseCode(buffer[start])
+        guard code == 22 || code == 23 || code == 44, infixTrie.longestMatch(buffer, at: start + 1) != nil else { return nil }
+        let power = code >= 40 ? code - 40 : code - 20
+        return NumberOperand(mantissa: Self.intPower(power), exponent: 0, multiplierExponent: 0, isChinese: true,
+                             isComposite: true, isLone: false, hasLargeMultiplier: code >= 40, integerDigits: 0,
+                             isInteger: true, numeralEnd: start + 1, end: start + 1, approx: nil)
     }
 
     /// Parses Arabic digits with optional `,` thousands groups and a decimal part.

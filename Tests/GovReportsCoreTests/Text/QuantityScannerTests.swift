@@ -135,6 +135,8 @@ func expectQuantities(_ testCase: QuantityCase, sourceLocation: SourceLocation =
         QuantityCase("制定年度工作要点6大项31小项。", .init(6, "大项", .count), .init(31, "小项", .count)),
         QuantityCase("年满50周岁的执法人员。", .init(50, "周岁", .other)),
         QuantityCase("出台制度文件一千多项。", .init(1000, "项", .count, approx: "多")),
+        QuantityCase("开展送法下乡百余场,受益群众千余人次。", .init(100, "场", .count, approx: "余"), .init(1000, "人次", .count, approx: "余")),
+        QuantityCase("挽回经济损失万余元。", .init(10_000, "元", .money, approx: "余")),
     ]
 
     /// Finds each listed numeral exactly.
