@@ -22,7 +22,9 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var vaguePrefixes: [String]
     /// Characters that, between digits, make a clock time (`10时30分`, `11:11`).
     public var timeSeparators: [String]
-    /// Opening quotation marks; Chinese numerals inside quotes are names or slogans.
+    /// Longest quotation (in characters from its opening mark) whose numerals are names or slogans.
+    public var nameQuoteMaxLength: Int
+    /// Opening quotation marks; numerals inside short quotes are names or slogans.
     public var quoteOpen: [String]
     /// Closing quotation marks.
     public var quoteClose: [String]

@@ -68,7 +68,7 @@ extension QuantityScanner {
         // What kind of number is it, and may it stand?
         if isOrdinal(buffer, at: start) || state.titleDepth > 0 { return rejectFirst }
         // Quoted numerals are names and slogans (“三项制度”, “15分钟服务圈”), not measurements.
-        if state.inQuotes { return (nil, end) }
+        if state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
         if low.isChinese {
             if precededBy(vaguePrefixes, buffer, at: start) { return rejectFirst }
             if low.isLone && high == nil { return rejectFirst }
@@ -121,7 +121,7 @@ extension QuantityScanner {
     /// Reads `百分之二十`, `百分之82.2`: a fraction word, then the number.
     func percentCandidate(_ buffer: [UInt32], at start: Int, prefix: ScalarTrie.Hit, state: ScanState) -> (QuantityMatch?, Int) {
         guard let number = parseOperand(buffer, at: prefix.end, allowLeadingMultiplier: true) else { return (nil, prefix.end) }
-        if state.titleDepth > 0 || state.inQuotes { return (nil, number.end) }
+        if state.titleDepth > 0 || state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, number.end) }
         if isOrdinal(buffer, at: start) { return (nil, number.end) }
         var end = number.end
         var approx = number.approx

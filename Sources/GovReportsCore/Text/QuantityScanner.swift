@@ -132,10 +132,12 @@ public struct QuantityScanner: Sendable {
                         state = ScanState(lineStart: index + 1, lastEnd: index + 1)
                     case .quoteOpen:
                         state.quoteDepth += 1
+                        state.quoteOpenedAt = index
                     case .quoteClose:
                         state.quoteDepth = max(0, state.quoteDepth - 1)
                     case .quoteToggle:
                         state.asciiQuoteOpen.toggle()
+                        if state.asciiQuoteOpen { state.quoteOpenedAt = index }
                     case .titleOpen:
                         state.titleDepth += 1
                     case .titleClose:

@@ -8,9 +8,13 @@ struct ScanState: Sendable {
     var quoteDepth = 0
     /// Whether an ASCII `"` quotation is open.
     var asciiQuoteOpen = false
+    /// Index of the innermost open quotation mark.
+    var quoteOpenedAt = 0
     /// Open 《…》 titles.
     var titleDepth = 0
 
-    /// Whether the position is inside any quotation.
-    var inQuotes: Bool { quoteDepth > 0 || asciiQuoteOpen }
+    /// Whether `index` is inside a quotation opened at most `limit` characters before (a name or slogan).
+    func inQuotes(at index: Int, limit: Int) -> Bool {
+        (quoteDepth > 0 || asciiQuoteOpen) && index - quoteOpenedAt <= limit
+    }
 }

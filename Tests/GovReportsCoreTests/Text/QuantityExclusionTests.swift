@@ -97,6 +97,9 @@ import Testing
                                       .init(27, "家", .count), .init(10, "家", .count)))
         expectQuantities(QuantityCase("(二)2023年计划新建15个站点", .init(15, "个", .count)))
         expectQuantities(QuantityCase("办理12345热线21件。", .init(21, "件", .count)))
+        // A quotation mark left open does not silence the rest of the paragraph.
+        expectQuantities(QuantityCase("他指出“要坚持以人民为中心的发展思想,持续推进法治政府建设工作,今年全区共办理行政许可事项3,260件。",
+                                      .init(3260, "件", .count)))
         expectQuantities(QuantityCase("“双向邮寄”100%,受理及时。", .init(100, "%", .percent)))
     }
 }
