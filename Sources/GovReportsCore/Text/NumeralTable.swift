@@ -2,6 +2,8 @@
 public struct NumeralTable: Codable, Sendable, Equatable {
     /// Chinese digits and their values (`两` → 2); financial numerals such as 伍 are deliberately absent.
     public var digits: [String: Int]
+    /// Digits that never stand alone as a quantity (`一次性`, `二类`, `零件`).
+    public var loneDigits: [String]
     /// 十/百/千 and their powers of ten.
     public var smallMultipliers: [String: Int]
     /// 万/亿 and their powers of ten.

@@ -199,7 +199,7 @@ extension QuantityScanner {
         }
         let value = total + section
         // A bare 一/零/二 is a word part (一次性, 零件, 二类) far more often than a count; 两 is the counting two.
-        let lone = count == 1 && !composite && (value <= 1 || buffer[start] == 0x4E8C)
+        let lone = count == 1 && !composite && loneDigits.contains(buffer[start])
         return NumberOperand(mantissa: value, exponent: 0, multiplierExponent: 0, isChinese: true,
                              isComposite: composite, isLone: lone, hasLargeMultiplier: hasLarge,
                              integerDigits: 0, isInteger: true, numeralEnd: index, end: index, approx: nil)

@@ -27,6 +27,8 @@ public struct QuantityScanner: Sendable {
     let placeholders: [UInt32]
     /// 第 and kin.
     let ordinalPrefixes: [[UInt32]]
+    /// Digits that never stand alone (一 二 零 〇).
+    let loneDigits: [UInt32]
     /// 数 几 若干 before a Chinese numeral.
     let vaguePrefixes: [[UInt32]]
     /// 时 点 分 : between digits of a clock time.
@@ -90,6 +92,7 @@ public struct QuantityScanner: Sendable {
         rangeBreakers = rules.numerals.rangeBreakers.map { $0.unicodeScalars.map(\.value) }
         placeholders = rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value }
         ordinalPrefixes = rules.numerals.ordinalPrefixes.map { $0.unicodeScalars.map(\.value) }
+        loneDigits = rules.numerals.loneDigits.compactMap { $0.unicodeScalars.first?.value }
         vaguePrefixes = rules.numerals.vaguePrefixes.map { $0.unicodeScalars.map(\.value) }
         timeSeparators = rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value }
         prefixMarkers = rules.approx.prefix
