@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    /// A numeral entry longer than one character is a typed error naming the table and entry.
+    @Test func rejectsUnusableEntries() throws {
+        var rules = try QuantityRules.bundled()
+        rules.numerals.digits["十一"] = 11
+        #expect(throws: QuantityRulesError.invalidEntry(file: "rules/numerals.json", entry: "十一",
+                                                        reason: "a numeral must be one character")) {
+            try rules.validate()
+        }
+    }
+
     /// Errors read as messages that name the file.
     @Test func describesErrors() {
         #expect(QuantityRulesError.missingTable(file: "rules/units.json").description.contains("rules/units.json"))
