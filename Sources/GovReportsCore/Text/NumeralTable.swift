@@ -22,6 +22,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var ordinalPrefixes: [String]
     /// Words that make a following Chinese numeral an unspecified magnitude (`数十家`, `几十个`).
     public var vaguePrefixes: [String]
+    /// Demonstratives that make a following Chinese numeral point back to named things (`这两个`, `上述三项`).
+    public var anaphoricPrefixes: [String]
     /// Characters that, between digits, make a clock time (`10时30分`, `11:11`).
     public var timeSeparators: [String]
     /// Longest quotation (in characters from its opening mark) whose numerals are names or slogans.

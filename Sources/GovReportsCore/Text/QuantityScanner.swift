@@ -29,7 +29,7 @@ public struct QuantityScanner: Sendable {
     let ordinalPrefixes: [[UInt32]]
     /// Digits that never stand alone (一 二 零 〇).
     let loneDigits: [UInt32]
-    /// 数 几 若干 before a Chinese numeral.
+    /// 数 几 若干 (vague) and 这 上述 (anaphoric) before a Chinese numeral.
     let vaguePrefixes: [[UInt32]]
     /// 时 点 分 : between digits of a clock time.
     let timeSeparators: [UInt32]
@@ -93,7 +93,7 @@ public struct QuantityScanner: Sendable {
         placeholders = rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value }
         ordinalPrefixes = rules.numerals.ordinalPrefixes.map { $0.unicodeScalars.map(\.value) }
         loneDigits = rules.numerals.loneDigits.compactMap { $0.unicodeScalars.first?.value }
-        vaguePrefixes = rules.numerals.vaguePrefixes.map { $0.unicodeScalars.map(\.value) }
+        vaguePrefixes = (rules.numerals.vaguePrefixes + rules.numerals.anaphoricPrefixes).map { $0.unicodeScalars.map(\.value) }
         timeSeparators = rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value }
         prefixMarkers = rules.approx.prefix
             .map { (text: $0.text.unicodeScalars.map(\.value), approx: $0.approx,
