@@ -41,7 +41,10 @@ struct RunCommand: ParsableCommand {
             let runner = PipelineRunner(config: config, baseDirectory: base, output: output, logger: logger)
             SignalTrap.install(runner.stopRequested)
             let selection: StageSelection = stage.map { .only($0) } ?? from.map { .from($0) } ?? .all
-            report = try runner.run(RunOptions(selection: selection, force: force, inputs: input, jobs: global.jobs))
+            let bar = ProgressBar.forStderr(enabled: !global.quiet)
+            report = try runner.run(RunOptions(selection: selection, force: force, inputs: input, jobs: global.jobs,
+                                               progress: bar.map { b in { b.update($0, $1) } }))
+            bar?.finish()
         } catch {
             throw ExitCodes.fail(error)
         }

@@ -7,8 +7,14 @@ final class OutcomeCollector: @unchecked Sendable {
     /// Guards `items`.
     private let lock = NSLock()
 
-    /// Adds one outcome.
-    func add(_ outcome: DocumentOutcome) { lock.withLock { items.append(outcome) } }
+    /// Adds one outcome; returns how many have been added so far.
+    @discardableResult
+    func add(_ outcome: DocumentOutcome) -> Int {
+        lock.withLock {
+            items.append(outcome)
+            return items.count
+        }
+    }
 
     /// All outcomes so far.
     var outcomes: [DocumentOutcome] { lock.withLock { items } }

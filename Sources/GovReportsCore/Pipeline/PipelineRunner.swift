@@ -56,7 +56,8 @@ public final class PipelineRunner: @unchecked Sendable {
             while !stopRequested.isSet {
                 let i = next.increment()
                 if i >= docs.count { break }
-                collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options))
+                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options))
+                options.progress?(finished, docs.count)
             }
         }
         for outcome in collector.outcomes { report.merge(outcome) }

@@ -8,9 +8,13 @@ public struct RunOptions: Sendable {
     public var inputs: [String]
     /// Documents processed in parallel.
     public var jobs: Int
+    /// Called after each document with (finished, total); the CLI draws a progress bar with it on a terminal.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates options.
-    public init(selection: StageSelection = .all, force: Bool = false, inputs: [String] = [], jobs: Int = 1) {
+    public init(selection: StageSelection = .all, force: Bool = false, inputs: [String] = [], jobs: Int = 1,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.progress = progress
         self.selection = selection
         self.force = force
         self.inputs = inputs
