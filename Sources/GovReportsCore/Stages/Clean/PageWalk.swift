@@ -31,6 +31,7 @@ struct PageWalk {
         self.analyzer = analyzer
         stats.reserveCapacity(2048)
         nodes.reserveCapacity(2048)
+        kindCache.reserveCapacity(64)
     }
 
     /// The stats index stored on an element, or nil for unmeasured nodes (and the document itself).
