@@ -78,7 +78,7 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: analysis.metaLines, lastBareDate: true)
+                                    bareDateLines: Cleaner.bareDateOrder(before: analysis.metaLines, body: kept))
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
@@ -90,7 +90,7 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)), lastBareDate: false)
+                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
         }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)
@@ -98,6 +98,12 @@ public struct Cleaner: Sendable {
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
                                isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
                                removed: removed, warnings: warnings)
+    }
+
+    /// Date-only lines of a page in the order they are trusted as its date: nearest the content first
+    /// (a header may show today's date further up), then the top of the body.
+    static func bareDateOrder(before: [String], body: [String]) -> [String] {
+        before.reversed() + body.prefix(3)
     }
 
     /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.

@@ -4,14 +4,25 @@ struct LineBuffer {
     var bytes: [UInt8] = []
     /// Whether whitespace was seen since the last visible byte.
     var pendingSpace = false
+    /// Visible bytes that came from link text.
+    var linkBytes = 0
+    /// Visible bytes that came from outside links.
+    var plainBytes = 0
+
+    /// Whether every visible byte of the paragraph is link text.
+    var isAllLinks: Bool { linkBytes > 0 && plainBytes == 0 }
 
     /// Whether any visible byte has been collected.
     var hasText: Bool { !bytes.isEmpty }
 
-    /// Appends a NUL-terminated UTF-8 string, collapsing whitespace.
+    /// Appends a NUL-terminated UTF-8 string, collapsing whitespace; `inLink` counts it as link text.
     @inline(__always)
-    mutating func append(_ p: UnsafePointer<UInt8>) {
+    mutating func append(_ p: UnsafePointer<UInt8>, inLink: Bool) {
         var i = 0
+        let before = bytes.count
+        defer {
+            if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
+        }
         while true {
             let b = p[i]
             if b == 0 { return }
@@ -60,6 +71,8 @@ struct LineBuffer {
         defer {
             bytes.removeAll(keepingCapacity: true)
             pendingSpace = false
+            linkBytes = 0
+            plainBytes = 0
         }
         let range = LineBuffer.trimmedRange(bytes)
         guard !range.isEmpty else { return nil }

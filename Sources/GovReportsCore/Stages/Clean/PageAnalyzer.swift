@@ -55,7 +55,7 @@ struct PageAnalyzer: Sendable {
         walk.measure(root)
         let roots = walk.chooseContent(basis: &result.contentBasis)
         for index in roots { walk.stats[index].isContentRoot = true }
-        walk.linearize(root, rootCount: roots.count, into: &result)
+        walk.linearize(root, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
         result.metaTags = walk.metaTags
         result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, kinds: walk) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, kinds: walk) }.filter { !$0.isEmpty }

@@ -34,10 +34,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
     }
 
-    /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` also for date-only lines
-    /// (the last one wins when `lastBareDate`: on a page the article's date sits nearest the content, after any header date).
+    /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` (best first) for date-only lines.
     func extract(metaTags: [String: String], htmlTitle rawTitle: String?, titleCandidates: [String],
-                 lines: [String], bareDateLines: [String], lastBareDate: Bool) -> PageMetadata {
+                 lines: [String], bareDateLines: [String]) -> PageMetadata {
         var page = PageMetadata()
         let column = nonEmpty(metaTags["columnname"])
         page.siteName = nonEmpty(metaTags["sitename"]) ?? nonEmpty(metaTags["og:site_name"])
@@ -69,8 +68,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
             if page.published != nil && page.sourceLabel != nil { break }
         }
         if page.published == nil {
-            for line in lastBareDate ? bareDateLines.reversed() : bareDateLines
-            where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
+            for line in bareDateLines where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
                 if let date = firstDate(bareDate, in: line) {
                     page.published = date
                     break

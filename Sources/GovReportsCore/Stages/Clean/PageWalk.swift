@@ -147,7 +147,7 @@ struct PageWalk {
             }
             if entry.chromeReason >= 0 {
                 // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
-                let prose = entry.periods >= 1 && entry.nonLink >= 40 && entry.linkDensity < 0.5
+                let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
                 entry.isChrome = !prose
                 stats[index].isChrome = entry.isChrome
             }
@@ -294,8 +294,9 @@ struct PageWalk {
     }
 
     /// Pass 2: turns the lines before the content into metadata lines and the content into body lines.
-    mutating func linearize(_ root: xmlNodePtr, rootCount: Int, into result: inout PageAnalysis) {
+    mutating func linearize(_ root: xmlNodePtr, rootCount: Int, dropLinkLines: Bool, into result: inout PageAnalysis) {
         var line = LineBuffer()
+        var linkDepth = 0
         var contentNode: xmlNodePtr?
         var chromeNode: xmlNodePtr?
         var chromeRule = ""
@@ -304,9 +305,15 @@ struct PageWalk {
         var preDepth = 0
 
         func flush() {
+            let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
             if contentNode != nil {
-                if chromeNode != nil {
+                if chromeNode == nil && dropLinkLines && allLinks && TextScan.scalarCount(text) <= 30
+                    && !TextScan.endsLikeSentence(text) {
+                    // Without a known container the chosen block may carry link lists (navigation, related items).
+                    result.removed.append(RemovedLine(line: text, rule: "link-line"))
+                    result.metaLines.append(text)
+                } else if chromeNode != nil {
                     result.removed.append(RemovedLine(line: text, rule: chromeRule))
                     result.metaLines.append(text)
                 } else {
@@ -325,7 +332,7 @@ struct PageWalk {
                     if preDepth > 0 {
                         line.appendPreformatted(content, onNewline: flush)
                     } else {
-                        line.append(content)
+                        line.append(content, inLink: linkDepth > 0)
                     }
                 }
                 return .skip
@@ -352,6 +359,7 @@ struct PageWalk {
             }
             if s.kind.breaksParagraph { flush() }
             if s.kind == .pre { preDepth += 1 }
+            if s.kind == .link { linkDepth += 1 }
             return .descend
         }, exit: { node in
             guard node.pointee.type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return }
@@ -362,6 +370,7 @@ struct PageWalk {
                 line.endCell()
             }
             if kind == .pre { preDepth -= 1 }
+            if kind == .link { linkDepth -= 1 }
             if node == chromeNode {
                 flush()
                 chromeNode = nil
@@ -385,7 +394,7 @@ struct PageWalk {
             if done { return .stop }
             let type = node.pointee.type
             if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if let content = node.pointee.content { line.append(content) }
+                if let content = node.pointee.content { line.append(content, inLink: false) }
                 return .skip
             }
             guard type == XML_ELEMENT_NODE else { return .skip }

@@ -38,6 +38,19 @@ import Testing
         #expect(doc.warnings.contains { $0.contains("density") })
     }
 
+    /// A bare page (paragraphs in `<body>`, a `<form>` wrapper, link lists) keeps its prose and drops the link lines.
+    @Test func barePageDropsLinkListsKeepsProse() throws {
+        let html = """
+        <html><body><form id="form1"><ul><li><a href="/">首页</a></li><li><a href="/jg">机构概况</a></li></ul>
+        <p>区民政局2023年工作总结如下。</p><p>一、主要工作</p><p>全年办理低保审批120件，发放救助金300万元。</p>
+        <p>二、下一步打算</p><p>继续做好民政各项工作。</p><div>网站地图 | 联系我们</div><div>版权所有：某区人民政府</div>
+        </form></body></html>
+        """
+        let doc = try CleanFixtures.cleaner().clean(Array(html.utf8), record: CleanFixtures.record("bare.html"))
+        #expect(doc.text == "区民政局2023年工作总结如下。\n一、主要工作\n全年办理低保审批120件，发放救助金300万元。\n二、下一步打算\n继续做好民政各项工作。")
+        #expect(doc.removed.map(\.rule) == ["link-line", "link-line", "footer", "footer"])
+    }
+
     /// The user's container names are tried before everything else.
     @Test func userContainerIsPreferred() throws {
         let cleaner = try CleanFixtures.cleaner(CleanConfig(contentContainers: ["wenzhang"]))
