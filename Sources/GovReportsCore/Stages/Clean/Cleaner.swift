@@ -19,6 +19,10 @@ public struct Cleaner: Sendable {
     /// Compiles the bundled chrome table plus the user's extra rules, once per run.
     public init(config: CleanConfig) throws {
         self.config = config
+        for name in config.contentContainers where NameKey(name) == nil || name.isEmpty
+            || name.unicodeScalars.contains(where: { !$0.isASCII || $0 == " " || $0 == "\t" }) {
+            throw CleanSetupError.badContainerName(name)
+        }
         let table = try ChromeTable.bundled()
         analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
         lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)

@@ -41,7 +41,6 @@ struct PageAnalyzer: Sendable {
         chromeSubstrings = table.chromeNameSubstrings.map { Array($0.lowercased().utf8) }
         var ranks: [NameKey: Int] = [:]
         for name in table.contentContainers { if let key = NameKey(name) { ranks[key] = 1 } }
-        // User names longer than a key are matched by their first 24 bytes' worth of key failing; keep them short.
         for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
         containerRanks = ranks
         titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
@@ -57,8 +56,8 @@ struct PageAnalyzer: Sendable {
         for index in roots { walk.stats[index].isContentRoot = true }
         walk.linearize(root, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
         result.metaTags = walk.metaTags
-        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, kinds: walk) }.flatMap { $0.isEmpty ? nil : $0 }
-        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, kinds: walk) }.filter { !$0.isEmpty }
+        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, using: walk) }.flatMap { $0.isEmpty ? nil : $0 }
+        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, using: walk) }.filter { !$0.isEmpty }
         return result
     }
 

@@ -109,6 +109,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
         guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let daysInMonth = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= daysInMonth[month - 1] else { return nil }
+        /// Two-digit month or day.
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
     }

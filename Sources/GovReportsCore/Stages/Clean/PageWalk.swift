@@ -304,6 +304,7 @@ struct PageWalk {
         var done = rootCount == 0
         var preDepth = 0
 
+        /// Ends the current paragraph and files it as body, removed chrome or metadata line.
         func flush() {
             let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
@@ -386,7 +387,7 @@ struct PageWalk {
     }
 
     /// The first paragraph of an element's text (a title candidate), whitespace collapsed.
-    static func firstLine(of element: xmlNodePtr, kinds walk: PageWalk) -> String {
+    static func firstLine(of element: xmlNodePtr, using walk: PageWalk) -> String {
         var line = LineBuffer()
         var done = false
         var cache = walk
