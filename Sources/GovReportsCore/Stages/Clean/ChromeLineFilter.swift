@@ -23,7 +23,7 @@ struct ChromeLineFilter: @unchecked Sendable {
             throw CleanSetupError.badPattern(rule: "lineRules", pattern: "(\(specs.count) rules)", reason: "at most 64 bundled line rules")
         }
         builtIn = try specs.map {
-            try CompiledLineRule(id: $0.id, pattern: $0.pattern, maxLength: $0.maxLength, sparesSentences: true)
+            try CompiledLineRule(id: $0.id, pattern: $0.pattern, maxLength: $0.maxLength, sparesSentences: $0.sparesSentences ?? true)
         }
         user = try userPatterns.enumerated().map {
             try CompiledLineRule(id: "user-\($0.offset + 1)", pattern: $0.element, maxLength: .max, sparesSentences: false)
@@ -82,11 +82,12 @@ struct ChromeLineFilter: @unchecked Sendable {
         }
         if length > longestRemovable { return nil }
         // A line that ends like a sentence is prose, however chrome-like its words (本文被分享转发6.4万次。).
-        if TextScan.endsLikeSentence(line) { return nil }
+        let sentence = TextScan.endsLikeSentence(line)
         while mask != 0 {
             let i = mask.trailingZeroBitCount
             mask &= mask - 1
             let rule = builtIn[i]
+            if sentence && rule.sparesSentences { continue }
             if length <= rule.maxLength && rule.matches(line, utf16Length: utf16Length) { return rule.id }
         }
         return nil

@@ -18,12 +18,16 @@ public struct Cleaner: Sendable {
 
     /// Compiles the bundled chrome table plus the user's extra rules, once per run.
     public init(config: CleanConfig) throws {
+        try self.init(config: config, table: try ChromeTable.bundled())
+    }
+
+    /// Compiles a given chrome table plus the user's extra rules (tests vary the table).
+    init(config: CleanConfig, table: ChromeTable) throws {
         self.config = config
         for name in config.contentContainers where NameKey(name) == nil || name.isEmpty
             || name.unicodeScalars.contains(where: { !$0.isASCII || $0 == " " || $0 == "\t" }) {
             throw CleanSetupError.badContainerName(name)
         }
-        let table = try ChromeTable.bundled()
         analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
         lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)
         metadata = PageMetadataExtractor()
@@ -82,7 +86,7 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: Cleaner.bareDateOrder(before: analysis.metaLines, body: kept))
+                                    bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)

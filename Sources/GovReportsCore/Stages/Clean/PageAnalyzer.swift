@@ -13,6 +13,8 @@ struct PageAnalyzer: Sendable {
     let containerRanks: [NameKey: Int]
     /// Substrings of a lower-cased `id`/`class` value that mark a title element (UTF-8).
     let titleSubstrings: [[UInt8]]
+    /// Substrings of a lower-cased, space-free `style` value that hide an element (UTF-8).
+    let hiddenStyles: [[UInt8]]
 
     /// Builds the lookup tables from the bundled table and the user's container names.
     init(table: ChromeTable, userContainers: [String]) {
@@ -44,6 +46,7 @@ struct PageAnalyzer: Sendable {
         for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
         containerRanks = ranks
         titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
+        hiddenStyles = table.hiddenStyleSubstrings.map { Array($0.lowercased().utf8) }
     }
 
     /// Measures, selects and linearizes one page.

@@ -198,7 +198,17 @@ struct PageWalk {
         var titleLike = false
         while let a = attr {
             let isID = PageWalk.nameIs(a.pointee.name, "id")
-            if isID || PageWalk.nameIs(a.pointee.name, "class") {
+            if PageWalk.nameIs(a.pointee.name, "style") {
+                PageWalk.lowercasedValue(of: a, into: &scratch)
+                scratch.removeAll { $0 == 0x20 || $0 == 0x09 }
+                if chrome == nil, scratch.withUnsafeBufferPointer({ buffer in
+                    analyzer.hiddenStyles.contains { PageAnalyzer.find($0, in: buffer) }
+                }) {
+                    chrome = "hidden"
+                }
+            } else if PageWalk.nameIs(a.pointee.name, "hidden") {
+                if chrome == nil { chrome = "hidden" }
+            } else if isID || PageWalk.nameIs(a.pointee.name, "class") {
                 PageWalk.lowercasedValue(of: a, into: &scratch)
                 if !scratch.isEmpty {
                     let found = scratch.withUnsafeBufferPointer { analyzer.classify($0, isID: isID) }
