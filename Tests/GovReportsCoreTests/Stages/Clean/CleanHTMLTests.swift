@@ -51,6 +51,17 @@ import Testing
         #expect(doc.removed.map(\.rule) == ["link-line", "link-line", "footer", "footer"])
     }
 
+    /// A `.txt` source that is really markup is parsed as HTML; text that merely starts with `<` is not.
+    @Test func htmlIsRecognisedByContent() throws {
+        let cleaner = try CleanFixtures.cleaner()
+        let markup = "<html><body><div class=\"content\"><p>正文第一段。</p></div></body></html>"
+        let page = try cleaner.clean(Array(markup.utf8), record: CleanFixtures.record("saved.txt"))
+        #expect(page.isHTML && page.text == "正文第一段。")
+        let text = "<一>主要举措\n正文第一段。\n"
+        let plain = try cleaner.clean(Array(text.utf8), record: CleanFixtures.record("report.txt"))
+        #expect(!plain.isHTML && plain.text == "<一>主要举措\n正文第一段。")
+    }
+
     /// The user's container names are tried before everything else.
     @Test func userContainerIsPreferred() throws {
         let cleaner = try CleanFixtures.cleaner(CleanConfig(contentContainers: ["wenzhang"]))
