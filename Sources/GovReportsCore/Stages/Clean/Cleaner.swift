@@ -90,9 +90,7 @@ public struct Cleaner: Sendable {
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
-            let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                .map { TextScan.trimmed($0) }
-                .filter { !$0.isEmpty }
+            let lines = TextScan.lines(text).map { TextScan.trimmed($0) }.filter { !$0.isEmpty }
             removed = []
             metaLines = []
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
