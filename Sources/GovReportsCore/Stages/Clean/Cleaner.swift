@@ -77,8 +77,6 @@ public struct Cleaner: Sendable {
             let analysis = analyzer.analyze(document)
             if analysis.contentBasis == "density" {
                 warnings.append("no known content container; main text chosen by text density")
-            } else if analysis.contentBasis == "body" {
-                warnings.append("no content block found; kept the whole page body")
             }
             bodyLines = analysis.bodyLines
             removed = analysis.removed

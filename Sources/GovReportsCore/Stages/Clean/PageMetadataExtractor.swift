@@ -135,7 +135,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let before = TextScan.trimmed(String(String.UnicodeScalarView(scalars[..<start])))
             let after = TextScan.trimmed(String(String.UnicodeScalarView(scalars[(cut + 1)...])))
             guard !before.isEmpty, !after.isEmpty, after.unicodeScalars.count <= 30 else { break }
-            let isSite = after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
+            // Whatever follows a bar is the site or channel name; after a dash or underscore it must look like one.
+            let bar = scalars[cut] == "|" || scalars[cut] == "｜"
+            let isSite = bar || after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
                 || after.hasSuffix(".com") || PageMetadataExtractor.siteEndings.contains { after.hasSuffix($0) }
             guard isSite else { break }
             if site == nil { site = after }

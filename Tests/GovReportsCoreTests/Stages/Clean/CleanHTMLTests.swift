@@ -62,6 +62,16 @@ import Testing
         #expect(!plain.isHTML && plain.text == "<一>主要举措\n正文第一段。")
     }
 
+    /// Site names after `_`, `-` or `|` leave the `<title>`; dashes inside the article title stay.
+    @Test func titleLosesSiteSuffixOnly() throws {
+        let extractor = PageMetadataExtractor()
+        let strip = { (raw: String) in extractor.stripSiteSuffix(raw, siteName: nil, column: nil).title }
+        #expect(strip("关于印发某方案的通知_某某市人民政府") == "关于印发某方案的通知")
+        #expect(strip("某区2023年工作总结 | 政务动态") == "某区2023年工作总结")
+        #expect(strip("1-10月德清县固定资产投资结构趋稳趋优") == "1-10月德清县固定资产投资结构趋稳趋优")
+        #expect(strip("某县2022年法治政府建设年度报告-中国某某网") == "某县2022年法治政府建设年度报告")
+    }
+
     /// The user's container names are tried before everything else.
     @Test func userContainerIsPreferred() throws {
         let cleaner = try CleanFixtures.cleaner(CleanConfig(contentContainers: ["wenzhang"]))
