@@ -6,8 +6,12 @@ struct ChromeLineFilter: @unchecked Sendable {
     let builtIn: [CompiledLineRule]
     /// The user's `clean.chromeLinePatterns`, tried first and without length limits.
     let user: [CompiledLineRule]
-    /// For every BMP scalar, the bundled rules (bit i = rule i) whose trigger words start with it.
-    let triggerMasks: [UInt64]
+    /// For every BMP scalar, the bundled rules (bit i = rule i) with a one-scalar trigger equal to it.
+    let singleMasks: [UInt64]
+    /// For every BMP scalar, whether some longer trigger starts with it.
+    let pairStarts: [Bool]
+    /// Rules by the first two scalars (`first << 16 | second`) of their longer triggers.
+    let pairMasks: [UInt32: UInt64]
     /// Bundled rules without triggers, tried on every short line.
     let alwaysMask: UInt64
     /// Longest line any bundled rule may remove; longer lines skip the regexes.
@@ -19,39 +23,57 @@ struct ChromeLineFilter: @unchecked Sendable {
             throw CleanSetupError.badPattern(rule: "lineRules", pattern: "(\(specs.count) rules)", reason: "at most 64 bundled line rules")
         }
         builtIn = try specs.map {
-            try CompiledLineRule(id: $0.id, pattern: $0.pattern, maxLength: $0.maxLength, sparesSentences: true)
+            try CompiledLineRule(id: $0.id, pattern: $0.pattern, maxLength: $0.maxLength, sparesSentences: $0.sparesSentences ?? true)
         }
         user = try userPatterns.enumerated().map {
             try CompiledLineRule(id: "user-\($0.offset + 1)", pattern: $0.element, maxLength: .max, sparesSentences: false)
         }
-        var masks = [UInt64](repeating: 0, count: 0x10000)
+        var singles = [UInt64](repeating: 0, count: 0x10000)
+        var starts = [Bool](repeating: false, count: 0x10000)
+        var pairs: [UInt32: UInt64] = [:]
         var always: UInt64 = 0
         for (i, spec) in specs.enumerated() {
+            let bit: UInt64 = 1 << UInt64(i)
             guard let triggers = spec.triggers, !triggers.isEmpty else {
-                always |= 1 << UInt64(i)
+                always |= bit
                 continue
             }
             for word in triggers {
-                guard let first = word.unicodeScalars.first else { continue }
-                if first.value < 0x10000 {
-                    masks[Int(first.value)] |= 1 << UInt64(i)
+                let scalars = Array(word.unicodeScalars.prefix(2))
+                guard let first = scalars.first else { continue }
+                if scalars.contains(where: { $0.value >= 0x10000 }) {
+                    always |= bit
+                } else if scalars.count == 1 {
+                    singles[Int(first.value)] |= bit
                 } else {
-                    always |= 1 << UInt64(i)
+                    starts[Int(first.value)] = true
+                    pairs[first.value << 16 | scalars[1].value, default: 0] |= bit
                 }
             }
         }
-        triggerMasks = masks
+        singleMasks = singles
+        pairStarts = starts
+        pairMasks = pairs
         alwaysMask = always
         longestRemovable = specs.map(\.maxLength).max() ?? 0
     }
 
     /// The id of the rule that removes `line` (already trimmed), or nil when the line is body text.
     func rule(for line: String) -> String? {
+        if user.isEmpty && TextScan.scalarCount(line) > longestRemovable { return nil }
         var length = 0
         var mask = alwaysMask
+        var previous: UInt32 = 0x10000
         for scalar in line.unicodeScalars {
             length += 1
-            if scalar.value < 0x10000 { mask |= triggerMasks[Int(scalar.value)] }
+            let value = scalar.value
+            if value < 0x10000 {
+                mask |= singleMasks[Int(value)]
+                if previous < 0x10000 && pairStarts[Int(previous)], let rules = pairMasks[previous << 16 | value] {
+                    mask |= rules
+                }
+            }
+            previous = value
         }
         if length == 0 { return nil }
         let utf16Length = line.utf16.count
@@ -60,11 +82,12 @@ struct ChromeLineFilter: @unchecked Sendable {
         }
         if length > longestRemovable { return nil }
         // A line that ends like a sentence is prose, however chrome-like its words (本文被分享转发6.4万次。).
-        if TextScan.endsLikeSentence(line) { return nil }
+        let sentence = TextScan.endsLikeSentence(line)
         while mask != 0 {
             let i = mask.trailingZeroBitCount
             mask &= mask - 1
             let rule = builtIn[i]
+            if sentence && rule.sparesSentences { continue }
             if length <= rule.maxLength && rule.matches(line, utf16Length: utf16Length) { return rule.id }
         }
         return nil

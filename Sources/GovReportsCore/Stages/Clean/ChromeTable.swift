@@ -16,6 +16,8 @@ struct ChromeTable: Decodable, Sendable {
     var contentContainers: [String]
     /// Substrings of an `id`/`class` value that mark an element as holding the article title.
     var titleNameSubstrings: [String]
+    /// Substrings of a lower-cased, space-free `style` value that hide an element (chrome unless it holds prose).
+    var hiddenStyleSubstrings: [String]
     /// Full-line chrome rules shared by HTML and text inputs.
     var lineRules: [LineRuleSpec]
 

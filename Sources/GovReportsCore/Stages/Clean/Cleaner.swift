@@ -18,8 +18,16 @@ public struct Cleaner: Sendable {
 
     /// Compiles the bundled chrome table plus the user's extra rules, once per run.
     public init(config: CleanConfig) throws {
+        try self.init(config: config, table: try ChromeTable.bundled())
+    }
+
+    /// Compiles a given chrome table plus the user's extra rules (tests vary the table).
+    init(config: CleanConfig, table: ChromeTable) throws {
         self.config = config
-        let table = try ChromeTable.bundled()
+        for name in config.contentContainers where NameKey(name) == nil || name.isEmpty
+            || name.unicodeScalars.contains(where: { !$0.isASCII || $0 == " " || $0 == "\t" }) {
+            throw CleanSetupError.badContainerName(name)
+        }
         analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
         lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)
         metadata = PageMetadataExtractor()
@@ -69,8 +77,6 @@ public struct Cleaner: Sendable {
             let analysis = analyzer.analyze(document)
             if analysis.contentBasis == "density" {
                 warnings.append("no known content container; main text chosen by text density")
-            } else if analysis.contentBasis == "body" {
-                warnings.append("no content block found; kept the whole page body")
             }
             bodyLines = analysis.bodyLines
             removed = analysis.removed
@@ -78,19 +84,17 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: analysis.metaLines, lastBareDate: true)
+                                    bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
-            let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-                .map { TextScan.trimmed($0) }
-                .filter { !$0.isEmpty }
+            let lines = TextScan.lines(text).map { TextScan.trimmed($0) }.filter { !$0.isEmpty }
             removed = []
             metaLines = []
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)), lastBareDate: false)
+                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
         }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)
@@ -98,6 +102,12 @@ public struct Cleaner: Sendable {
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
                                isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
                                removed: removed, warnings: warnings)
+    }
+
+    /// Date-only lines of a page in the order they are trusted as its date: nearest the content first
+    /// (a header may show today's date further up), then the top of the body.
+    static func bareDateOrder(before: [String], body: [String]) -> [String] {
+        before.reversed() + body.prefix(3)
     }
 
     /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.

@@ -29,6 +29,7 @@ final class HTMLDocument {
         doc = parsed
     }
 
+    /// Frees the tree.
     deinit {
         xmlFreeDoc(doc)
     }

@@ -4,14 +4,25 @@ struct LineBuffer {
     var bytes: [UInt8] = []
     /// Whether whitespace was seen since the last visible byte.
     var pendingSpace = false
+    /// Visible bytes that came from link text.
+    var linkBytes = 0
+    /// Visible bytes that came from outside links.
+    var plainBytes = 0
+
+    /// Whether every visible byte of the paragraph is link text.
+    var isAllLinks: Bool { linkBytes > 0 && plainBytes == 0 }
 
     /// Whether any visible byte has been collected.
     var hasText: Bool { !bytes.isEmpty }
 
-    /// Appends a NUL-terminated UTF-8 string, collapsing whitespace.
+    /// Appends a NUL-terminated UTF-8 string, collapsing whitespace; `inLink` counts it as link text.
     @inline(__always)
-    mutating func append(_ p: UnsafePointer<UInt8>) {
+    mutating func append(_ p: UnsafePointer<UInt8>, inLink: Bool) {
         var i = 0
+        let before = bytes.count
+        defer {
+            if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
+        }
         while true {
             let b = p[i]
             if b == 0 { return }
@@ -60,9 +71,57 @@ struct LineBuffer {
         defer {
             bytes.removeAll(keepingCapacity: true)
             pendingSpace = false
+            linkBytes = 0
+            plainBytes = 0
         }
-        guard !bytes.isEmpty else { return nil }
-        let text = TextScan.trimmed(String(decoding: bytes, as: UTF8.self))
-        return text.isEmpty ? nil : text
+        let range = LineBuffer.trimmedRange(bytes)
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The byte range of `bytes` without blanks at either end (ASCII whitespace, U+3000, U+00A0, U+FEFF, U+200B).
+    static func trimmedRange(_ bytes: [UInt8]) -> Range<Int> {
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let width = blankWidth(bytes, at: start)
+            if width == 0 { break }
+            start += width
+        }
+        while end > start {
+            let width = blankWidthBefore(bytes, end: end)
+            if width == 0 { break }
+            end -= width
+        }
+        return start..<end
+    }
+
+    /// Length of the blank scalar starting at `i`, or 0.
+    @inline(__always)
+    static func blankWidth(_ b: [UInt8], at i: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B { return 1 }
+        if c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 { return 2 }
+        if i + 2 < b.count {
+            if c == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return 3 }
+            if c == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return 3 }
+            if c == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8B { return 3 }
+        }
+        return 0
+    }
+
+    /// Length of the blank scalar ending just before `end`, or 0.
+    @inline(__always)
+    static func blankWidthBefore(_ b: [UInt8], end: Int) -> Int {
+        let c = b[end - 1]
+        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B { return 1 }
+        if end >= 2 && c == 0xA0 && b[end - 2] == 0xC2 { return 2 }
+        if end >= 3 {
+            let a = b[end - 3], m = b[end - 2]
+            if (a == 0xE3 && m == 0x80 && c == 0x80) || (a == 0xEF && m == 0xBB && c == 0xBF) || (a == 0xE2 && m == 0x80 && c == 0x8B) {
+                return 3
+            }
+        }
+        return 0
     }
 }

@@ -9,4 +9,7 @@ struct LineRuleSpec: Decodable, Sendable {
     /// Words of which every line the rule matches contains at least one; a line without any skips the regex.
     /// Absent for rules that must always be tried (punctuation-only lines).
     var triggers: [String]?
+    /// Whether a line ending like a sentence is protected from the rule (default true; false for unmistakable
+    /// footer marks such as ICP备 that sites end with "！").
+    var sparesSentences: Bool?
 }

@@ -13,6 +13,8 @@ struct PageAnalyzer: Sendable {
     let containerRanks: [NameKey: Int]
     /// Substrings of a lower-cased `id`/`class` value that mark a title element (UTF-8).
     let titleSubstrings: [[UInt8]]
+    /// Substrings of a lower-cased, space-free `style` value that hide an element (UTF-8).
+    let hiddenStyles: [[UInt8]]
 
     /// Builds the lookup tables from the bundled table and the user's container names.
     init(table: ChromeTable, userContainers: [String]) {
@@ -41,10 +43,10 @@ struct PageAnalyzer: Sendable {
         chromeSubstrings = table.chromeNameSubstrings.map { Array($0.lowercased().utf8) }
         var ranks: [NameKey: Int] = [:]
         for name in table.contentContainers { if let key = NameKey(name) { ranks[key] = 1 } }
-        // User names longer than a key are matched by their first 24 bytes' worth of key failing; keep them short.
         for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
         containerRanks = ranks
         titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
+        hiddenStyles = table.hiddenStyleSubstrings.map { Array($0.lowercased().utf8) }
     }
 
     /// Measures, selects and linearizes one page.
@@ -55,10 +57,10 @@ struct PageAnalyzer: Sendable {
         walk.measure(root)
         let roots = walk.chooseContent(basis: &result.contentBasis)
         for index in roots { walk.stats[index].isContentRoot = true }
-        walk.linearize(root, rootCount: roots.count, into: &result)
+        walk.linearize(root, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
         result.metaTags = walk.metaTags
-        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, kinds: walk) }.flatMap { $0.isEmpty ? nil : $0 }
-        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, kinds: walk) }.filter { !$0.isEmpty }
+        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, using: walk) }.flatMap { $0.isEmpty ? nil : $0 }
+        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, using: walk) }.filter { !$0.isEmpty }
         return result
     }
 

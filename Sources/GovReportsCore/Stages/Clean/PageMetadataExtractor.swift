@@ -34,10 +34,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
     }
 
-    /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` also for date-only lines
-    /// (the last one wins when `lastBareDate`: on a page the article's date sits nearest the content, after any header date).
+    /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` (best first) for date-only lines.
     func extract(metaTags: [String: String], htmlTitle rawTitle: String?, titleCandidates: [String],
-                 lines: [String], bareDateLines: [String], lastBareDate: Bool) -> PageMetadata {
+                 lines: [String], bareDateLines: [String]) -> PageMetadata {
         var page = PageMetadata()
         let column = nonEmpty(metaTags["columnname"])
         page.siteName = nonEmpty(metaTags["sitename"]) ?? nonEmpty(metaTags["og:site_name"])
@@ -69,8 +68,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
             if page.published != nil && page.sourceLabel != nil { break }
         }
         if page.published == nil {
-            for line in lastBareDate ? bareDateLines.reversed() : bareDateLines
-            where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
+            for line in bareDateLines where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
                 if let date = firstDate(bareDate, in: line) {
                     page.published = date
                     break
@@ -111,6 +109,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
         guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let daysInMonth = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= daysInMonth[month - 1] else { return nil }
+        /// Two-digit month or day.
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(pad(month))-\(pad(day))"
     }
@@ -136,7 +135,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let before = TextScan.trimmed(String(String.UnicodeScalarView(scalars[..<start])))
             let after = TextScan.trimmed(String(String.UnicodeScalarView(scalars[(cut + 1)...])))
             guard !before.isEmpty, !after.isEmpty, after.unicodeScalars.count <= 30 else { break }
-            let isSite = after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
+            // Whatever follows a bar is the site or channel name; after a dash or underscore it must look like one.
+            let bar = scalars[cut] == "|" || scalars[cut] == "｜"
+            let isSite = bar || after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
                 || after.hasSuffix(".com") || PageMetadataExtractor.siteEndings.contains { after.hasSuffix($0) }
             guard isSite else { break }
             if site == nil { site = after }

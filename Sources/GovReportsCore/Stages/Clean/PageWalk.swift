@@ -31,6 +31,7 @@ struct PageWalk {
         self.analyzer = analyzer
         stats.reserveCapacity(2048)
         nodes.reserveCapacity(2048)
+        kindCache.reserveCapacity(64)
     }
 
     /// The stats index stored on an element, or nil for unmeasured nodes (and the document itself).
@@ -146,7 +147,7 @@ struct PageWalk {
             }
             if entry.chromeReason >= 0 {
                 // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
-                let prose = entry.periods >= 1 && entry.nonLink >= 40 && entry.linkDensity < 0.5
+                let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
                 entry.isChrome = !prose
                 stats[index].isChrome = entry.isChrome
             }
@@ -197,7 +198,17 @@ struct PageWalk {
         var titleLike = false
         while let a = attr {
             let isID = PageWalk.nameIs(a.pointee.name, "id")
-            if isID || PageWalk.nameIs(a.pointee.name, "class") {
+            if PageWalk.nameIs(a.pointee.name, "style") {
+                PageWalk.lowercasedValue(of: a, into: &scratch)
+                scratch.removeAll { $0 == 0x20 || $0 == 0x09 }
+                if chrome == nil, scratch.withUnsafeBufferPointer({ buffer in
+                    analyzer.hiddenStyles.contains { PageAnalyzer.find($0, in: buffer) }
+                }) {
+                    chrome = "hidden"
+                }
+            } else if PageWalk.nameIs(a.pointee.name, "hidden") {
+                if chrome == nil { chrome = "hidden" }
+            } else if isID || PageWalk.nameIs(a.pointee.name, "class") {
                 PageWalk.lowercasedValue(of: a, into: &scratch)
                 if !scratch.isEmpty {
                     let found = scratch.withUnsafeBufferPointer { analyzer.classify($0, isID: isID) }
@@ -293,8 +304,9 @@ struct PageWalk {
     }
 
     /// Pass 2: turns the lines before the content into metadata lines and the content into body lines.
-    mutating func linearize(_ root: xmlNodePtr, rootCount: Int, into result: inout PageAnalysis) {
+    mutating func linearize(_ root: xmlNodePtr, rootCount: Int, dropLinkLines: Bool, into result: inout PageAnalysis) {
         var line = LineBuffer()
+        var linkDepth = 0
         var contentNode: xmlNodePtr?
         var chromeNode: xmlNodePtr?
         var chromeRule = ""
@@ -302,10 +314,17 @@ struct PageWalk {
         var done = rootCount == 0
         var preDepth = 0
 
+        /// Ends the current paragraph and files it as body, removed chrome or metadata line.
         func flush() {
+            let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
             if contentNode != nil {
-                if chromeNode != nil {
+                if chromeNode == nil && dropLinkLines && allLinks && TextScan.scalarCount(text) <= 30
+                    && !TextScan.endsLikeSentence(text) {
+                    // Without a known container the chosen block may carry link lists (navigation, related items).
+                    result.removed.append(RemovedLine(line: text, rule: "link-line"))
+                    result.metaLines.append(text)
+                } else if chromeNode != nil {
                     result.removed.append(RemovedLine(line: text, rule: chromeRule))
                     result.metaLines.append(text)
                 } else {
@@ -324,7 +343,7 @@ struct PageWalk {
                     if preDepth > 0 {
                         line.appendPreformatted(content, onNewline: flush)
                     } else {
-                        line.append(content)
+                        line.append(content, inLink: linkDepth > 0)
                     }
                 }
                 return .skip
@@ -351,6 +370,7 @@ struct PageWalk {
             }
             if s.kind.breaksParagraph { flush() }
             if s.kind == .pre { preDepth += 1 }
+            if s.kind == .link { linkDepth += 1 }
             return .descend
         }, exit: { node in
             guard node.pointee.type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return }
@@ -361,6 +381,7 @@ struct PageWalk {
                 line.endCell()
             }
             if kind == .pre { preDepth -= 1 }
+            if kind == .link { linkDepth -= 1 }
             if node == chromeNode {
                 flush()
                 chromeNode = nil
@@ -376,7 +397,7 @@ struct PageWalk {
     }
 
     /// The first paragraph of an element's text (a title candidate), whitespace collapsed.
-    static func firstLine(of element: xmlNodePtr, kinds walk: PageWalk) -> String {
+    static func firstLine(of element: xmlNodePtr, using walk: PageWalk) -> String {
         var line = LineBuffer()
         var done = false
         var cache = walk
@@ -384,7 +405,7 @@ struct PageWalk {
             if done { return .stop }
             let type = node.pointee.type
             if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if let content = node.pointee.content { line.append(content) }
+                if let content = node.pointee.content { line.append(content, inLink: false) }
                 return .skip
             }
             guard type == XML_ELEMENT_NODE else { return .skip }

@@ -24,6 +24,28 @@ enum TextScan {
         return String(scalars[first...last])
     }
 
+    /// The lines of `text`, split at LF, CR or CRLF by scanning UTF-8 bytes.
+    static func lines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(Substring(utf8[start..<i]))
+                var next = utf8.index(after: i)
+                if byte == 0x0D && next != utf8.endIndex && utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        if start != utf8.endIndex { result.append(Substring(utf8[start...])) }
+        return result
+    }
+
     /// `text` without blank scalars at either end.
     static func trimmed(_ text: String) -> String {
         trimmed(text[...])

@@ -33,6 +33,7 @@ enum UTF8Check {
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let n = bytes.count
         let b = bytes[i]
+        /// Whether byte `i + k` exists and lies in `lo...hi` (a continuation byte by default).
         @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
             i + k < n && bytes[i + k] >= lo && bytes[i + k] <= hi
         }

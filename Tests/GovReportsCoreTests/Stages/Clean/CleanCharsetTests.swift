@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import GovReportsCore
 
@@ -77,6 +80,42 @@ import Testing
         let decoded = bytes.withUnsafeBufferPointer { TextDecoder.decode($0, charset: .gb18030, knownInvalid: nil) }
         #expect(String(decoding: decoded.utf8, as: UTF8.self) == "中文\u{FFFD}测试\u{FFFD}")
         #expect(decoded.replacements == 2)
+    }
+
+    /// An unsupported transport charset is reported and the page's own evidence decides.
+    @Test func unsupportedHintFallsBackToDetection() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("meta-after-title.html"),
+                                                    record: CleanFixtures.record("meta-after-title.html", hint: "ISO-8859-1"))
+        #expect(doc.encoding == "utf-8")
+        #expect(doc.text.contains("镇村两级干部共计65人参加会议。"))
+        #expect(doc.warnings.contains { $0.contains("ISO-8859-1") })
+    }
+
+    /// GBK text without any label (a .txt file) is recognised by its bytes.
+    @Test func unlabelledGBKTextIsDetected() throws {
+        let text = "一、主要举措\r\n全年组织集中学法12次，邀请朱镕基同志曾经工作过的单位老同志讲课。\r\n"
+        let gbk = Self.toGB18030(Array(text.utf8))
+        let doc = try CleanFixtures.cleaner().clean(gbk, record: CleanFixtures.record("notice.txt"))
+        #expect(doc.encoding == "gb18030")
+        #expect(doc.text == "一、主要举措\n全年组织集中学法12次，邀请朱镕基同志曾经工作过的单位老同志讲课。")
+    }
+
+    /// UTF-8 → GB18030 with glibc iconv, for building GBK inputs in tests.
+    static func toGB18030(_ utf8: [UInt8]) -> [UInt8] {
+        let cd = iconv_open("GB18030", "UTF-8")
+        defer { iconv_close(cd) }
+        var input = utf8.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: utf8.count * 2 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                _ = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+            }
+        }
+        return output[0..<(output.count - outLeft)].map { UInt8(bitPattern: $0) }
     }
 
     /// Charset labels map to the two supported charsets.

@@ -38,6 +38,40 @@ import Testing
         #expect(doc.warnings.contains { $0.contains("density") })
     }
 
+    /// A bare page (paragraphs in `<body>`, a `<form>` wrapper, link lists) keeps its prose and drops the link lines.
+    @Test func barePageDropsLinkListsKeepsProse() throws {
+        let html = """
+        <html><body><form id="form1"><ul><li><a href="/">首页</a></li><li><a href="/jg">机构概况</a></li></ul>
+        <p>区民政局2023年工作总结如下。</p><p>一、主要工作</p><p>全年办理低保审批120件，发放救助金300万元。</p>
+        <p>二、下一步打算</p><p>继续做好民政各项工作。</p><div>网站地图 | 联系我们</div><div>版权所有：某区人民政府</div>
+        </form></body></html>
+        """
+        let doc = try CleanFixtures.cleaner().clean(Array(html.utf8), record: CleanFixtures.record("bare.html"))
+        #expect(doc.text == "区民政局2023年工作总结如下。\n一、主要工作\n全年办理低保审批120件，发放救助金300万元。\n二、下一步打算\n继续做好民政各项工作。")
+        #expect(doc.removed.map(\.rule) == ["link-line", "link-line", "footer", "footer"])
+    }
+
+    /// A `.txt` source that is really markup is parsed as HTML; text that merely starts with `<` is not.
+    @Test func htmlIsRecognisedByContent() throws {
+        let cleaner = try CleanFixtures.cleaner()
+        let markup = "<html><body><div class=\"content\"><p>正文第一段。</p></div></body></html>"
+        let page = try cleaner.clean(Array(markup.utf8), record: CleanFixtures.record("saved.txt"))
+        #expect(page.isHTML && page.text == "正文第一段。")
+        let text = "<一>主要举措\n正文第一段。\n"
+        let plain = try cleaner.clean(Array(text.utf8), record: CleanFixtures.record("report.txt"))
+        #expect(!plain.isHTML && plain.text == "<一>主要举措\n正文第一段。")
+    }
+
+    /// Site names after `_`, `-` or `|` leave the `<title>`; dashes inside the article title stay.
+    @Test func titleLosesSiteSuffixOnly() throws {
+        let extractor = PageMetadataExtractor()
+        let strip = { (raw: String) in extractor.stripSiteSuffix(raw, siteName: nil, column: nil).title }
+        #expect(strip("关于印发某方案的通知_某某市人民政府") == "关于印发某方案的通知")
+        #expect(strip("某区2023年工作总结 | 政务动态") == "某区2023年工作总结")
+        #expect(strip("1-10月德清县固定资产投资结构趋稳趋优") == "1-10月德清县固定资产投资结构趋稳趋优")
+        #expect(strip("某县2022年法治政府建设年度报告-中国某某网") == "某县2022年法治政府建设年度报告")
+    }
+
     /// The user's container names are tried before everything else.
     @Test func userContainerIsPreferred() throws {
         let cleaner = try CleanFixtures.cleaner(CleanConfig(contentContainers: ["wenzhang"]))

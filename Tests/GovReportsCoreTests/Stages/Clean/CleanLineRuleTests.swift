@@ -80,5 +80,8 @@ import Testing
         #expect(throws: CleanSetupError.self) {
             try Cleaner(config: CleanConfig(chromeLinePatterns: ["(unclosed"]))
         }
+        #expect(throws: CleanSetupError.badContainerName("main text")) {
+            try Cleaner(config: CleanConfig(contentContainers: ["main text"]))
+        }
     }
 }
