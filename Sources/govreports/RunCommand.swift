@@ -42,8 +42,10 @@ struct RunCommand: ParsableCommand {
             SignalTrap.install(runner.stopRequested)
             let selection: StageSelection = stage.map { .only($0) } ?? from.map { .from($0) } ?? .all
             let bar = ProgressBar.forStderr(enabled: !global.quiet)
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if let bar { progress = { done, total in bar.update(done, total) } }
             report = try runner.run(RunOptions(selection: selection, force: force, inputs: input, jobs: global.jobs,
-                                               progress: bar.map { b in { b.update($0, $1) } }))
+                                               progress: progress))
             bar?.finish()
         } catch {
             throw ExitCodes.fail(error)

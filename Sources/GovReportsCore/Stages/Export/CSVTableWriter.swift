@@ -11,7 +11,7 @@ final class CSVTableWriter {
 
     /// Creates the file and writes the BOM and header.
     init(url: URL, schema: TableSchema, options: CSVOptions) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
         self.options = options
         if options.bom { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }

@@ -11,7 +11,7 @@ final class JSONLTableWriter {
 
     /// Creates the file.
     init(url: URL, columns: [String]) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
         names = columns
     }
