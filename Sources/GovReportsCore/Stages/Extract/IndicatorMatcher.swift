@@ -1,16 +1,95 @@
 /// Recognizes quantities that are instances of codebook indicators.
+///
+/// For each quantity whose unit an indicator allows, the matcher reads the number's own clause (`ClauseWindow`):
+/// an indicator is a candidate when one of its trigger patterns holds there and none of its exclusions does; the
+/// candidate whose trigger phrase sits nearest the number wins (ties: codebook order). Parts listed after `其中`
+/// with the total's unit are not counted again for the total's indicator.
 public struct IndicatorMatcher: Sendable {
     /// The codebook in force.
     public let codebook: Codebook
+    /// Every phrase of every pattern, compiled once.
+    let phrases: PhraseTable
+    /// Indicators in codebook order with compiled patterns.
+    let compiled: [CompiledIndicator]
 
-    /// Prepares the matcher.
+    /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
     public init(codebook: Codebook) throws {
+        try codebook.validate()
         self.codebook = codebook
+        var table = PhraseTable()
+        var compiled: [CompiledIndicator] = []
+        for i in codebook.indicators {
+            compiled.append(CompiledIndicator(
+                id: i.id, units: Set(i.units),
+                triggers: try i.triggers.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
+                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) }))
+        }
+        self.phrases = table
+        self.compiled = compiled
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
     /// quantities' offsets point into, so the clause around each number can be read.
     public func match(_ quantities: [QuantityRecord], text: [Unicode.Scalar]) -> [IndicatorMention] {
-        []
+        let order = quantities.indices.filter {
+            quantities[$0].charStart >= 0 && quantities[$0].charStart <= quantities[$0].charEnd && quantities[$0].charEnd <= text.count
+        }.sorted { quantities[$0].charStart < quantities[$1].charStart }
+        var assigned: [Int: Int] = [:]  // quantity index → compiled indicator index
+        for (k, qi) in order.enumerated() {
+            let q = quantities[qi]
+            guard let unit = q.unit, compiled.contains(where: { $0.units.contains(unit) }) else { continue }
+            let window = ClauseWindow(
+                text: text, start: q.charStart, end: q.charEnd,
+                previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
+                previousEnd: k > 0 ? quantities[order[k - 1]].charEnd : 0,
+                nextStart: k + 1 < order.count ? quantities[order[k + 1]].charStart : text.count)
+            guard let best = bestIndicator(unit: unit, window: window, start: q.charStart, end: q.charEnd, text: text) else {
+                continue
+            }
+            if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
+               quantities[head].unit == unit, assigned[head] == best {
+                continue
+            }
+            assigned[qi] = best
+        }
+        return quantities.indices.compactMap { qi in
+            guard let c = assigned[qi] else { return nil }
+            let q = quantities[qi]
+            return IndicatorMention(indicator: compiled[c].id, value: q.value, unit: q.unit, mention: q.mention)
+        }
+    }
+
+    /// The index of the indicator the clause describes best, if any.
+    func bestIndicator(unit: String, window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
+        var clause: [Int: Int] = [:]
+        for h in phrases.hits(in: text, range: window.left) { clause[h.phrase] = min(clause[h.phrase] ?? .max, start - h.end) }
+        for h in phrases.hits(in: text, range: window.right) { clause[h.phrase] = min(clause[h.phrase] ?? .max, h.start - end) }
+        if clause.isEmpty { return nil }
+        var sentence: [Int: Int] = [:]
+        for h in phrases.hits(in: text, range: window.sentence) {
+            sentence[h.phrase] = min(sentence[h.phrase] ?? .max, start - h.end)
+        }
+        var best: (index: Int, distance: Int)?
+        for (i, c) in compiled.enumerated() where c.units.contains(unit) {
+            guard let d = c.triggers.compactMap({ $0.distance(clause: clause, sentence: sentence) }).min() else { continue }
+            if c.exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
+            if best == nil || d < best!.distance { best = (i, d) }
+        }
+        return best?.index
+    }
+
+    /// When `其中` precedes the quantity in its sentence, the last quantity before `其中` in that sentence (the total).
+    func subsetHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
+                    text: [Unicode.Scalar]) -> Int? {
+        let start = quantities[order[k]].charStart
+        guard let marker = ClauseWindow.lastSubsetMarker(text, in: window.sentence.lowerBound..<start) else { return nil }
+        var j = k - 1
+        while j >= 0 {
+            let p = quantities[order[j]]
+            if p.charStart < window.sentence.lowerBound { return nil }
+            if p.charEnd <= marker - ClauseWindow.subsetMarker.count { return order[j] }
+            j -= 1
+        }
+        return nil
     }
 }
