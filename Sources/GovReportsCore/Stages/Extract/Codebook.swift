@@ -4,10 +4,25 @@ import Foundation
 public struct Codebook: Codable, Sendable {
     /// Indicators in column order.
     public var indicators: [Indicator]
+    /// Nouns that, right after a mention, show it counts something no indicator measures (`七个方面`, `8大类`).
+    public var otherCountedNouns: [String]
+
+    /// JSON keys.
+    enum CodingKeys: String, CodingKey {
+        case indicators, otherCountedNouns = "other_counted_nouns"
+    }
 
     /// Creates a codebook.
-    public init(indicators: [Indicator]) {
+    public init(indicators: [Indicator], otherCountedNouns: [String] = []) {
         self.indicators = indicators
+        self.otherCountedNouns = otherCountedNouns
+    }
+
+    /// Decodes; `other_counted_nouns` may be absent in user codebooks.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(indicators: try c.decode([Indicator].self, forKey: .indicators),
+                  otherCountedNouns: try c.decodeIfPresent([String].self, forKey: .otherCountedNouns) ?? [])
     }
 
     /// Loads a user codebook (path relative to the config folder) or the bundled one, and validates it.

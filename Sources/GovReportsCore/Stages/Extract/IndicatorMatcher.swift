@@ -11,6 +11,8 @@ public struct IndicatorMatcher: Sendable {
     let phrases: PhraseTable
     /// Indicators in codebook order with compiled patterns.
     let compiled: [CompiledIndicator]
+    /// Nouns that, starting the text right after a mention, mean it counts something else (`七个方面`).
+    let otherNouns: PhraseTable
 
     /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
     public init(codebook: Codebook) throws {
@@ -26,6 +28,9 @@ public struct IndicatorMatcher: Sendable {
         }
         self.phrases = table
         self.compiled = compiled
+        var nouns = PhraseTable()
+        for n in codebook.otherCountedNouns where !n.isEmpty { _ = nouns.intern(n) }
+        self.otherNouns = nouns
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
@@ -38,6 +43,7 @@ public struct IndicatorMatcher: Sendable {
         for (k, qi) in order.enumerated() {
             let q = quantities[qi]
             guard let unit = q.unit, compiled.contains(where: { $0.units.contains(unit) }) else { continue }
+            if countsOtherNoun(text, after: q.charEnd) { continue }
             let window = ClauseWindow(
                 text: text, start: q.charStart, end: q.charEnd,
                 previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
@@ -59,6 +65,13 @@ public struct IndicatorMatcher: Sendable {
         }
     }
 
+    /// Whether one of the other counted nouns starts right at `offset` (the number counts that noun).
+    func countsOtherNoun(_ text: [Unicode.Scalar], after offset: Int) -> Bool {
+        let end = min(offset + 8, text.count)
+        guard offset < end else { return false }
+        return otherNouns.hits(in: text, range: offset..<end).contains { $0.start == offset }
+    }
+
     /// The index of the indicator the clause describes best, if any.
     func bestIndicator(unit: String, window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
         var clause: [Int: Int] = [:]
@@ -78,16 +91,22 @@ public struct IndicatorMatcher: Sendable {
         return best?.index
     }
 
-    /// When `其中` precedes the quantity in its sentence, the last quantity before `其中` in that sentence (the total).
+    /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same
+    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence.
     func subsetHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
                     text: [Unicode.Scalar]) -> Int? {
-        let start = quantities[order[k]].charStart
-        guard let marker = ClauseWindow.lastSubsetMarker(text, in: window.sentence.lowerBound..<start) else { return nil }
+        let q = quantities[order[k]]
+        guard let afterMarker = ClauseWindow.lastSubsetMarker(text, in: window.sentence.lowerBound..<q.charStart) else {
+            return nil
+        }
+        let marker = afterMarker - ClauseWindow.subsetMarker.count
+        var floor = window.sentence.lowerBound
+        if text[floor..<marker].allSatisfy({ $0 == " " }) { floor = max(0, floor - ClauseWindow.maxSentence) }
         var j = k - 1
         while j >= 0 {
             let p = quantities[order[j]]
-            if p.charStart < window.sentence.lowerBound { return nil }
-            if p.charEnd <= marker - ClauseWindow.subsetMarker.count { return order[j] }
+            if p.charStart < floor { return nil }
+            if p.charEnd <= marker && p.unit == q.unit { return order[j] }
             j -= 1
         }
         return nil
