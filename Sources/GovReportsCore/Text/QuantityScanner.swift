@@ -3,13 +3,187 @@ public struct QuantityScanner: Sendable {
     /// The rule tables in force.
     public let rules: QuantityRules
 
+    /// Main-loop class of every BMP scalar.
+    let classTable: [UInt8]
+    /// Numeral code of every BMP scalar: -1 none, 0–9 digit, 20+e 十/百/千, 40+e 万/亿.
+    let numeralCode: [Int8]
+    /// Units (payload < units.count) and calendar words (payload ≥ units.count).
+    let unitTrie: ScalarTrie
+    /// The unit entries, indexed by trie payload.
+    let units: [QuantityUnit]
+    /// Per unit: what must follow it after a Chinese numeral, as scalars (empty: anything).
+    let chineseFollow: [[[UInt32]]]
+    /// Index of the calendar-year unit (年) in `units`, if listed.
+    let yearUnitIndex: Int?
+    /// Words after 年 that make the number a date.
+    let yearFollowers: [[UInt32]]
+    /// 百分之 / 千分之.
+    let percentTrie: ScalarTrie
+    /// Range connectors; payload 1 when the connector makes a range without a unit.
+    let connectorTrie: ScalarTrie
+    /// 从 / 由 before a pair with units: a change, not a range.
+    let rangeBreakers: [[UInt32]]
+    /// Digit masks such as `*` (a short array: cheaper to search than to hash).
+    let placeholders: [UInt32]
+    /// 第 and kin.
+    let ordinalPrefixes: [[UInt32]]
+    /// Digits that never stand alone (一 二 零 〇).
+    let loneDigits: [UInt32]
+    /// 数 几 若干 (vague) and 这 上述 (anaphoric) before a Chinese numeral.
+    let vaguePrefixes: [[UInt32]]
+    /// 时 点 分 : between digits of a clock time.
+    let timeSeparators: [UInt32]
+    /// Prefix hedges, longest first: scalars, recorded approx, blocking predecessors.
+    let prefixMarkers: [(text: [UInt32], approx: String, notAfter: [[UInt32]])]
+    /// Last scalar of every prefix hedge: a quick test before comparing whole markers.
+    let prefixMarkerEnds: [UInt32]
+    /// Infix hedges (余 多).
+    let infixTrie: ScalarTrie
+    /// Suffix hedges (左右 以上 …).
+    let suffixTrie: ScalarTrie
+    /// Suffix hedge entries with their blocking successors as scalars.
+    let suffixMarkers: [(approx: String, notBefore: [[UInt32]])]
+    /// Infix hedge values by payload.
+    let infixApprox: [String]
+    /// Fixed expressions never to be read as quantities.
+    let stopTrie: ScalarTrie
+    /// Verbs and particles bounding subjects.
+    let subjectStops: ScalarTrie
+    /// Particles that cannot open a subject phrase.
+    let subjectNeverFirst: ScalarTrie
+
     /// Creates a scanner over the given rules (compile once, reuse for every document).
     public init(rules: QuantityRules) {
         self.rules = rules
+        var classes = [UInt8](repeating: 0, count: 0x10000)
+        var codes = [Int8](repeating: -1, count: 0x10000)
+        for scalar in 0x30...0x39 { classes[scalar] = ScalarClass.asciiDigit.rawValue }
+        for scalar in 0xFF10...0xFF19 { classes[scalar] = ScalarClass.wideDigit.rawValue }
+        func first(_ text: String) -> Int? {
+            guard let scalar = text.unicodeScalars.first, scalar.value < 0x10000 else { return nil }
+            return Int(scalar.value)
+        }
+        for (key, value) in rules.numerals.digits { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(value) } }
+        for (key, value) in rules.numerals.smallMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(20 + value) } }
+        for (key, value) in rules.numerals.largeMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(40 + value) } }
+        classes[0x0A] = ScalarClass.newline.rawValue
+        classes[0x0D] = ScalarClass.newline.rawValue
+        classes[0x22] = ScalarClass.quoteToggle.rawValue
+        for mark in rules.numerals.quoteOpen { if let s = first(mark) { classes[s] = ScalarClass.quoteOpen.rawValue } }
+        for mark in rules.numerals.quoteClose { if let s = first(mark) { classes[s] = ScalarClass.quoteClose.rawValue } }
+        for mark in rules.numerals.titleOpen { if let s = first(mark) { classes[s] = ScalarClass.titleOpen.rawValue } }
+        for mark in rules.numerals.titleClose { if let s = first(mark) { classes[s] = ScalarClass.titleClose.rawValue } }
+        classTable = classes
+        numeralCode = codes
+
+        let unitList = rules.units.units
+        units = unitList
+        var trie = ScalarTrie(unitList.map(\.text))
+        for (k, word) in rules.units.calendarSuffixes.enumerated() { trie.insert(word, payload: unitList.count + k) }
+        unitTrie = trie
+        chineseFollow = unitList.map { ($0.chineseFollow ?? []).map { $0.unicodeScalars.map(\.value) } }
+        yearUnitIndex = unitList.firstIndex { $0.text == rules.units.calendarYearUnit }
+        yearFollowers = rules.units.calendarYearFollowers.map { $0.unicodeScalars.map(\.value) }
+        percentTrie = ScalarTrie(rules.numerals.percentPrefixes.map(\.text))
+        var connectors = ScalarTrie()
+        let bare = Set(rules.numerals.bareRangeConnectors)
+        for word in rules.numerals.rangeConnectors { connectors.insert(word, payload: bare.contains(word) ? 1 : 0) }
+        connectorTrie = connectors
+        rangeBreakers = rules.numerals.rangeBreakers.map { $0.unicodeScalars.map(\.value) }
+        placeholders = rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value }
+        ordinalPrefixes = rules.numerals.ordinalPrefixes.map { $0.unicodeScalars.map(\.value) }
+        loneDigits = rules.numerals.loneDigits.compactMap { $0.unicodeScalars.first?.value }
+        vaguePrefixes = (rules.numerals.vaguePrefixes + rules.numerals.anaphoricPrefixes).map { $0.unicodeScalars.map(\.value) }
+        timeSeparators = rules.numerals.timeSeparators.compactMap { $0.unicodeScalars.first?.value }
+        prefixMarkers = rules.approx.prefix
+            .map { (text: $0.text.unicodeScalars.map(\.value), approx: $0.approx,
+                    notAfter: ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) }) }
+            .sorted { $0.text.count > $1.text.count }
+        prefixMarkerEnds = Array(Set(prefixMarkers.compactMap(\.text.last)))
+        infixTrie = ScalarTrie(rules.approx.infix.map(\.text))
+        infixApprox = rules.approx.infix.map(\.approx)
+        suffixTrie = ScalarTrie(rules.approx.suffix.map(\.text))
+        suffixMarkers = rules.approx.suffix.map { (approx: $0.approx, notBefore: ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) }) }
+        stopTrie = ScalarTrie(rules.allStopExpressions)
+        subjectStops = ScalarTrie(rules.subject.stopWords)
+        subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
 
     /// Returns the mentions in text order, offsets in Unicode scalars.
     public func scan(_ text: String) -> [QuantityMatch] {
-        []
+        let buffer = Self.scalars(of: text)
+        var state = ScanState()
+        var matches: [QuantityMatch] = []
+        var index = 0
+        let count = buffer.count
+        classTable.withUnsafeBufferPointer { table in
+            buffer.withUnsafeBufferPointer { scalars in
+                while index < count {
+                    let scalar = scalars[index]
+                    let cls = scalar < 0x10000 ? table[Int(scalar)] : 0
+                    if cls == 0 { index += 1; continue }
+                    switch ScalarClass(rawValue: cls) ?? .none {
+                    case .asciiDigit, .wideDigit, .chineseNumeral:
+                        let (match, resume) = candidate(buffer, at: index, state: state)
+                        if let match {
+                            matches.append(match)
+                            state.lastEnd = match.end
+                        }
+                        index = max(resume, index + 1)
+                        continue
+                    case .newline:
+                        state = ScanState(lineStart: index + 1, lastEnd: index + 1)
+                    case .quoteOpen:
+                        state.quoteDepth += 1
+                        state.quoteOpenedAt = index
+                    case .quoteClose:
+                        state.quoteDepth = max(0, state.quoteDepth - 1)
+                    case .quoteToggle:
+                        state.asciiQuoteOpen.toggle()
+                        if state.asciiQuoteOpen { state.quoteOpenedAt = index }
+                    case .titleOpen:
+                        state.titleDepth += 1
+                    case .titleClose:
+                        state.titleDepth = max(0, state.titleDepth - 1)
+                    case .none:
+                        break
+                    }
+                    index += 1
+                }
+            }
+        }
+        return matches
+    }
+
+    /// Decodes the text's UTF-8 into scalar values in one pass (Swift strings hold valid UTF-8).
+    static func scalars(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { out, initialized in
+                var input = 0
+                var output = 0
+                let length = utf8.count
+                while input < length {
+                    let lead = UInt32(utf8[input])
+                    if lead < 0x80 {
+                        out[output] = lead
+                        input += 1
+                    } else if lead < 0xE0 {
+                        out[output] = (lead & 0x1F) << 6 | (UInt32(utf8[input + 1]) & 0x3F)
+                        input += 2
+                    } else if lead < 0xF0 {
+                        out[output] = (lead & 0x0F) << 12 | (UInt32(utf8[input + 1]) & 0x3F) << 6
+                            | (UInt32(utf8[input + 2]) & 0x3F)
+                        input += 3
+                    } else {
+                        out[output] = (lead & 0x07) << 18 | (UInt32(utf8[input + 1]) & 0x3F) << 12
+                            | (UInt32(utf8[input + 2]) & 0x3F) << 6 | (UInt32(utf8[input + 3]) & 0x3F)
+                        input += 4
+                    }
+                    output += 1
+                }
+                initialized = output
+            }
+        }
     }
 }

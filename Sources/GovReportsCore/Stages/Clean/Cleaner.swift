@@ -1,15 +1,117 @@
+import Foundation
+
 /// Turns raw page or text bytes into body text with chrome removed, capturing title and dates first.
 public struct Cleaner: Sendable {
     /// The user's extra rules.
     public let config: CleanConfig
+    /// Element rules and content selection, compiled from the bundled table.
+    let analyzer: PageAnalyzer
+    /// Line rules shared by HTML and text inputs.
+    let lineFilter: ChromeLineFilter
+    /// Title, date and 来源 patterns.
+    let metadata: PageMetadataExtractor
+
+    /// How many leading lines of a text input may hold 来源/发布时间 fields.
+    static let textMetaLines = 30
+    /// How many leading lines of a text input may hold a date-only line taken as the publication date.
+    static let textBareDateLines = 10
 
     /// Compiles the bundled chrome table plus the user's extra rules, once per run.
     public init(config: CleanConfig) throws {
         self.config = config
+        let table = try ChromeTable.bundled()
+        analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
+        lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)
+        metadata = PageMetadataExtractor()
+        _ = HTMLDocument.parserReady
     }
 
     /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint.
     public func clean(_ bytes: [UInt8], record: FetchRecord) throws(CleanError) -> CleanedDocument {
-        throw .empty(docID: record.docID, source: record.source)
+        let docID = record.docID
+        let source = record.source
+        var warnings: [String] = []
+        if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
+            throw .empty(docID: docID, source: source)
+        }
+        if let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
+            throw .binary(docID: docID, source: source, detected: format)
+        }
+        var input = bytes
+        let nulCount = input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nulCount > 0 {
+            input.removeAll { $0 == 0 }
+            warnings.append("removed \(nulCount) NUL byte(s) from the text")
+        }
+        let decision = input.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: record.charsetHint) }
+        let decoded: DecodedText
+        if decision.charset == .utf8 && decision.invalidUTF8 == 0 && decision.bomLength == 0 {
+            // Already clean UTF-8: hand the caller's bytes to the parser without a copy.
+            decoded = DecodedText(utf8: input, replacements: 0)
+        } else {
+            decoded = input.withUnsafeBufferPointer { all in
+                TextDecoder.decode(UnsafeBufferPointer(rebasing: all[decision.bomLength...]), charset: decision.charset,
+                                   knownInvalid: decision.charset == .utf8 ? decision.invalidUTF8 : nil)
+            }
+        }
+        warnings += decision.warnings
+        if decoded.replacements > 0 {
+            warnings.append("replaced \(decoded.replacements) invalid byte(s) with U+FFFD while decoding \(decision.charset.rawValue)")
+        }
+        let isHTML = HTMLSniffer.isHTML(source: source, utf8: decoded.utf8)
+
+        var bodyLines: [String]
+        var removed: [RemovedLine]
+        var metaLines: [String]
+        var page: PageMetadata
+        if isHTML {
+            guard let document = HTMLDocument(utf8: decoded.utf8) else { throw .noContent(docID: docID, source: source) }
+            let analysis = analyzer.analyze(document)
+            if analysis.contentBasis == "density" {
+                warnings.append("no known content container; main text chosen by text density")
+            } else if analysis.contentBasis == "body" {
+                warnings.append("no content block found; kept the whole page body")
+            }
+            bodyLines = analysis.bodyLines
+            removed = analysis.removed
+            metaLines = analysis.metaLines
+            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
+            page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
+                                    titleCandidates: analysis.titleCandidates, lines: metaLines,
+                                    bareDateLines: analysis.metaLines, lastBareDate: true)
+            bodyLines = kept
+        } else {
+            let text = String(decoding: decoded.utf8, as: UTF8.self)
+            let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map { TextScan.trimmed($0) }
+                .filter { !$0.isEmpty }
+            removed = []
+            metaLines = []
+            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
+            page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
+                                    lines: Array(lines.prefix(Cleaner.textMetaLines)),
+                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)), lastBareDate: false)
+        }
+        guard bodyLines.contains(where: TextScan.hasWordContent) else {
+            throw .noContent(docID: docID, source: source)
+        }
+        return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
+                               isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
+                               removed: removed, warnings: warnings)
+    }
+
+    /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.
+    func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String]) -> [String] {
+        var kept: [String] = []
+        kept.reserveCapacity(lines.count)
+        for line in lines {
+            if let rule = lineFilter.rule(for: line) {
+                removed.append(RemovedLine(line: line, rule: rule))
+                metaLines.append(line)
+            } else {
+                kept.append(line)
+            }
+        }
+        return kept
     }
 }

@@ -1,0 +1,13 @@
+/// The charset chosen for one document and why.
+struct CharsetDecision: Sendable, Equatable {
+    /// Charset to decode with.
+    var charset: TextCharset
+    /// Bytes of byte-order mark to skip.
+    var bomLength: Int
+    /// Where the charset came from: `hint`, `bom`, `meta` or `sniffed`.
+    var basis: String
+    /// Invalid UTF-8 sequences seen while checking (0 when the bytes are valid UTF-8).
+    var invalidUTF8: Int
+    /// Diagnostics (declared charset overruled, unsupported label …).
+    var warnings: [String]
+}

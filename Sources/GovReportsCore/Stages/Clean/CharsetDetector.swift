@@ -1,0 +1,100 @@
+/// Chooses a document's charset: transport hint, BOM, `<meta>` near the top, then UTF-8 validity, else GB18030.
+enum CharsetDetector {
+    /// How far into the document to look for a `<meta … charset>` declaration.
+    static let metaScanLimit = 16 * 1024
+
+    /// Decides the charset of `bytes`; `hint` is the transport's charset, which beats the page's own meta.
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?) -> CharsetDecision {
+        var warnings: [String] = []
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            return CharsetDecision(charset: .utf8, bomLength: 3, basis: "bom",
+                                   invalidUTF8: UTF8Check.scan(bytes, from: 3).invalid, warnings: [])
+        }
+        if bytes.count >= 4 && bytes[0] == 0x84 && bytes[1] == 0x31 && bytes[2] == 0x95 && bytes[3] == 0x33 {
+            return CharsetDecision(charset: .gb18030, bomLength: 4, basis: "bom", invalidUTF8: 0, warnings: [])
+        }
+        var declared: (TextCharset, String)?
+        if let hint, !hint.isEmpty {
+            if let charset = TextCharset.fromLabel(hint) {
+                declared = (charset, "hint")
+            } else {
+                warnings.append("transport charset \(hint) is not supported; detecting the charset from the page")
+            }
+        }
+        if declared == nil, let label = metaCharset(bytes) {
+            if let charset = TextCharset.fromLabel(label) {
+                declared = (charset, "meta")
+            } else {
+                warnings.append("page declares charset \(label), which is not supported; detecting the charset from the bytes")
+            }
+        }
+        let check = UTF8Check.scan(bytes, from: 0)
+        let looksUTF8 = check.invalid == 0 || check.multibyte >= 4 * check.invalid
+        switch declared {
+        case let (charset, basis)? where charset == .utf8:
+            if looksUTF8 {
+                return CharsetDecision(charset: .utf8, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
+            }
+            warnings.append("declared utf-8 (\(basis)) but \(check.invalid) byte sequences are not UTF-8; decoded as GB18030")
+            return CharsetDecision(charset: .gb18030, bomLength: 0, basis: "sniffed", invalidUTF8: check.invalid, warnings: warnings)
+        case let (charset, basis)?:
+            // Legacy labels are often left behind when a site converts to UTF-8; long clean UTF-8 is not GBK.
+            if check.invalid == 0 && check.multibyte >= 16 {
+                warnings.append("declared \(charset.rawValue) (\(basis)) but the bytes are valid UTF-8; decoded as UTF-8")
+                return CharsetDecision(charset: .utf8, bomLength: 0, basis: "sniffed", invalidUTF8: 0, warnings: warnings)
+            }
+            return CharsetDecision(charset: charset, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
+        case nil:
+            return CharsetDecision(charset: looksUTF8 ? .utf8 : .gb18030, bomLength: 0, basis: "sniffed",
+                                   invalidUTF8: check.invalid, warnings: warnings)
+        }
+    }
+
+    /// The charset named by a `<meta charset>` or `<meta http-equiv content="…charset=…">` near the top, if any.
+    static func metaCharset(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let end = min(bytes.count, metaScanLimit)
+        var i = 0
+        while i + 5 < end {
+            // `<meta`, case-insensitive
+            if bytes[i] == 0x3C && (bytes[i + 1] | 0x20) == 0x6D && (bytes[i + 2] | 0x20) == 0x65
+                && (bytes[i + 3] | 0x20) == 0x74 && (bytes[i + 4] | 0x20) == 0x61 {
+                var j = i + 5
+                while j < end && bytes[j] != 0x3E { j += 1 }
+                if let label = charsetValue(bytes, from: i + 5, to: j) { return label }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// The value after `charset=` inside one tag's bytes, if present.
+    private static func charsetValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+        let word: [UInt8] = Array("charset".utf8)
+        var i = start
+        while i + word.count <= end {
+            var k = 0
+            while k < word.count && (bytes[i + k] | 0x20) == word[k] { k += 1 }
+            if k == word.count {
+                var j = i + k
+                while j < end && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
+                guard j < end, bytes[j] == 0x3D else { i += 1; continue }
+                j += 1
+                while j < end && (bytes[j] == 0x20 || bytes[j] == 0x22 || bytes[j] == 0x27) { j += 1 }
+                var label: [UInt8] = []
+                while j < end, label.count < 40 {
+                    let b = bytes[j]
+                    let isLabelByte = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                        || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x3A
+                    guard isLabelByte else { break }
+                    label.append(b)
+                    j += 1
+                }
+                return label.isEmpty ? nil : String(decoding: label, as: UTF8.self)
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,17 @@
+/// What one walk over a parsed page yields: metadata sources and the linearized text streams.
+struct PageAnalysis: Sendable {
+    /// `<meta>` values by lower-cased `name`/`property`/`http-equiv`/`itemprop` (first occurrence wins).
+    var metaTags: [String: String] = [:]
+    /// Text of the first `<title>`, whitespace collapsed.
+    var htmlTitle: String?
+    /// First lines of `<h1>` and title-like elements, in document order.
+    var titleCandidates: [String] = []
+    /// Main-content lines, one paragraph each, before line rules.
+    var bodyLines: [String] = []
+    /// Lines before the main content and chrome lines inside it, where 来源/发布时间 usually sit.
+    var metaLines: [String] = []
+    /// Lines of chrome elements inside the main content, with the element rule that dropped them.
+    var removed: [RemovedLine] = []
+    /// How the main content was found (`container:<name>`, `density`, `body`).
+    var contentBasis: String = "body"
+}

@@ -1,0 +1,114 @@
+import CLibXML2
+
+/// Walks a parsed page twice: first measuring text per element and judging chrome, then linearizing
+/// the chosen main content (and the lines before it, for metadata) into paragraphs.
+struct PageAnalyzer: Sendable {
+    /// Tag kinds by lower-cased tag name (unknown tags are inline).
+    let tagKinds: [String: TagKind]
+    /// `id`/`class` parts that mark chrome.
+    let chromeParts: Set<NameKey>
+    /// Substrings of a lower-cased `id`/`class` value that mark chrome (UTF-8).
+    let chromeSubstrings: [[UInt8]]
+    /// Lower-cased content-container names with their rank: 0 for the user's, 1 for the bundled ones.
+    let containerRanks: [NameKey: Int]
+    /// Substrings of a lower-cased `id`/`class` value that mark a title element (UTF-8).
+    let titleSubstrings: [[UInt8]]
+
+    /// Builds the lookup tables from the bundled table and the user's container names.
+    init(table: ChromeTable, userContainers: [String]) {
+        var kinds: [String: TagKind] = [:]
+        for name in ["p", "div", "section", "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
+                     "tfoot", "tr", "caption", "h2", "h3", "h4", "h5", "h6", "blockquote", "center", "address",
+                     "figure", "figcaption", "fieldset", "legend", "details", "summary", "html", "dir", "hr",
+                     "noframes", "marquee"] {
+            kinds[name] = .block
+        }
+        kinds["td"] = .cell
+        kinds["th"] = .cell
+        kinds["br"] = .lineBreak
+        kinds["a"] = .link
+        kinds["h1"] = .heading1
+        kinds["pre"] = .pre
+        kinds["head"] = .head
+        kinds["title"] = .title
+        kinds["meta"] = .meta
+        kinds["body"] = .body
+        kinds["article"] = .article
+        for name in table.chromeTags { kinds[name.lowercased()] = .chromeBlock }
+        for name in table.dropTags { kinds[name.lowercased()] = .drop }
+        tagKinds = kinds
+        chromeParts = Set(table.chromeNameParts.compactMap { NameKey($0) })
+        chromeSubstrings = table.chromeNameSubstrings.map { Array($0.lowercased().utf8) }
+        var ranks: [NameKey: Int] = [:]
+        for name in table.contentContainers { if let key = NameKey(name) { ranks[key] = 1 } }
+        // User names longer than a key are matched by their first 24 bytes' worth of key failing; keep them short.
+        for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
+        containerRanks = ranks
+        titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
+    }
+
+    /// Measures, selects and linearizes one page.
+    func analyze(_ document: HTMLDocument) -> PageAnalysis {
+        var result = PageAnalysis()
+        guard let root = document.root else { return result }
+        var walk = PageWalk(analyzer: self)
+        walk.measure(root)
+        let roots = walk.chooseContent(basis: &result.contentBasis)
+        for index in roots { walk.stats[index].isContentRoot = true }
+        walk.linearize(root, rootCount: roots.count, into: &result)
+        result.metaTags = walk.metaTags
+        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, kinds: walk) }.flatMap { $0.isEmpty ? nil : $0 }
+        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, kinds: walk) }.filter { !$0.isEmpty }
+        return result
+    }
+
+    /// Classifies a lower-cased `id` or `class` value: chrome reason, best container rank, title-like.
+    func classify(_ value: UnsafeBufferPointer<UInt8>, isID: Bool) -> (chrome: String?, container: Int?, title: Bool) {
+        let attribute = isID ? "id" : "class"
+        var chrome: String?
+        for needle in chromeSubstrings where PageAnalyzer.find(needle, in: value) {
+            chrome = attribute + ":" + String(decoding: needle, as: UTF8.self)
+            break
+        }
+        var container: Int?
+        var start = 0
+        var tokenStart = 0
+        let n = value.count
+        // Parts split on anything but [a-z0-9]; class tokens split on whitespace (ids are one token).
+        for i in 0...n {
+            let b: UInt8 = i < n ? value[i] : 0x20
+            let alnum = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            if !alnum {
+                if chrome == nil, i > start, let key = NameKey(value, start..<i), chromeParts.contains(key) {
+                    chrome = attribute + ":" + String(decoding: UnsafeBufferPointer(rebasing: value[start..<i]), as: UTF8.self)
+                }
+                start = i + 1
+            }
+            let separator = i == n || (!isID && (b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D))
+            if separator {
+                if i > tokenStart, let key = NameKey(value, tokenStart..<i), let rank = containerRanks[key] {
+                    container = min(container ?? rank, rank)
+                }
+                tokenStart = i + 1
+            }
+        }
+        let title = titleSubstrings.contains { PageAnalyzer.find($0, in: value) }
+        return (chrome, container, title)
+    }
+
+    /// Whether `needle` occurs in `hay` (bytes).
+    static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = 0
+        let end = hay.count - needle.count
+        while i <= end {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

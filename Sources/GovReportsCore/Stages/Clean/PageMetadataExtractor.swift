@@ -1,0 +1,161 @@
+import Foundation
+
+/// Reads title, publication date, 来源 and site name from meta tags, the `<title>`, title elements and page lines.
+struct PageMetadataExtractor: @unchecked Sendable {
+    /// `发布时间：2023-02-22 11:11` and kin.
+    let labeledDate: NSRegularExpression
+    /// A line that is only a date, optionally with a time (`2023-12-01 14:43`, `2023年12月01日 09:45`).
+    let bareDate: NSRegularExpression
+    /// Any date inside a meta value.
+    let anyDate: NSRegularExpression
+    /// `来源：区民政局` and kin.
+    let sourceField: NSRegularExpression
+
+    /// Meta keys that carry the publication date, best first.
+    static let dateKeys = ["pubdate", "publishdate", "article:published_time", "og:article:published_time",
+                           "published_time", "publish_date", "firstpublishedtime", "datepublished",
+                           "dcterms.issued", "dc.date.issued", "dc.date", "og:release_date"]
+    /// Meta keys that carry the article title, best first.
+    static let titleKeys = ["articletitle", "og:title", "dc.title"]
+    /// Values a 来源 pattern may capture that are really the next field's label.
+    static let labelWords: Set<String> = ["发布时间", "发布日期", "时间", "日期", "作者", "浏览次数", "点击数", "字号", "字体", "编辑"]
+    /// Endings of a `<title>` segment that names the site rather than the article.
+    static let siteEndings = ["网", "网站", "政府", "门户", "委员会", "局", "厅", "办公室", "中心", "平台", "频道", "首页", "在线", "政务网"]
+    /// Scalars that separate a `<title>` from its site-name suffix.
+    static let titleSeparators: Set<Unicode.Scalar> = ["_", "|", "｜", "-", "—", "–", "－"]
+
+    /// Compiles the patterns, once per run.
+    init() {
+        let date = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"
+        // The patterns are literals; a failure here is a programming error caught by every test run.
+        labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|日期|时间|Date|date)\\s*[:：]\\s*" + date)
+        bareDate = try! NSRegularExpression(pattern: "^" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$")
+        anyDate = try! NSRegularExpression(pattern: date)
+        sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
+    }
+
+    /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` also for date-only lines
+    /// (the last one wins when `lastBareDate`: on a page the article's date sits nearest the content, after any header date).
+    func extract(metaTags: [String: String], htmlTitle rawTitle: String?, titleCandidates: [String],
+                 lines: [String], bareDateLines: [String], lastBareDate: Bool) -> PageMetadata {
+        var page = PageMetadata()
+        let column = nonEmpty(metaTags["columnname"])
+        page.siteName = nonEmpty(metaTags["sitename"]) ?? nonEmpty(metaTags["og:site_name"])
+        if let rawTitle {
+            let stripped = stripSiteSuffix(rawTitle, siteName: page.siteName, column: column)
+            page.htmlTitle = nonEmpty(stripped.title)
+            if page.siteName == nil { page.siteName = stripped.site }
+        }
+        for key in PageMetadataExtractor.titleKeys {
+            if let value = nonEmpty(metaTags[key]) {
+                page.articleTitle = nonEmpty(stripSiteSuffix(value, siteName: page.siteName, column: column).title)
+                break
+            }
+        }
+        if page.articleTitle == nil { page.articleTitle = pickTitle(titleCandidates, htmlTitle: page.htmlTitle) }
+        for key in PageMetadataExtractor.dateKeys {
+            if let value = metaTags[key], let date = firstDate(anyDate, in: value) {
+                page.published = date
+                break
+            }
+        }
+        for line in lines where line.utf8.count <= 300 {
+            if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
+                page.published = date
+            }
+            if page.sourceLabel == nil, TextScan.contains(line, bytes: PageMetadataExtractor.sourceBytes) {
+                page.sourceLabel = sourceValue(in: line)
+            }
+            if page.published != nil && page.sourceLabel != nil { break }
+        }
+        if page.published == nil {
+            for line in lastBareDate ? bareDateLines.reversed() : bareDateLines
+            where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
+                if let date = firstDate(bareDate, in: line) {
+                    page.published = date
+                    break
+                }
+            }
+        }
+        if page.sourceLabel == nil {
+            page.sourceLabel = nonEmpty(metaTags["contentsource"]) ?? nonEmpty(metaTags["source"])
+        }
+        return page
+    }
+
+    /// UTF-8 of 来源, for a cheap prefilter.
+    static let sourceBytes: [UInt8] = Array("来源".utf8)
+
+    /// The trimmed value, or nil when blank.
+    func nonEmpty(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let trimmed = TextScan.trimmed(value)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The first date matched by `regex` in `text` as ISO `YYYY-MM-DD`, if it is a real calendar date.
+    func firstDate(_ regex: NSRegularExpression, in text: String) -> String? {
+        let ns = text as NSString
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            guard match.numberOfRanges >= 4,
+                  let year = Int(ns.substring(with: match.range(at: 1))),
+                  let month = Int(ns.substring(with: match.range(at: 2))),
+                  let day = Int(ns.substring(with: match.range(at: 3))) else { continue }
+            if let iso = PageMetadataExtractor.isoDate(year: year, month: month, day: day) { return iso }
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` for a plausible page date, else nil.
+    static func isoDate(year: Int, month: Int, day: Int) -> String? {
+        guard (1990...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let daysInMonth = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= daysInMonth[month - 1] else { return nil }
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    /// The 来源 value in a line, if it is a value rather than the next label.
+    func sourceValue(in line: String) -> String? {
+        let ns = line as NSString
+        guard let match = sourceField.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let value = ns.substring(with: match.range(at: 1))
+        for label in PageMetadataExtractor.labelWords where value.hasPrefix(label) { return nil }
+        return value.isEmpty ? nil : value
+    }
+
+    /// `<title>` without trailing site-name segments (`_XX市人民政府`, `-中国XX网`, `|…`), and the site name removed.
+    func stripSiteSuffix(_ raw: String, siteName: String?, column: String?) -> (title: String, site: String?) {
+        var title = TextScan.trimmed(raw)
+        var site: String?
+        for _ in 0..<3 {
+            let scalars = Array(title.unicodeScalars)
+            guard let cut = scalars.lastIndex(where: { PageMetadataExtractor.titleSeparators.contains($0) }) else { break }
+            var start = cut
+            while start > 0 && PageMetadataExtractor.titleSeparators.contains(scalars[start - 1]) { start -= 1 }
+            let before = TextScan.trimmed(String(String.UnicodeScalarView(scalars[..<start])))
+            let after = TextScan.trimmed(String(String.UnicodeScalarView(scalars[(cut + 1)...])))
+            guard !before.isEmpty, !after.isEmpty, after.unicodeScalars.count <= 30 else { break }
+            let isSite = after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
+                || after.hasSuffix(".com") || PageMetadataExtractor.siteEndings.contains { after.hasSuffix($0) }
+            guard isSite else { break }
+            if site == nil { site = after }
+            title = before
+        }
+        return (title, site)
+    }
+
+    /// The first title-element text that agrees with the `<title>` (or the first plausible one without it).
+    func pickTitle(_ candidates: [String], htmlTitle: String?) -> String? {
+        for candidate in candidates {
+            let length = candidate.unicodeScalars.count
+            guard length >= 2 && length <= 120 else { continue }
+            guard let htmlTitle else { return candidate }
+            if candidate == htmlTitle { return candidate }
+            let other = htmlTitle.unicodeScalars.count
+            let ratio = Double(min(length, other)) / Double(max(length, other))
+            if ratio >= 0.6 && (htmlTitle.contains(candidate) || candidate.contains(htmlTitle)) { return candidate }
+        }
+        return nil
+    }
+}

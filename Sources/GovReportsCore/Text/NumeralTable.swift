@@ -1,0 +1,39 @@
+/// Numeral characters and number syntax, as stored in `numerals.json`.
+public struct NumeralTable: Codable, Sendable, Equatable {
+    /// Chinese digits and their values (`两` → 2); financial numerals such as 伍 are deliberately absent.
+    public var digits: [String: Int]
+    /// Digits that never stand alone as a quantity (`一次性`, `二类`, `零件`).
+    public var loneDigits: [String]
+    /// 十/百/千 and their powers of ten.
+    public var smallMultipliers: [String: Int]
+    /// 万/亿 and their powers of ten.
+    public var largeMultipliers: [String: Int]
+    /// Fraction words that put a percent before its number.
+    public var percentPrefixes: [PercentPrefix]
+    /// Words joining the ends of a range (`-`, `至`, `到`).
+    public var rangeConnectors: [String]
+    /// Connectors that make a range even without a unit (`3~5`); a bare `-` is too often a code or date.
+    public var bareRangeConnectors: [String]
+    /// Words before a unit-carrying pair that mark a change, not a range (`由2家到5家`).
+    public var rangeBreakers: [String]
+    /// Characters that mask digits (`20*年`), making the number a placeholder.
+    public var placeholders: [String]
+    /// Words that make the following numeral an ordinal (`第`).
+    public var ordinalPrefixes: [String]
+    /// Words that make a following Chinese numeral an unspecified magnitude (`数十家`, `几十个`).
+    public var vaguePrefixes: [String]
+    /// Demonstratives that make a following Chinese numeral point back to named things (`这两个`, `上述三项`).
+    public var anaphoricPrefixes: [String]
+    /// Characters that, between digits, make a clock time (`10时30分`, `11:11`).
+    public var timeSeparators: [String]
+    /// Longest quotation (in characters from its opening mark) whose numerals are names or slogans.
+    public var nameQuoteMaxLength: Int
+    /// Opening quotation marks; numerals inside short quotes are names or slogans.
+    public var quoteOpen: [String]
+    /// Closing quotation marks.
+    public var quoteClose: [String]
+    /// Opening title marks; nothing inside a title is a measured quantity.
+    public var titleOpen: [String]
+    /// Closing title marks.
+    public var titleClose: [String]
+}

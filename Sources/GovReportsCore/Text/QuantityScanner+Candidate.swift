@@ -1,0 +1,226 @@
+/// Turning one number found by the main loop into a mention, or rejecting it as a date, ordinal, code or name.
+extension QuantityScanner {
+    /// Reads the mention starting at `start`; returns it (or nil) and the index to resume scanning from.
+    func candidate(_ buffer: [UInt32], at start: Int, state: ScanState) -> (QuantityMatch?, Int) {
+        // Only 百/千 can open 百分之/千分之.
+        if chineseCode(buffer[start]) >= 22, let percent = percentTrie.longestMatch(buffer, at: start) {
+            return percentCandidate(buffer, at: start, prefix: percent, state: state)
+        }
+        guard let first = parseOperand(buffer, at: start, allowLeadingMultiplier: false) else {
+            return (nil, endOfRun(buffer, from: start))
+        }
+        let rejectFirst = (nil as QuantityMatch?, first.end)
+        // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
+        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
+        var unitHit = unitAfter(buffer, at: first.end)
+        if let hit = unitHit, hit.payload >= units.count { return (nil, hit.end) }
+        var low = first
+        var high: NumberOperand?
+        var end = unitHit?.end ?? first.end
+
+        // Ranges: 40%-60%, 3-5个, 3至5个, 三到五个, 3-5万元, 3~5.
+        if first.approx == nil, let connector = connectorTrie.longestMatch(buffer, at: end),
+           let second = parseOperand(buffer, at: connector.end, allowLeadingMultiplier: false),
+           second.isChinese == first.isChinese, second.approx == nil {
+            let secondUnit = unitAfter(buffer, at: second.end)
+            if let hit = secondUnit, hit.payload >= units.count { return (nil, hit.end) }
+            if let hit = secondUnit, isCalendarYear(second, unit: hit.payload, buffer: buffer) { return (nil, hit.end) }
+            var joined = false
+            if let firstUnit = unitHit {
+                joined = secondUnit.map { units[$0.payload].recordedUnit == units[firstUnit.payload].recordedUnit } ?? false
+                joined = joined && !precededBy(rangeBreakers, buffer, at: start)
+            } else if secondUnit != nil {
+                joined = true
+            } else {
+                joined = connector.payload == 1 && second.multiplierExponent == 0 && first.multiplierExponent == 0
+            }
+            if joined {
+                if unitHit == nil && first.multiplierExponent == 0 && second.multiplierExponent > 0 {
+                    low.exponent += second.multiplierExponent
+                    low.multiplierExponent = second.multiplierExponent
+                    low.hasLargeMultiplier = second.hasLargeMultiplier
+                }
+                if second.value > low.value {
+                    high = second
+                    unitHit = secondUnit ?? unitHit
+                    end = secondUnit?.end ?? second.end
+                } else {
+                    low = first
+                }
+            }
+        }
+
+        var approx = low.approx
+        var unit: QuantityUnit?
+        if let hit = unitHit {
+            let entry = units[hit.payload]
+            unit = entry
+            if isCalendarYear(low, unit: hit.payload, buffer: buffer) && high == nil { return (nil, hit.end) }
+            if hit.payload == yearUnitIndex, startsWithAny(yearFollowers, buffer, at: hit.end) { return (nil, hit.end) }
+            if let carried = entry.approx { approx = approx ?? carried }
+        }
+        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
+           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+            approx = suffixMarkers[hit.payload].approx
+            end = hit.end
+        }
+
+        // What kind of number is it, and may it stand?
+        if isOrdinal(buffer, at: start) || state.titleDepth > 0 { return rejectFirst }
+        // Quoted numerals are names and slogans (“三项制度”, “15分钟服务圈”), not measurements.
+        if state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
+        if low.isChinese {
+            if precededBy(vaguePrefixes, buffer, at: start) { return rejectFirst }
+            if low.isLone && high == nil { return rejectFirst }
+            if let entry = unit, let hit = unitHit {
+                switch entry.chinese {
+                case .no: return rejectFirst
+                case .composite where !(low.isComposite || low.multiplierExponent > 0): return rejectFirst
+                default: break
+                }
+                let follow = chineseFollow[hit.payload]
+                if !follow.isEmpty && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
+                    && buffer[hit.end] != 0x0A { return rejectFirst }
+            } else if !(low.hasLargeMultiplier && low.value >= 10_000) {
+                return rejectFirst
+            }
+            // 五级十五同, 两提高一降低: a numeral right after is a slogan.
+            if end < buffer.count, chineseCode(buffer[end]) >= 0 { return (nil, end) }
+        } else {
+            if start > 0 && isLetter(buffer[start - 1]) { return rejectFirst }
+            if start > 1, timeSeparators.contains(buffer[start - 1]), digitValue(buffer[start - 2]) != nil { return rejectFirst }
+            if start > 1, buffer[start - 1] == 0x2E, digitValue(buffer[start - 2]) != nil { return rejectFirst }
+            if unit == nil && low.multiplierExponent == 0 && (high == nil || high!.multiplierExponent > 0) { return rejectFirst }
+            if unit == nil && high == nil && !low.hasLargeMultiplier && low.multiplierExponent < 3 { return rejectFirst }
+            // A decimal opening a line is a section number (1.2 项目管理).
+            if !low.isInteger && isLineStart(buffer, at: start, lineStart: state.lineStart) && low.multiplierExponent == 0 {
+                return rejectFirst
+            }
+        }
+
+        var mentionStart = start
+        if let prefix = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
+            mentionStart = prefix.start
+            approx = approx ?? prefix.approx
+        }
+        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+
+        let kind: QuantityKind = unit?.kind ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
+        var subjectText = subject(buffer, start: mentionStart, end: end, kind: kind, lowerBound: state.lastEnd)
+        if unit == nil, low.multiplierExponent > 0, let following = subjectText.following {
+            end = following.end
+            subjectText.text = following.text
+        }
+        let match = QuantityMatch(
+            text: string(buffer, mentionStart, end), value: low.value, valueMax: high?.value,
+            unit: unit?.recordedUnit, kind: kind, approx: approx, start: mentionStart, end: end,
+            subject: subjectText.text)
+        return (match, end)
+    }
+
+    /// Reads `百分之二十`, `百分之82.2`: a fraction word, then the number.
+    func percentCandidate(_ buffer: [UInt32], at start: Int, prefix: ScalarTrie.Hit, state: ScanState) -> (QuantityMatch?, Int) {
+        guard let number = parseOperand(buffer, at: prefix.end, allowLeadingMultiplier: true) else { return (nil, prefix.end) }
+        if state.titleDepth > 0 || state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, number.end) }
+        if isOrdinal(buffer, at: start) { return (nil, number.end) }
+        var end = number.end
+        var approx = number.approx
+        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
+           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+            approx = suffixMarkers[hit.payload].approx
+            end = hit.end
+        }
+        var mentionStart = start
+        if let marker = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
+            mentionStart = marker.start
+            approx = approx ?? marker.approx
+        }
+        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        let unit = rules.numerals.percentPrefixes[prefix.payload].unit
+        let subjectText = subject(buffer, start: mentionStart, end: end, kind: .percent, lowerBound: state.lastEnd)
+        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: nil, unit: unit,
+                                  kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
+        return (match, end)
+    }
+
+    /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).
+    func unitAfter(_ buffer: [UInt32], at index: Int) -> ScalarTrie.Hit? {
+        if let hit = unitTrie.longestMatch(buffer, at: index) { return hit }
+        guard index < buffer.count, buffer[index] == 0x20 else { return nil }
+        return unitTrie.longestMatch(buffer, at: index + 1)
+    }
+
+    /// Whether the number at `start` follows 第 (`第十条`, `第 3 名`), possibly with one space between.
+    func isOrdinal(_ buffer: [UInt32], at start: Int) -> Bool {
+        if precededBy(ordinalPrefixes, buffer, at: start) { return true }
+        return start > 0 && buffer[start - 1] == 0x20 && precededBy(ordinalPrefixes, buffer, at: start - 1)
+    }
+
+    /// Whether `number` before unit `unitIndex` is a calendar year (`2022年`), not a duration (`5年`).
+    func isCalendarYear(_ number: NumberOperand, unit unitIndex: Int, buffer: [UInt32]) -> Bool {
+        guard unitIndex == yearUnitIndex, !number.isChinese, number.isInteger, number.multiplierExponent == 0 else { return false }
+        let value = number.mantissa
+        return number.integerDigits == 4 && value >= rules.units.calendarYearMin && value <= rules.units.calendarYearMax
+    }
+
+    /// The hedge written just before `start` (`约`, `超过`), with the index where it begins.
+    func prefixApprox(_ buffer: [UInt32], before start: Int, lowerBound: Int) -> (start: Int, approx: String)? {
+        guard start > lowerBound, start > 0, prefixMarkerEnds.contains(buffer[start - 1]) else { return nil }
+        for marker in prefixMarkers {
+            let begin = start - marker.text.count
+            guard begin >= lowerBound, begin >= 0 else { continue }
+            if !buffer[begin..<start].elementsEqual(marker.text) { continue }
+            if precededBy(marker.notAfter, buffer, at: begin) { continue }
+            return (begin, marker.approx)
+        }
+        return nil
+    }
+
+    /// Whether one of `words` ends just before `index`.
+    func precededBy(_ words: [[UInt32]], _ buffer: [UInt32], at index: Int) -> Bool {
+        for word in words where word.count <= index {
+            if buffer[(index - word.count)..<index].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    /// Whether one of `words` starts at `index`.
+    func startsWithAny(_ words: [[UInt32]], _ buffer: [UInt32], at index: Int) -> Bool {
+        for word in words where index + word.count <= buffer.count {
+            if buffer[index..<(index + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    /// Whether only spaces stand between the line start and `index`.
+    func isLineStart(_ buffer: [UInt32], at index: Int, lineStart: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= lineStart {
+            let scalar = buffer[cursor]
+            if scalar != 0x20 && scalar != 0x09 && scalar != 0x3000 && scalar != 0xA0 { return false }
+            cursor -= 1
+        }
+        return true
+    }
+
+    /// Whether a stoplist expression overlaps the span `from..<to`.
+    func isStopListed(_ buffer: [UInt32], from start: Int, to end: Int) -> Bool {
+        let reach = stopTrie.maxLength
+        guard reach > 0 else { return false }
+        var position = max(0, start - reach + 1)
+        while position < end {
+            if stopTrie.hasMatch(buffer, at: position, endingAfter: start) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// The text of `buffer[from..<to]`.
+    func string(_ buffer: [UInt32], _ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        for value in buffer[start..<end] {
+            if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,119 @@
+/// A trie over Unicode scalar values for longest-match lookups in a scalar buffer, built once per scanner.
+///
+/// Edges live in one flat open-addressing table keyed by (node, scalar) with a multiplicative hash:
+/// a lookup is a multiply and usually one probe, several times cheaper than `Dictionary`'s SipHash.
+struct ScalarTrie: Sendable {
+    /// Marks an empty slot in `keys` (no real edge has this key: scalars stay below 2^21).
+    private static let emptyKey = UInt64.max
+    /// Edges while building, keyed by node << 32 | scalar.
+    private var edges: [UInt64: Int32] = [:]
+    /// Payload stored at each node, -1 where no word ends.
+    private var payloads: [Int32] = [-1]
+    /// Flat edge table: keys.
+    private var keys: [UInt64] = [ScalarTrie.emptyKey]
+    /// Flat edge table: child node of the edge in the same slot.
+    private var children: [Int32] = [0]
+    /// Table size minus one (size is a power of two).
+    private var mask = 0
+    /// Length in scalars of the longest word inserted.
+    private(set) var maxLength = 0
+
+    /// A word found in the buffer: its payload and the index just after it.
+    struct Hit: Sendable, Equatable {
+        /// The payload given at insertion.
+        var payload: Int
+        /// Index just after the word in the buffer.
+        var end: Int
+    }
+
+    /// Creates an empty trie.
+    init() {}
+
+    /// Creates a trie over words whose payload is their index in the array.
+    init(_ words: [String]) {
+        for (index, word) in words.enumerated() { insert(word, payload: index) }
+    }
+
+    /// Adds a word; the first payload given for a word wins.
+    mutating func insert(_ word: String, payload: Int) {
+        let scalars = word.unicodeScalars.map(\.value)
+        guard !scalars.isEmpty else { return }
+        var node: Int32 = 0
+        for scalar in scalars {
+            let key = UInt64(node) << 32 | UInt64(scalar)
+            if let next = edges[key] {
+                node = next
+            } else {
+                payloads.append(-1)
+                let next = Int32(payloads.count - 1)
+                edges[key] = next
+                node = next
+            }
+        }
+        if payloads[Int(node)] < 0 { payloads[Int(node)] = Int32(payload) }
+        maxLength = max(maxLength, scalars.count)
+        rebuildTable()
+    }
+
+    /// Lays the edges out in the flat table at a load factor of at most one half.
+    private mutating func rebuildTable() {
+        var size = 2
+        while size < edges.count * 2 { size *= 2 }
+        keys = [UInt64](repeating: Self.emptyKey, count: size)
+        children = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        for (key, child) in edges {
+            var slot = Self.slot(key, mask)
+            while keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
+            keys[slot] = key
+            children[slot] = child
+        }
+    }
+
+    /// Home slot of an edge key.
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The child of `node` along `scalar`, or -1.
+    @inline(__always)
+    private func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+        let key = UInt64(node) << 32 | UInt64(scalar)
+        var slot = Self.slot(key, mask)
+        while true {
+            let found = keys[slot]
+            if found == key { return children[slot] }
+            if found == Self.emptyKey { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The longest word starting at `start` in `buffer`, if any.
+    func longestMatch(_ buffer: [UInt32], at start: Int) -> Hit? {
+        var node: Int32 = 0
+        var best: Hit?
+        var index = start
+        while index < buffer.count {
+            node = child(node, buffer[index])
+            if node < 0 { break }
+            index += 1
+            let payload = payloads[Int(node)]
+            if payload >= 0 { best = Hit(payload: Int(payload), end: index) }
+        }
+        return best
+    }
+
+    /// Whether some word starting at `start` ends after `limit` (so it covers position `limit`).
+    func hasMatch(_ buffer: [UInt32], at start: Int, endingAfter limit: Int) -> Bool {
+        var node: Int32 = 0
+        var index = start
+        while index < buffer.count {
+            node = child(node, buffer[index])
+            if node < 0 { return false }
+            index += 1
+            if payloads[Int(node)] >= 0 && index > limit { return true }
+        }
+        return false
+    }
+}

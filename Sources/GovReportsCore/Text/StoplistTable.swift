@@ -1,0 +1,5 @@
+/// Fixed expressions whose numerals are not quantities, as stored in `stoplist.json`.
+public struct StoplistTable: Codable, Sendable, Equatable {
+    /// The expressions (`十九大`, `三项制度`, `12345热线`).
+    public var expressions: [String]
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import GovReportsCore
+
+/// Charset detection and decoding: GBK without mojibake or truncation, hint over meta, bad bytes replaced.
+@Suite struct CleanCharsetTests {
+    /// A page labelled gb2312 that holds the GBK-only 镕 decodes in full as GB18030.
+    @Test func gb2312LabelDecodesGBKOnlyCharacters() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("gb2312-page.html"),
+                                                    record: CleanFixtures.record("gb2312-page.html"))
+        #expect(doc.encoding == "gb18030")
+        #expect(doc.text.contains("邀请朱镕基同志曾经工作过的单位老同志讲授依法行政课程2场，参训干部310人次。"))
+        #expect(doc.text.contains("执法人员力量仍显不足，专业培训有待加强。"))
+        #expect(!doc.text.contains("\u{FFFD}"))
+        #expect(doc.warnings.isEmpty)
+    }
+
+    /// A charset meta that comes after `<title>` is still found, so the title is not mojibake.
+    @Test func metaAfterTitleIsHonoured() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("meta-after-title.html"),
+                                                    record: CleanFixtures.record("meta-after-title.html"))
+        #expect(doc.encoding == "utf-8")
+        #expect(doc.page.htmlTitle == "石桥镇召开2023年度依法行政工作推进会")
+        #expect(doc.page.siteName == "石桥镇人民政府网")
+        #expect(doc.page.published == "2023-12-01")
+        #expect(doc.page.sourceLabel == "镇党政办")
+        #expect(doc.text.contains("镇村两级干部共计65人参加会议。"))
+    }
+
+    /// The transport's charset wins over the page's meta.
+    @Test func transportHintBeatsMeta() throws {
+        let cleaner = try CleanFixtures.cleaner()
+        let ascii = Array("<html><head><meta charset=\"gb2312\"><title>t</title></head><body><div id=\"content\"><p>Annual report body text.</p></div></body></html>".utf8)
+        #expect(try cleaner.clean(ascii, record: CleanFixtures.record("a.html")).encoding == "gb18030")
+        #expect(try cleaner.clean(ascii, record: CleanFixtures.record("a.html", hint: "UTF-8")).encoding == "utf-8")
+
+        let gbk = try CleanFixtures.own("gbk-labelled-utf8.html")
+        let hinted = try cleaner.clean(gbk, record: CleanFixtures.record("gbk-labelled-utf8.html", hint: "GBK"))
+        #expect(hinted.encoding == "gb18030")
+        #expect(hinted.text.contains("朱镕基"))
+        #expect(hinted.warnings.isEmpty)
+    }
+
+    /// GBK bytes that claim to be UTF-8 are recognised as not UTF-8 and decoded as GB18030, with a warning.
+    @Test func gbkLabelledUTF8FallsBackToGB18030() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("gbk-labelled-utf8.html"),
+                                                    record: CleanFixtures.record("gbk-labelled-utf8.html"))
+        #expect(doc.encoding == "gb18030")
+        #expect(doc.text.contains("参训干部310人次。"))
+        #expect(doc.page.articleTitle == "青禾县民政局2023年度法治政府建设情况报告")
+        #expect(doc.warnings.contains { $0.contains("not UTF-8") })
+    }
+
+    /// One bad byte in a UTF-8 page becomes U+FFFD with a warning that counts it; the rest survives.
+    @Test func invalidUTF8IsReplacedAndWarned() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("utf8-invalid.html"),
+                                                    record: CleanFixtures.record("utf8-invalid.html"))
+        #expect(doc.encoding == "utf-8")
+        #expect(doc.text.contains("合格率达到\u{FFFD}95.8%。"))
+        #expect(doc.warnings.contains { $0.contains("replaced 1 invalid byte") })
+    }
+
+    /// NUL bytes inside otherwise valid HTML are stripped with a warning, not treated as binary.
+    @Test func nulBytesAreStrippedNotBinary() throws {
+        let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("nul-bytes.html"),
+                                                    record: CleanFixtures.record("nul-bytes.html"))
+        #expect(doc.text.contains("会议要求，各村（社区）要对照问题清单逐项整改"))
+        #expect(doc.warnings.contains { $0.contains("2 NUL") })
+    }
+
+    /// iconv decoding replaces a bad byte and a truncated tail with U+FFFD and counts them.
+    @Test func iconvReplacesBadAndTruncatedBytes() throws {
+        var bytes: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4] // 中文
+        bytes.append(0xFF)
+        bytes += [0xB2, 0xE2, 0xCA, 0xD4] // 测试
+        bytes.append(0x81) // a lead byte cut off at the end
+        let decoded = bytes.withUnsafeBufferPointer { TextDecoder.decode($0, charset: .gb18030, knownInvalid: nil) }
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "中文\u{FFFD}测试\u{FFFD}")
+        #expect(decoded.replacements == 2)
+    }
+
+    /// Charset labels map to the two supported charsets.
+    @Test func labelsMapToSupportedCharsets() {
+        #expect(TextCharset.fromLabel("GB2312") == .gb18030)
+        #expect(TextCharset.fromLabel("gbk") == .gb18030)
+        #expect(TextCharset.fromLabel("UTF8") == .utf8)
+        #expect(TextCharset.fromLabel("big5") == nil)
+    }
+}
