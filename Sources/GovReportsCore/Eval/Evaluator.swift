@@ -59,7 +59,8 @@ public struct Evaluator {
                 report.metadataCorrect += m.correct
                 report.metadataFields += m.fields.count
             }
-            if !cGold.isEmpty || file.hasSuffix(".txt") {
+            // Without a gold chrome list every line of a text file counts as body, so only score when one was given.
+            if !cGold.isEmpty || (gold != nil && file.hasSuffix(".txt")) {
                 let source = (try? String(contentsOf: url, encoding: .utf8)).map { LineSplitter.lines($0, fullWidth: true) } ?? []
                 let body = x.text.split(separator: "\n").map(String.init)
                 let c = ChromeScore.score(sourceLines: source, bodyLines: body, gold: cGold)

@@ -33,7 +33,7 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
 
     /// Whether a scanned match meets this expectation.
     func accepts(_ match: QuantityMatch) -> Bool {
-        QuantityScore.same(value, match.value) && QuantityScore.same(valueMax, match.valueMax) && unit == match.unit
+        QuantityScorer.same(value, match.value) && QuantityScorer.same(valueMax, match.valueMax) && unit == match.unit
             && kind == match.kind && approx == match.approx && (text == nil || text == match.text)
     }
 }

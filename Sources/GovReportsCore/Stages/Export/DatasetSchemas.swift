@@ -69,7 +69,7 @@ public enum DatasetSchemas {
             Column("char_start", .integer, "Start offset (code points) in the text"),
             Column("char_end", .integer, "End offset (exclusive) of the section's extent"),
         ],
-        primaryKey: ["doc_id", "path"], foreignKeys: docFK)
+        primaryKey: ["doc_id", "char_start"], foreignKeys: docFK)
 
     /// One row per citation.
     public static let citations = TableSchema(

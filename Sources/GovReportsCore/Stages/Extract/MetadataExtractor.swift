@@ -75,6 +75,12 @@ public struct MetadataExtractor: Sendable {
 
         let placed = candidates.first { placeChain($0) != nil }
         var agency = placed ?? candidates.first { relativeLevel(of: $0) != nil } ?? candidates.first
+        // The same body written out in full elsewhere (`福州市鼓楼区司法局` in the title, `鼓楼区司法局` under the
+        // signature) is the better name: it carries the parent division that disambiguates it.
+        if let chosen = agency,
+           let fuller = candidates.first(where: { $0.count > chosen.count && $0.suffix(chosen.count).elementsEqual(chosen) }) {
+            agency = fuller
+        }
 
         // Evidence from the whole text (title and body) for homonyms and for agencies without a place.
         let bodyMentions = resolver.mentions(in: a, from: 0, to: a.count)

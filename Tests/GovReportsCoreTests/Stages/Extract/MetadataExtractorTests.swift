@@ -167,3 +167,18 @@ struct MetadataExtractorTests {
         #expect(meta.published == "2023-02-22")
     }
 }
+
+/// The fuller written form of the same agency wins over a shortened signature.
+@Suite struct AgencyFullNameTests {
+    /// Title `福州市鼓楼区司法局…`, signature `鼓楼区司法局`: agency is the full name, code 350102.
+    @Test func titleFullNameBeatsShortSignature() throws {
+        let doc = NormalizedDocument(docID: "d", source: "d.txt", sha256: "x", encoding: "utf-8", page: PageMetadata(),
+                                     title: "福州市鼓楼区司法局2023年度法治政府建设工作报告",
+                                     text: "2023年,我局认真履行法治建设职责。\n鼓楼区司法局\n2024年1月15日", removed: [], warnings: [])
+        var warnings: [String] = []
+        let m = try MetadataExtractor.bundled().extract(doc, sections: [], warnings: &warnings)
+        #expect(m.agency == "福州市鼓楼区司法局")
+        #expect(m.divisionCode == "350102")
+        #expect(m.signed == "2024-01-15")
+    }
+}

@@ -38,3 +38,15 @@ import Testing
         #expect(n.text == "正文。")
     }
 }
+
+/// Titles split over two lines without a title word in the first half.
+@Suite struct SplitTitleTests {
+    /// `某区司法局2019年度` + `依法行政工作总结` is one title, joined without a space.
+    @Test func joinsTwoShortLines() {
+        let c = CleanedDocument(docID: "d", source: "d.txt", sha256: "x", encoding: "utf-8", isHTML: false, page: PageMetadata(),
+                                text: "某区司法局2019年度\n依法行政工作总结\n2019年,我局认真履行职责。", removed: [], warnings: [])
+        let n = NormalizeStage(config: NormalizeConfig()).normalize(c)
+        #expect(n.title == "某区司法局2019年度依法行政工作总结")
+        #expect(n.text == "2019年,我局认真履行职责。")
+    }
+}
