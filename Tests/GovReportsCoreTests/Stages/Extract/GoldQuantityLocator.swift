@@ -15,7 +15,7 @@ enum GoldQuantityLocator {
             let mention = SeedFixture.fold(row["text"] as? String ?? "")
             let needle = Array(mention.unicodeScalars)
             guard let start = find(needle, in: scalars, from: cursor) ?? find(needle, in: scalars, from: 0) else {
-                throw LocatorError(stem: stem, mention: mention)
+                throw GoldLocatorError(stem: stem, mention: mention)
             }
             cursor = start + needle.count
             out.append(QuantityRecord(
@@ -26,16 +26,6 @@ enum GoldQuantityLocator {
                 subject: nil, indicator: nil))
         }
         return out
-    }
-
-    /// A gold mention that is not in the text.
-    struct LocatorError: Error, CustomStringConvertible {
-        /// Document stem.
-        var stem: String
-        /// The mention looked for.
-        var mention: String
-        /// What went wrong.
-        var description: String { "\(stem): gold mention \(mention) not found in the seed text" }
     }
 
     /// First offset ≥ `from` where `needle` occurs in `haystack`.

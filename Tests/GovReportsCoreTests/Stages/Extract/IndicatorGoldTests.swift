@@ -9,24 +9,14 @@ struct IndicatorGoldTests {
     static let stems = ["000_f6c1e3a2a53cfe7b", "001_89fb2e650b23c6fa", "002_c1ce6971d7b0c50d",
                         "003_0ab8485b14dcac66", "004_373be436ee8b68a3"]
 
-    /// One (indicator, value) instance.
-    struct Instance: Hashable, CustomStringConvertible {
-        /// Indicator id.
-        var indicator: String
-        /// Value.
-        var value: Double
-        /// `id=value`.
-        var description: String { "\(indicator)=\(Cell.format(value))" }
-    }
-
     /// Gold instances of one document.
-    static func gold(_ stem: String) throws -> [Instance] {
+    static func gold(_ stem: String) throws -> [GoldInstance] {
         let text = try String(contentsOf: SeedFixture.sharedURL.appendingPathComponent("gold/indicators.jsonl"), encoding: .utf8)
         return try text.split(separator: "\n").compactMap { line in
             let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
             guard row["doc"] as? String == stem, let id = row["indicator"] as? String,
                   let v = (row["value"] as? NSNumber)?.doubleValue else { return nil }
-            return Instance(indicator: id, value: v)
+            return GoldInstance(indicator: id, value: v)
         }
     }
 
@@ -48,7 +38,7 @@ struct IndicatorGoldTests {
         let doc = try SeedFixture.normalized(stem)
         let quantities = try GoldQuantityLocator.quantities(stem: stem, text: doc.text)
         let got = matcher.match(quantities, text: Array(doc.text.unicodeScalars))
-            .filter { scored.contains($0.indicator) }.map { Instance(indicator: $0.indicator, value: $0.value) }
+            .filter { scored.contains($0.indicator) }.map { GoldInstance(indicator: $0.indicator, value: $0.value) }
         var remaining = try gold(stem)
         var matched = 0
         var extra: [String] = []
