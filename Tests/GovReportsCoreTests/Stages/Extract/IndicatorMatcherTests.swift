@@ -147,4 +147,23 @@ import Testing
             try Codebook(indicators: [dup, dup]).validate()
         }
     }
+
+    /// Overlapping, empty, unsorted and boundary-touching quantities never trap, and each yields at most one instance.
+    @Test func arbitraryOffsetsAreSafe() {
+        let text = Array("其中,行政复议12件、其中、审结8件;新登记社会组织5家其中".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var quantities: [QuantityRecord] = []
+            for i in 0..<Int.random(in: 1...6, using: &generator) {
+                let a = Int.random(in: 0...text.count, using: &generator)
+                let b = Int.random(in: a...text.count, using: &generator)
+                quantities.append(QuantityRecord(
+                    mention: i + 1, text: "", value: Double(i), valueMax: nil, unit: ["件", "家", "%", "个"].randomElement(),
+                    kind: .count, approx: nil, section: "", sectionTitle: nil, sentence: "", charStart: a, charEnd: b,
+                    subject: nil, indicator: nil))
+            }
+            let mentions = Self.matcher.match(quantities, text: text)
+            #expect(Set(mentions.map(\.mention)).count == mentions.count)
+        }
+    }
 }
