@@ -24,6 +24,7 @@ public struct Evaluator {
         // A corpus may carry its own expectations: realpages' evaldata.jsonl, or samples' expected.jsonl, which
         // adds metadata fields in the gold documents.jsonl format.
         let expected = documents.appendingPathComponent("expected.jsonl")
+        let goldIndicatorIDs = Set(goldI.map(\.indicator))
         let pages = try JSONLines.read(RealPage.self, from: documents.appendingPathComponent("evaldata.jsonl"))
             + JSONLines.read(RealPage.self, from: expected)
         let pageByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
@@ -68,7 +69,8 @@ public struct Evaluator {
                 report.chrome = report.chrome + c
             }
             if !goldI.isEmpty {
-                let prf = Self.scoreIndicators(x.indicators, gold: iGold)
+                // Only indicators the gold annotates are scored: a codebook may define more than the gold covers.
+                let prf = Self.scoreIndicators(x.indicators.filter { goldIndicatorIDs.contains($0.indicator) }, gold: iGold)
                 eval.indicators = prf
                 report.indicators = report.indicators + prf
             }

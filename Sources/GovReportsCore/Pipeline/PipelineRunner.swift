@@ -91,7 +91,12 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Config-section hash per stage.
     public func configSHA(_ stage: StageName) -> String {
-        Digest.sha256(config.sectionJSON(for: stage))
+        var section = config.sectionJSON(for: stage)
+        // Extract and export depend on the codebook's contents, not only on its path in the config.
+        if stage == .extract || stage == .export {
+            section += "\ncodebook:" + Codebook.contentDigest(config.extract.codebook, baseDirectory: baseDirectory)
+        }
+        return Digest.sha256(section)
     }
 
     /// Runs the selected per-document stages on one document in order; stops at its first failure.

@@ -1,15 +1,18 @@
-/// The `codebook.csv` table: one row per column of every dataset table, then one per indicator.
+/// The `codebook.csv` table: one row per column of every dataset table, with the indicator definitions on the
+/// rows of the wide `indicators` table's indicator columns.
 enum CodebookTable {
     /// Columns of `codebook.csv`.
     static let columns = [
         Column("table", .string, "Dataset table the column belongs to"),
         Column("column", .string, "Column name"),
         Column("type", .string, "Table Schema type"),
-        Column("description", .string, "What the column holds"),
+        Column("description", .string, "What the column holds (for indicator columns: what counts as an instance)"),
         Column("label_zh", .string, "For indicator columns: Chinese label"),
-        Column("units", .string, "For indicator columns: allowed units"),
-        Column("triggers", .string, "For indicator columns: trigger phrases"),
-        Column("aggregate", .string, "For indicator columns: how instances in one report combine"),
+        Column("label_en", .string, "For indicator columns: English label"),
+        Column("units", .string, "For indicator columns: allowed units, space-separated"),
+        Column("triggers", .string, "For indicator columns: trigger patterns, space-separated (+ all of, | any of, < earlier in the sentence, ! none of)"),
+        Column("exclusions", .string, "For indicator columns: exclusion patterns, space-separated"),
+        Column("aggregate", .string, "For indicator columns: how instances in one report combine (first, sum or max)"),
     ]
 
     /// A schema for writing `codebook.csv` with the shared CSV writer.
@@ -17,17 +20,18 @@ enum CodebookTable {
 
     /// All rows.
     static func rows(_ schemas: [TableSchema], codebook: Codebook) -> [[Cell]] {
-        let indicatorByID = Dictionary(uniqueKeysWithValues: codebook.indicators.map { ($0.id, $0) })
+        let indicatorByID = Dictionary(codebook.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [[Cell]] = []
         for schema in schemas {
             for column in schema.columns {
                 if schema.name == "indicators", let i = indicatorByID[column.name] {
-                    rows.append([.text(schema.name), .text(column.name), .text(column.type.rawValue), .text(i.labelEN),
-                                 .text(i.labelZH), .text(i.units.joined(separator: " ")),
-                                 .text(i.triggers.joined(separator: " ")), .text(i.aggregate)])
+                    rows.append([.text(schema.name), .text(column.name), .text(column.type.rawValue),
+                                 .text(i.description ?? i.labelEN), .text(i.labelZH), .text(i.labelEN),
+                                 .text(i.units.joined(separator: " ")), .text(i.triggers.joined(separator: " ")),
+                                 i.exclusions.isEmpty ? .null : .text(i.exclusions.joined(separator: " ")), .text(i.aggregate)])
                 } else {
                     rows.append([.text(schema.name), .text(column.name), .text(column.type.rawValue),
-                                 .text(column.description), .null, .null, .null, .null])
+                                 .text(column.description), .null, .null, .null, .null, .null, .null])
                 }
             }
         }

@@ -56,12 +56,17 @@ final class SQLiteDatasetWriter {
     func close(schemas: [TableSchema]) throws {
         try flush()
         try queue.inDatabase { db in
-            for schema in schemas where schema.name != "documents" {
+            for schema in schemas where schema.name != "documents" && schema.name != "indicators" {
                 try db.execute(sql: "CREATE INDEX \"idx_\(schema.name)_doc\" ON \"\(schema.name)\"(doc_id)")
             }
             try db.execute(sql: "CREATE INDEX idx_quantities_indicator ON quantities(indicator)")
             try db.execute(sql: "CREATE INDEX idx_indicator_mentions_indicator ON indicator_mentions(indicator)")
             try db.execute(sql: "CREATE INDEX idx_documents_panel ON documents(division_code, report_year)")
+            // The wide panel is filtered by region and year far more often than it is looked up by doc_id.
+            if schemas.contains(where: { $0.name == "indicators" }) {
+                try db.execute(sql: "CREATE INDEX idx_indicators_panel ON indicators(division_code, report_year)")
+                try db.execute(sql: "CREATE INDEX idx_indicators_region ON indicators(province, city, county, report_year)")
+            }
             try db.execute(sql: """
                 CREATE VIEW quantities_with_documents AS
                 SELECT q.*, d.title, d.agency, d.province, d.city, d.county, d.division_code, d.admin_level,

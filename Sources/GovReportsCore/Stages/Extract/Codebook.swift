@@ -4,22 +4,73 @@ import Foundation
 public struct Codebook: Codable, Sendable {
     /// Indicators in column order.
     public var indicators: [Indicator]
+    /// Nouns that, right after a mention, show it counts something no indicator measures (`七个方面`, `8大类`).
+    public var otherCountedNouns: [String]
 
-    /// Loads a user codebook (path relative to the config folder) or the bundled one.
+    /// JSON keys.
+    enum CodingKeys: String, CodingKey {
+        case indicators, otherCountedNouns = "other_counted_nouns"
+    }
+
+    /// Creates a codebook.
+    public init(indicators: [Indicator], otherCountedNouns: [String] = []) {
+        self.indicators = indicators
+        self.otherCountedNouns = otherCountedNouns
+    }
+
+    /// Decodes; `other_counted_nouns` may be absent in user codebooks.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(indicators: try c.decode([Indicator].self, forKey: .indicators),
+                  otherCountedNouns: try c.decodeIfPresent([String].self, forKey: .otherCountedNouns) ?? [])
+    }
+
+    /// Loads a user codebook (path relative to the config folder) or the bundled one, and validates it.
     public static func load(_ path: String?, baseDirectory: URL) throws -> Codebook {
-        let url: URL
-        if let path {
-            url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
-        } else {
-            guard let bundled = Bundle.module.url(forResource: "codebook", withExtension: "json", subdirectory: "rules") else {
-                return Codebook(indicators: [])
-            }
-            url = bundled
-        }
+        guard let url = fileURL(path, baseDirectory: baseDirectory) else { return Codebook(indicators: []) }
+        let codebook: Codebook
         do {
-            return try JSONDecoder().decode(Codebook.self, from: Data(contentsOf: url))
+            codebook = try JSONDecoder().decode(Codebook.self, from: Data(contentsOf: url))
         } catch {
             throw CodebookError.unreadable(path: url.path, reason: "\(error)")
+        }
+        try codebook.validate()
+        return codebook
+    }
+
+    /// The file a codebook setting names: the user file, or the bundled `rules/codebook.json` (nil if not bundled).
+    public static func fileURL(_ path: String?, baseDirectory: URL) -> URL? {
+        if let path {
+            return path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+        }
+        return Bundle.module.url(forResource: "codebook", withExtension: "json", subdirectory: "rules")
+    }
+
+    /// SHA-256 of the codebook file's bytes (empty when unreadable), so editing the file re-runs extract and export.
+    public static func contentDigest(_ path: String?, baseDirectory: URL) -> String {
+        guard let url = fileURL(path, baseDirectory: baseDirectory), let data = try? Data(contentsOf: url) else { return "" }
+        return Digest.sha256(data)
+    }
+
+    /// Checks what decoding cannot: unique ids usable as column names, known aggregates, non-empty units and triggers.
+    public func validate() throws {
+        var seen: Set<String> = []
+        for i in indicators {
+            if i.id.isEmpty || !i.id.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }) {
+                throw CodebookError.invalidIndicator(id: i.id, reason: "id must be ASCII letters, digits and _ (it becomes a column name)")
+            }
+            if !seen.insert(i.id).inserted {
+                throw CodebookError.invalidIndicator(id: i.id, reason: "duplicate id")
+            }
+            if !Indicator.aggregates.contains(i.aggregate) {
+                throw CodebookError.invalidIndicator(id: i.id, reason: "aggregate must be first, sum or max, not \"\(i.aggregate)\"")
+            }
+            if i.units.isEmpty || i.units.contains(where: \.isEmpty) {
+                throw CodebookError.invalidIndicator(id: i.id, reason: "units must list at least one non-empty unit")
+            }
+            if i.triggers.isEmpty {
+                throw CodebookError.invalidIndicator(id: i.id, reason: "triggers must list at least one pattern")
+            }
         }
     }
 }

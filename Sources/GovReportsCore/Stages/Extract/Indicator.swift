@@ -8,15 +8,47 @@ public struct Indicator: Codable, Sendable, Equatable {
     public var labelEN: String
     /// Units an instance may have.
     public var units: [String]
-    /// Phrases that must describe the number in its own clause.
+    /// Patterns (see `TriggerPattern`) of which one must describe the number in its own clause.
     public var triggers: [String]
-    /// Phrases that rule an instance out.
+    /// Patterns that rule an instance out when they match the clause.
     public var exclusions: [String]
     /// How several instances aggregate in the wide table: first, sum or max.
     public var aggregate: String
+    /// What counts as an instance, in one or two sentences (optional in user codebooks).
+    public var description: String?
+
+    /// Aggregations the wide table knows.
+    public static let aggregates: Set<String> = ["first", "sum", "max"]
 
     /// JSON keys.
     enum CodingKeys: String, CodingKey {
-        case id, labelZH = "label_zh", labelEN = "label_en", units, triggers, exclusions, aggregate
+        case id, labelZH = "label_zh", labelEN = "label_en", units, triggers, exclusions, aggregate, description
+    }
+
+    /// Creates an indicator.
+    public init(id: String, labelZH: String, labelEN: String, units: [String], triggers: [String],
+                exclusions: [String] = [], aggregate: String = "first", description: String? = nil) {
+        self.id = id
+        self.labelZH = labelZH
+        self.labelEN = labelEN
+        self.units = units
+        self.triggers = triggers
+        self.exclusions = exclusions
+        self.aggregate = aggregate
+        self.description = description
+    }
+
+    /// Decodes tolerantly: `label_en`, `exclusions`, `aggregate` and `description` may be absent in user codebooks.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try c.decode(String.self, forKey: .id)
+        self.init(id: id,
+                  labelZH: try c.decodeIfPresent(String.self, forKey: .labelZH) ?? id,
+                  labelEN: try c.decodeIfPresent(String.self, forKey: .labelEN) ?? id,
+                  units: try c.decode([String].self, forKey: .units),
+                  triggers: try c.decode([String].self, forKey: .triggers),
+                  exclusions: try c.decodeIfPresent([String].self, forKey: .exclusions) ?? [],
+                  aggregate: try c.decodeIfPresent(String.self, forKey: .aggregate) ?? "first",
+                  description: try c.decodeIfPresent(String.self, forKey: .description))
     }
 }

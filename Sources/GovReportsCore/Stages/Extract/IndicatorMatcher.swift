@@ -1,16 +1,114 @@
 /// Recognizes quantities that are instances of codebook indicators.
+///
+/// For each quantity whose unit an indicator allows, the matcher reads the number's own clause (`ClauseWindow`):
+/// an indicator is a candidate when one of its trigger patterns holds there and none of its exclusions does; the
+/// candidate whose trigger phrase sits nearest the number wins (ties: codebook order). Parts listed after `其中`
+/// with the total's unit are not counted again for the total's indicator.
 public struct IndicatorMatcher: Sendable {
     /// The codebook in force.
     public let codebook: Codebook
+    /// Every phrase of every pattern, compiled once.
+    let phrases: PhraseTable
+    /// Indicators in codebook order with compiled patterns.
+    let compiled: [CompiledIndicator]
+    /// Nouns that, starting the text right after a mention, mean it counts something else (`七个方面`).
+    let otherNouns: PhraseTable
 
-    /// Prepares the matcher.
+    /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
     public init(codebook: Codebook) throws {
+        try codebook.validate()
         self.codebook = codebook
+        var table = PhraseTable()
+        var compiled: [CompiledIndicator] = []
+        for i in codebook.indicators {
+            compiled.append(CompiledIndicator(
+                id: i.id, units: Set(i.units),
+                triggers: try i.triggers.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
+                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) }))
+        }
+        self.phrases = table
+        self.compiled = compiled
+        var nouns = PhraseTable()
+        for n in codebook.otherCountedNouns where !n.isEmpty { _ = nouns.intern(n) }
+        self.otherNouns = nouns
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
     /// quantities' offsets point into, so the clause around each number can be read.
     public func match(_ quantities: [QuantityRecord], text: [Unicode.Scalar]) -> [IndicatorMention] {
-        []
+        let order = quantities.indices.filter {
+            quantities[$0].charStart >= 0 && quantities[$0].charStart <= quantities[$0].charEnd && quantities[$0].charEnd <= text.count
+        }.sorted { quantities[$0].charStart < quantities[$1].charStart }
+        var assigned: [Int: Int] = [:]  // quantity index → compiled indicator index
+        for (k, qi) in order.enumerated() {
+            let q = quantities[qi]
+            guard let unit = q.unit, compiled.contains(where: { $0.units.contains(unit) }) else { continue }
+            if countsOtherNoun(text, after: q.charEnd) { continue }
+            let window = ClauseWindow(
+                text: text, start: q.charStart, end: q.charEnd,
+                previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
+                previousEnd: k > 0 ? quantities[order[k - 1]].charEnd : 0,
+                nextStart: k + 1 < order.count ? quantities[order[k + 1]].charStart : text.count)
+            guard let best = bestIndicator(unit: unit, window: window, start: q.charStart, end: q.charEnd, text: text) else {
+                continue
+            }
+            if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
+               quantities[head].unit == unit, assigned[head] == best {
+                continue
+            }
+            assigned[qi] = best
+        }
+        return quantities.indices.compactMap { qi in
+            guard let c = assigned[qi] else { return nil }
+            let q = quantities[qi]
+            return IndicatorMention(indicator: compiled[c].id, value: q.value, unit: q.unit, mention: q.mention)
+        }
+    }
+
+    /// Whether one of the other counted nouns starts right at `offset` (the number counts that noun).
+    func countsOtherNoun(_ text: [Unicode.Scalar], after offset: Int) -> Bool {
+        let end = min(offset + 8, text.count)
+        guard offset < end else { return false }
+        return otherNouns.hits(in: text, range: offset..<end).contains { $0.start == offset }
+    }
+
+    /// The index of the indicator the clause describes best, if any.
+    func bestIndicator(unit: String, window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
+        var clause: [Int: Int] = [:]
+        for h in phrases.hits(in: text, range: window.left) { clause[h.phrase] = min(clause[h.phrase] ?? .max, start - h.end) }
+        for h in phrases.hits(in: text, range: window.right) { clause[h.phrase] = min(clause[h.phrase] ?? .max, h.start - end) }
+        if clause.isEmpty { return nil }
+        var sentence: [Int: Int] = [:]
+        for h in phrases.hits(in: text, range: window.sentence) {
+            sentence[h.phrase] = min(sentence[h.phrase] ?? .max, start - h.end)
+        }
+        var best: (index: Int, distance: Int)?
+        for (i, c) in compiled.enumerated() where c.units.contains(unit) {
+            guard let d = c.triggers.compactMap({ $0.distance(clause: clause, sentence: sentence) }).min() else { continue }
+            if c.exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
+            if best == nil || d < best!.distance { best = (i, d) }
+        }
+        return best?.index
+    }
+
+    /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same
+    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence.
+    func subsetHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
+                    text: [Unicode.Scalar]) -> Int? {
+        let q = quantities[order[k]]
+        guard let afterMarker = ClauseWindow.lastSubsetMarker(text, in: window.sentence.lowerBound..<q.charStart) else {
+            return nil
+        }
+        let marker = afterMarker - ClauseWindow.subsetMarker.count
+        var floor = window.sentence.lowerBound
+        if text[floor..<marker].allSatisfy({ $0 == " " }) { floor = max(0, floor - ClauseWindow.maxSentence) }
+        var j = k - 1
+        while j >= 0 {
+            let p = quantities[order[j]]
+            if p.charStart < floor { return nil }
+            if p.charEnd <= marker && p.unit == q.unit { return order[j] }
+            j -= 1
+        }
+        return nil
     }
 }
