@@ -49,7 +49,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
             return url == target ? "\(url): only http and https URLs are fetched"
                 : "\(url): redirect to '\(target)' refused: only http and https are followed"
         case .disallowedByRobots(let url):
-            return "\(url): disallowed by the host's robots.txt (set fetch.respectRobots only with the site's permission)"
+            return "\(url): disallowed by the host's robots.txt (turn fetch.respectRobots off only with the site's permission)"
         case .robotsUnavailable(let url, let reason):
             return "\(url): robots.txt unavailable (\(reason)); not fetched, as RFC 9309 requires"
         case .timeout(let url, let seconds):

@@ -42,7 +42,8 @@ public struct ListingExpander: Sendable {
                 logger.error("\(error)")
                 failures.append(Self.failure(listing, reason: error.description))
             } catch {
-                failures.append(Self.failure(listing, reason: "\(listing.url): \(error)"))
+                // Typed errors here already name the listing URL.
+                failures.append(Self.failure(listing, reason: "\(error)"))
             }
         }
         return failures

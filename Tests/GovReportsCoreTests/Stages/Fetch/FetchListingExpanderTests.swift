@@ -1,10 +1,11 @@
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
 import Testing
 @testable import GovReportsCore
 
 /// Listing sources: pagination, link filters, same-host rule, GBK index pages, and keeping the last good list.
-@Suite(.serialized) struct ListingExpanderTests {
+@Suite(.serialized) struct FetchListingExpanderTests {
     /// Index page plus `index_{n}.html` until a 404; only same-host links whose URL and text match are kept.
     @Test func expandsPaginatedListingWithFilters() throws {
         let broken = NIOLockedValueBox(false)
@@ -52,6 +53,34 @@ import Testing
         #expect(failures.first?.source == listing.url)
         #expect(failures.first?.reason.contains("HTTP 500") == true)
         #expect(expander.documents(specs).map(\.source) == expected)
+    }
+
+    /// Through the runner: listing links become documents and are fetched; a bad filter is reported, not fatal.
+    @Test func runnerExpandsListingBeforeStages() throws {
+        let server = try TestHTTPServer { request, _ in
+            switch request.path {
+            case "/list/": return .html("<a href='r1.html'>法治政府建设年度报告</a><a href='/other.html'>其他</a>")
+            case "/list/r1.html": return .html("<p>报告正文</p>")
+            default: return .status(404)
+            }
+        }
+        defer { server.shutdown() }
+        let folder = FetchFixtures.temporaryDirectory()
+        var config = PipelineConfig()
+        config.sources = [SourceSpec(listing: ListingSpec(url: server.url("/list/"), textPattern: "法治政府")),
+                          SourceSpec(listing: ListingSpec(url: server.url("/bad/"), linkPattern: "(unclosed"))]
+        config.fetch = FetchFixtures.config(retries: 0)
+        let runner = PipelineRunner(config: config, baseDirectory: folder, output: folder.appendingPathComponent("output"),
+                                    logger: Logger(label: "test"))
+        let report = try runner.run(RunOptions())
+        #expect(report.documents == 1)
+        let docID = DocumentID.make(source: server.url("/list/r1.html"))
+        #expect(try runner.store.read(FetchRecord.self, stage: .fetch, docID: docID).httpStatus == 200)
+        let bad = report.failures.first { $0.source == server.url("/bad/") }
+        #expect(bad?.reason.contains("linkPattern") == true)
+        #expect(server.requests("/other.html").isEmpty)
+        // status reads the saved link list without network.
+        #expect(try runner.documents(inputs: []).map(\.source) == [server.url("/list/r1.html")])
     }
 
     /// `allowOtherHosts` lets links to other hosts through; links resolve against `<base href>`.

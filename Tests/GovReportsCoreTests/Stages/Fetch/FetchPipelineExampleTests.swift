@@ -3,7 +3,7 @@ import Testing
 @testable import GovReportsCore
 
 /// The documented example configuration stays valid under strict decoding.
-@Suite struct PipelineExampleTests {
+@Suite struct FetchPipelineExampleTests {
     /// `pipeline.example.json` parses, with a URL, a URL list and a listing source.
     @Test func exampleConfigParses() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -4,7 +4,7 @@ import Testing
 @testable import GovReportsCore
 
 /// Politeness: per-host spacing measured at the server, and the global cap.
-@Suite(.serialized) struct HostThrottleTests {
+@Suite(.serialized) struct FetchHostThrottleTests {
     /// Four pages fetched by four threads at once reach the server at least the per-host delay apart.
     @Test func spacesRequestsToOneHost() throws {
         let server = try TestHTTPServer { _, _ in .html("page") }

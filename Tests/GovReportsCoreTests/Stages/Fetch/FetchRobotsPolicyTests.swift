@@ -3,7 +3,7 @@ import Testing
 @testable import GovReportsCore
 
 /// robots.txt parsing and matching as RFC 9309 describes.
-@Suite struct RobotsPolicyTests {
+@Suite struct FetchRobotsPolicyTests {
     /// Our own group wins over `*`; longest match decides; Allow wins a tie.
     @Test func picksOwnGroupAndLongestMatch() {
         let text = """
