@@ -2,16 +2,8 @@ import Foundation
 
 /// The robots.txt rules that apply to our agent on one host (RFC 9309: longest match wins, Allow wins ties).
 public struct RobotsPolicy: Sendable, Equatable {
-    /// One Allow or Disallow line of the group that applies to us.
-    public struct Rule: Sendable, Equatable {
-        /// True for Allow, false for Disallow.
-        public var allow: Bool
-        /// The path pattern, with `*` wildcards and an optional `$` end anchor.
-        public var pattern: String
-    }
-
     /// Rules of the group(s) that apply to our agent.
-    public var rules: [Rule]
+    public var rules: [RobotsRule]
     /// Crawl-delay of that group in seconds, if any.
     public var crawlDelay: Double?
     /// Set when robots.txt could not be read (5xx, unreachable): everything is disallowed, with this reason.
@@ -26,7 +18,7 @@ public struct RobotsPolicy: Sendable, Equatable {
     }
 
     /// Creates a policy from explicit rules.
-    public init(rules: [Rule], crawlDelay: Double?, unavailable: String?) {
+    public init(rules: [RobotsRule], crawlDelay: Double?, unavailable: String?) {
         self.rules = rules
         self.crawlDelay = crawlDelay
         self.unavailable = unavailable
@@ -35,7 +27,7 @@ public struct RobotsPolicy: Sendable, Equatable {
     /// Parses robots.txt, keeping the groups for `agent` (product token, case-insensitive), else those for `*`.
     public init(parsing text: String, agent: String) {
         let token = agent.lowercased()
-        var groups: [(agents: [String], rules: [Rule], delay: Double?)] = []
+        var groups: [(agents: [String], rules: [RobotsRule], delay: Double?)] = []
         var lastWasAgent = false
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -53,7 +45,7 @@ public struct RobotsPolicy: Sendable, Equatable {
                 lastWasAgent = false
                 // An empty Disallow allows everything, so it adds no rule.
                 guard !groups.isEmpty, !value.isEmpty else { continue }
-                groups[groups.count - 1].rules.append(Rule(allow: key == "allow", pattern: value))
+                groups[groups.count - 1].rules.append(RobotsRule(allow: key == "allow", pattern: value))
             case "crawl-delay":
                 lastWasAgent = false
                 guard !groups.isEmpty, let seconds = Double(value), seconds >= 0 else { continue }
