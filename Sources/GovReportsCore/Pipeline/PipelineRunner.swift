@@ -25,7 +25,7 @@ public final class PipelineRunner: @unchecked Sendable {
         self.output = output
         self.logger = logger
         self.store = ArtifactStore(root: output)
-        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger)
+        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested)
     }
 
     /// The documents of this run: the `--input` list when given, else the configured sources.

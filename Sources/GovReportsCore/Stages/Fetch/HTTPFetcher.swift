@@ -19,6 +19,8 @@ public final class HTTPFetcher: Sendable {
     public let throttle: HostThrottle
     /// robots.txt per origin, read once per run.
     let robots = RobotsCache()
+    /// Set on SIGINT/SIGTERM: no further retry is attempted, so a stopping run is not held up by backoff.
+    let stop: StopFlag?
     /// The shared client, created lazily so file-only runs start no event loop.
     private let client = NIOLockedValueBox<HTTPClient?>(nil)
     /// Set once a client has been started in this fetcher's life (shutdown does not clear it).
@@ -33,9 +35,10 @@ public final class HTTPFetcher: Sendable {
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     /// Creates a fetcher; no connection or thread is made until the first request.
-    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch")) {
+    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil) {
         self.config = config
         self.logger = logger
+        self.stop = stop
         self.throttle = HostThrottle(globalLimit: config.concurrency, perHostLimit: config.perHostConcurrency,
                                      delay: config.perHostDelay)
     }
@@ -104,7 +107,7 @@ public final class HTTPFetcher: Sendable {
             case .failure(let failure):
                 error = failure
             }
-            guard error.isRetryable, attempt < config.retries else { throw error }
+            guard error.isRetryable, attempt < config.retries, stop?.isSet != true else { throw error }
             let wait = retryAfter.map { min($0, Self.maxRetryAfter) } ?? Self.backoff(attempt: attempt)
             if let retryAfter, let host = URL(string: url)?.host?.lowercased() {
                 // The server asked everyone to slow down, so every request to the host waits, not just this one.
@@ -207,7 +210,7 @@ public final class HTTPFetcher: Sendable {
                 case 400...499 where response.status != 429:
                     return .allowAll
                 default:
-                    if attempt >= min(config.retries, 1) { return .disallowAll(reason: "HTTP \(response.status)") }
+                    if attempt >= min(config.retries, 1) || stop?.isSet == true { return .disallowAll(reason: "HTTP \(response.status)") }
                 }
             } catch {
                 switch error {
@@ -217,7 +220,7 @@ public final class HTTPFetcher: Sendable {
                 case .tooManyRedirects:
                     return .allowAll
                 default:
-                    if attempt >= min(config.retries, 1) { return .disallowAll(reason: "\(error)") }
+                    if attempt >= min(config.retries, 1) || stop?.isSet == true { return .disallowAll(reason: "\(error)") }
                 }
             }
             Thread.sleep(forTimeInterval: Self.backoff(attempt: attempt))

@@ -198,6 +198,36 @@ import Testing
         #expect(server.requests("/robots.txt").count == 1)
     }
 
+    /// A robots.txt answering 5xx blocks the host for the run (RFC 9309), and the page is never requested.
+    @Test func robotsServerErrorBlocksHost() throws {
+        let server = try TestHTTPServer { request, _ in request.path == "/robots.txt" ? .status(503) : .html("page") }
+        defer { server.shutdown() }
+        let fetcher = HTTPFetcher(config: FetchFixtures.config(retries: 0))
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        #expect(FetchFixtures.error { () throws(FetchError) in try fetcher.fetch(url) } == .robotsUnavailable(url: url, reason: "HTTP 503"))
+        #expect(server.requests("/report.html").isEmpty)
+        // With robots.txt turned off the page is fetched.
+        var config = FetchFixtures.config(retries: 0)
+        config.respectRobots = false
+        let impolite = HTTPFetcher(config: config)
+        defer { impolite.shutdown() }
+        #expect(try impolite.fetch(url).status == 200)
+    }
+
+    /// A stop request (SIGTERM) ends retrying at once.
+    @Test func stopRequestSkipsRetries() throws {
+        let server = try TestHTTPServer { request, _ in request.path == "/robots.txt" ? .status(404) : .status(503) }
+        defer { server.shutdown() }
+        let stop = StopFlag()
+        stop.set()
+        let fetcher = HTTPFetcher(config: FetchFixtures.config(retries: 3), stop: stop)
+        defer { fetcher.shutdown() }
+        let url = server.url("/down.html")
+        #expect(FetchFixtures.error { () throws(FetchError) in try fetcher.fetch(url) } == .httpStatus(url: url, code: 503))
+        #expect(server.requests("/down.html").count == 1)
+    }
+
     /// Retry-After as seconds or as an HTTP-date.
     @Test func parsesRetryAfter() {
         let now = Date(timeIntervalSince1970: 784_111_777)  // Sun, 06 Nov 1994 08:49:37 GMT
