@@ -45,7 +45,7 @@ public struct RobotsPolicy: Sendable, Equatable {
                 lastWasAgent = false
                 // An empty Disallow allows everything, so it adds no rule.
                 guard !groups.isEmpty, !value.isEmpty else { continue }
-                groups[groups.count - 1].rules.append(RobotsRule(allow: key == "allow", pattern: value))
+                groups[groups.count - 1].rules.append(RobotsRule(allow: key == "allow", pattern: Self.encodeNonASCII(value)))
             case "crawl-delay":
                 lastWasAgent = false
                 guard !groups.isEmpty, let seconds = Double(value), seconds >= 0 else { continue }
@@ -105,6 +105,17 @@ public struct RobotsPolicy: Sendable, Equatable {
         }
         while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
         return pi == p.count
+    }
+
+    /// Percent-encodes non-ASCII bytes (a `Disallow: /公开/` line) so patterns compare with URL paths as sent.
+    static func encodeNonASCII(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if byte < 0x80 { out.unicodeScalars.append(Unicode.Scalar(byte)) } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
     }
 
     /// The path-and-query of a URL as robots rules see it.

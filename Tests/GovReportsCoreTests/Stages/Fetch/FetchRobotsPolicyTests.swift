@@ -39,6 +39,14 @@ import Testing
         #expect(RobotsPolicy(parsing: "User-agent: *\nDisallow:\n", agent: "govreports").allows("/anything"))
     }
 
+    /// A pattern written in Chinese matches the percent-encoded URL path.
+    @Test func matchesNonASCIIPatterns() throws {
+        let policy = RobotsPolicy(parsing: "User-agent: *\nDisallow: /公开/\n", agent: "govreports")
+        let url = try #require(URL(string: "http://x.gov.cn/%E5%85%AC%E5%BC%80/a.html"))
+        #expect(!policy.allows(RobotsPolicy.path(of: url)))
+        #expect(policy.allows("/other/a.html"))
+    }
+
     /// An unreadable robots.txt disallows everything; no robots.txt allows everything.
     @Test func unavailableDisallowsAll() {
         #expect(!RobotsPolicy.disallowAll(reason: "HTTP 503").allows("/"))
