@@ -45,15 +45,18 @@ public final class PipelineRunner: @unchecked Sendable {
     public func run(_ options: RunOptions) throws -> RunReport {
         let started = Timestamp.now()
         defer { fetcher.shutdown() }
+        let resolved = try documents(inputs: options.inputs)
         do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
             throw PipelineError.outputUnwritable(path: output.path, reason: error.localizedDescription)
         }
         let runLock = try RunLock(output: output)
         defer { withExtendedLifetime(runLock) {} }
-        // Listing pages are read once per run, under the lock, before the documents are known.
-        let listingFailures = options.inputs.isEmpty && options.selection.includes(.fetch)
+        // Listing pages are read once per run, under the lock; their links then join the documents.
+        let refreshListings = options.inputs.isEmpty && options.selection.includes(.fetch)
+            && config.sources.contains { $0.listing != nil }
+        let listingFailures = refreshListings
             ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
-        let docs = try documents(inputs: options.inputs)
+        let docs = refreshListings ? try documents(inputs: options.inputs) : resolved
         let state = try openState()
         let stages = try makeStages()
         var report = RunReport(started: started, finished: started, documents: docs.count,
