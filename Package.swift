@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // HTTP fetch: streaming size caps, decompression-ratio limits and deadlines (URLSession has none).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already pulled in by async-http-client; named so fetch can type-match its errors and tests can serve HTTP.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +33,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             resources: [.copy("Resources/rules")]
         ),
@@ -41,7 +51,14 @@ let package = Package(
         ),
         .testTarget(
             name: "GovReportsCoreTests",
-            dependencies: ["GovReportsCore"],
+            dependencies: [
+                "GovReportsCore",
+                // A real in-process HTTP server for fetch tests, from packages the core already builds.
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             resources: [.copy("Resources")]
         ),
         .testTarget(

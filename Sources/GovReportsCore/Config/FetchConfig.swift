@@ -4,7 +4,7 @@ public struct FetchConfig: Codable, Sendable, Equatable {
     public var concurrency: Int
     /// Requests in flight per host.
     public var perHostConcurrency: Int
-    /// Seconds between requests to one host (jittered ±25%).
+    /// Seconds between requests to one host, counted from the end of the previous response (stretched by up to +25% jitter).
     public var perHostDelay: Double
     /// Seconds to establish a connection.
     public var connectTimeout: Double

@@ -15,6 +15,8 @@ public final class PipelineRunner: @unchecked Sendable {
     public let store: ArtifactStore
     /// Set by a signal handler: finish the document in hand, then stop.
     public let stopRequested = StopFlag()
+    /// The run's HTTP fetcher; its client starts only if a URL is fetched, and `run` shuts it down.
+    public let fetcher: HTTPFetcher
 
     /// Creates a runner.
     public init(config: PipelineConfig, baseDirectory: URL, output: URL, logger: Logger) {
@@ -23,12 +25,18 @@ public final class PipelineRunner: @unchecked Sendable {
         self.output = output
         self.logger = logger
         self.store = ArtifactStore(root: output)
+        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested)
     }
 
     /// The documents of this run: the `--input` list when given, else the configured sources.
     public func documents(inputs: [String]) throws -> [SourceDocument] {
         let resolver = SourceResolver(baseDirectory: inputs.isEmpty ? baseDirectory : URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        if inputs.isEmpty { return try resolver.resolve(config.sources) }
+        if inputs.isEmpty {
+            // Listing sources contribute the links saved by their last refresh (offline; `run` refreshes them first).
+            var seen = Set<String>()
+            return (try resolver.resolve(config.sources) + ListingExpander(fetcher: fetcher, store: store, logger: logger)
+                .documents(config.sources)).filter { seen.insert($0.docID).inserted }
+        }
         let specs = inputs.map { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? SourceSpec(url: $0) : SourceSpec(path: $0) }
         return try resolver.resolve(specs, keyPrefix: "--input")
     }
@@ -36,12 +44,19 @@ public final class PipelineRunner: @unchecked Sendable {
     /// Runs the pipeline; per-document failures are in the report, run-level faults throw.
     public func run(_ options: RunOptions) throws -> RunReport {
         let started = Timestamp.now()
-        let docs = try documents(inputs: options.inputs)
+        defer { fetcher.shutdown() }
+        let resolved = try documents(inputs: options.inputs)
         do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
             throw PipelineError.outputUnwritable(path: output.path, reason: error.localizedDescription)
         }
         let runLock = try RunLock(output: output)
         defer { withExtendedLifetime(runLock) {} }
+        // Listing pages are read once per run, under the lock; their links then join the documents.
+        let refreshListings = options.inputs.isEmpty && options.selection.includes(.fetch)
+            && config.sources.contains { $0.listing != nil }
+        let listingFailures = refreshListings
+            ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
+        let docs = refreshListings ? try documents(inputs: options.inputs) : resolved
         let state = try openState()
         let stages = try makeStages()
         var report = RunReport(started: started, finished: started, documents: docs.count,
@@ -61,6 +76,8 @@ public final class PipelineRunner: @unchecked Sendable {
             }
         }
         for outcome in collector.outcomes { report.merge(outcome) }
+        report.failures += listingFailures
+        report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
         report.interrupted = stopRequested.isSet
         if options.selection.includes(.export) && !report.interrupted {
             let t0 = Date()
@@ -77,7 +94,7 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// The per-document stage implementations, compiled once.
     public func makeStages() throws -> [any DocumentStage] {
-        [FetchStage(), try CleanStage(config: config.clean), NormalizeStage(config: config.normalize),
+        [FetchStage(fetcher: fetcher), try CleanStage(config: config.clean), NormalizeStage(config: config.normalize),
          try ExtractStage(config: config.extract, baseDirectory: baseDirectory)]
     }
 

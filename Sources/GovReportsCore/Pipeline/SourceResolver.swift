@@ -46,7 +46,7 @@ public struct SourceResolver: Sendable {
             }
             return docs
         }
-        // Listing pages are expanded by the fetch stage, which must download them first.
+        // Listing pages must be downloaded first: `ListingExpander` does that once per run and saves the links.
         return []
     }
 

@@ -24,11 +24,16 @@ public struct FetchRecord: Codable, Sendable, Equatable {
     public var headers: [String: String]?
     /// Charset named by the transport (HTTP Content-Type), which wins over the page's own meta.
     public var charsetHint: String?
+    /// Last time the server confirmed these bytes (a 200 or a 304), ISO 8601; `fetchedAt` is when they first arrived.
+    public var checkedAt: String?
+    /// True when the last check was answered 304 Not Modified.
+    public var notModified: Bool?
 
     /// Creates a fetch record.
     public init(docID: String, source: String, rawFile: String, fetchedAt: String, sha256: String,
                 byteCount: Int, modifiedAt: Double? = nil, httpStatus: Int? = nil, finalURL: String? = nil,
-                headers: [String: String]? = nil, charsetHint: String? = nil) {
+                headers: [String: String]? = nil, charsetHint: String? = nil, checkedAt: String? = nil,
+                notModified: Bool? = nil) {
         self.docID = docID
         self.source = source
         self.rawFile = rawFile
@@ -40,5 +45,7 @@ public struct FetchRecord: Codable, Sendable, Equatable {
         self.finalURL = finalURL
         self.headers = headers
         self.charsetHint = charsetHint
+        self.checkedAt = checkedAt
+        self.notModified = notModified
     }
 }

@@ -1,12 +1,18 @@
 import Foundation
 
-/// Copies local source files into `output/stages/fetch/` with a metadata record.
+/// Stores each document's raw bytes in `output/stages/fetch/` with a metadata record: local files are copied,
+/// URLs are downloaded with conditional GET so an unchanged page keeps its identity and downstream skips it.
 public struct FetchStage: DocumentStage {
     /// This is the fetch stage.
     public static let name = StageName.fetch
 
-    /// Creates the stage.
-    public init() {}
+    /// The run's HTTP fetcher; nil in contexts that never download (URL documents then fail as unsupported).
+    public let fetcher: HTTPFetcher?
+
+    /// Creates the stage; pass the run's fetcher to handle URL documents.
+    public init(fetcher: HTTPFetcher? = nil) {
+        self.fetcher = fetcher
+    }
 
     /// For files: size and modification time, so an untouched file is skipped without being read.
     public func inputIdentity(_ document: SourceDocument, upstream: StageState?) throws -> String {
@@ -19,11 +25,14 @@ public struct FetchStage: DocumentStage {
         return "stat:\(size):\(mtime)"
     }
 
-    /// Reads the file, stores its bytes and a record with their SHA-256.
+    /// URLs are re-checked every run: a conditional GET costs the server almost nothing when the page is unchanged.
+    public func alwaysRuns(_ document: SourceDocument) -> Bool { document.url != nil }
+
+    /// Reads the file or downloads the URL, stores its bytes and a record with their SHA-256.
     public func process(_ document: SourceDocument, store: ArtifactStore) throws -> FetchRecord {
+        if let url = document.url { return try download(url, document: document, store: store) }
         guard let path = document.path else {
-            throw DocumentError.unsupported(docID: document.docID, source: document.source,
-                                            reason: "HTTP sources are not supported by this build yet")
+            throw DocumentError.unsupported(docID: document.docID, source: document.source, reason: "neither a path nor a URL")
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
@@ -36,6 +45,45 @@ public struct FetchStage: DocumentStage {
         return FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
                            fetchedAt: Timestamp.now(), sha256: Digest.sha256(data), byteCount: data.count,
                            modifiedAt: mtime)
+    }
+
+    /// Downloads a URL; on any failure it throws before touching the stored raw file or record.
+    func download(_ url: String, document: SourceDocument, store: ArtifactStore) throws -> FetchRecord {
+        guard let fetcher else {
+            throw DocumentError.unsupported(docID: document.docID, source: document.source,
+                                            reason: "HTTP sources need a fetcher (run through PipelineRunner)")
+        }
+        let rawURL = store.rawURL(docID: document.docID)
+        // Validators are sent only when the bytes they vouch for are still on disk and match the record.
+        let previous = (try? store.read(FetchRecord.self, stage: .fetch, docID: document.docID))
+            .flatMap { record -> FetchRecord? in
+                guard let data = try? Data(contentsOf: rawURL), Digest.sha256(data) == record.sha256 else { return nil }
+                return record
+            }
+        let response = try fetcher.fetch(url, etag: previous?.headers?["etag"],
+                                         lastModified: previous?.headers?["last-modified"])
+        let now = Timestamp.now()
+        if response.status == 304 {
+            guard var record = previous else { throw FetchError.httpStatus(url: url, code: 304) }
+            // The stored bytes are confirmed current: keep them and their sha256, refresh validators the 304 carries.
+            var headers = record.headers ?? [:]
+            for name in ["etag", "last-modified", "date", "expires", "cache-control"] {
+                if let value = response.header(name) { headers[name] = value }
+            }
+            record.headers = headers
+            record.checkedAt = now
+            record.notModified = true
+            return record
+        }
+        let sha = Digest.sha256(response.body)
+        if previous?.sha256 != sha {
+            try AtomicFile.write(response.body, to: rawURL)
+        }
+        return FetchRecord(docID: document.docID, source: document.source, rawFile: "\(document.docID).raw",
+                           fetchedAt: previous?.sha256 == sha ? previous!.fetchedAt : now, sha256: sha,
+                           byteCount: response.body.count, httpStatus: response.status, finalURL: response.finalURL,
+                           headers: response.keptHeaderMap, charsetHint: response.charset, checkedAt: now,
+                           notModified: false)
     }
 
     /// Downstream stages depend on the bytes, not on when they were read.
