@@ -264,6 +264,12 @@ struct PageWalk {
         return false
     }
 
+    /// Whether an element beside the content holds body prose: not chrome, real text, few links, a sentence end.
+    func isBodySibling(_ i: Int) -> Bool {
+        let s = stats[i]
+        return !s.isChrome && s.nonLink >= 10 && s.linkDensity < 0.3 && s.periods >= 1
+    }
+
     /// Picks the main-content roots: the user's containers, then known CMS containers, then text density.
     func chooseContent(basis: inout String) -> [Int] {
         var viable = containers.filter { candidate in
@@ -282,7 +288,18 @@ struct PageWalk {
             let best = densityBest.map { stats[$0.index].nonLink } ?? 0
             if !(stats[chosen.index].nonLink < 200 && best > 3 * stats[chosen.index].nonLink) {
                 basis = "container:" + chosen.name
-                return [chosen.index]
+                // A closing paragraph some templates put right after the editor box is still body: take the
+                // prose siblings that follow it, up to the first one that is not prose.
+                var roots = [chosen.index]
+                var sibling = nodes[chosen.index].pointee.next
+                while let node = sibling {
+                    if let i = PageWalk.index(of: node) {
+                        guard isBodySibling(i) else { break }
+                        roots.append(i)
+                    }
+                    sibling = node.pointee.next
+                }
+                return roots
             }
         }
         guard let best = densityBest else { return [] }
@@ -293,9 +310,8 @@ struct PageWalk {
         if parent >= 0 {
             var sibling = nodes[Int(parent)].pointee.children
             while let node = sibling {
-                if let i = PageWalk.index(of: node), i != best.index, stats[i].parent == parent {
-                    let s = stats[i]
-                    if !s.isChrome && s.nonLink >= 10 && s.linkDensity < 0.3 && s.periods >= 1 { roots.append(i) }
+                if let i = PageWalk.index(of: node), i != best.index, stats[i].parent == parent, isBodySibling(i) {
+                    roots.append(i)
                 }
                 sibling = node.pointee.next
             }
