@@ -85,3 +85,16 @@ import Testing
         }
     }
 }
+
+/// A related-links list item that is only a site's name is chrome; a sentence naming a site is body.
+@Suite struct SiteLinkLineTests {
+    /// `西湖区人民政府门户网站` alone goes; the sentence mentioning 门户网站 stays.
+    @Test func siteNameLineIsChrome() throws {
+        let text = "2019年,我局通过区政府门户网站公开信息120条。\n相关链接:\n某区人民政府门户网站\n中国政府网"
+        let record = FetchRecord(docID: "d", source: "d.txt", rawFile: "", fetchedAt: "", sha256: "", byteCount: 0)
+        let doc = try Cleaner(config: CleanConfig()).clean(Array(text.utf8), record: record)
+        #expect(doc.text.contains("通过区政府门户网站公开信息120条"))
+        #expect(!doc.text.contains("某区人民政府门户网站"))
+        #expect(!doc.text.contains("中国政府网"))
+    }
+}
