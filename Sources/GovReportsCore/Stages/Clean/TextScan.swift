@@ -63,20 +63,7 @@ enum TextScan {
     /// Whether the UTF-8 of `text` contains `needle` (raw byte search, for cheap prefilters).
     static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
         var copy = text
-        return copy.withUTF8 { hay in
-            guard needle.count <= hay.count, let first = needle.first else { return false }
-            var i = 0
-            let end = hay.count - needle.count
-            while i <= end {
-                if hay[i] == first {
-                    var j = 1
-                    while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                    if j == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        return copy.withUTF8 { PageAnalyzer.find(needle, in: $0) }
     }
 
     /// Whether `text` has a run of at least four ASCII digits (a year, for date prefilters).
