@@ -56,4 +56,5 @@ struct RunCommand: ParsableCommand {
     }
 }
 
+/// Lets stage names be parsed from the command line.
 extension StageName: ExpressibleByArgument {}

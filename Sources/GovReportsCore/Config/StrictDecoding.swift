@@ -6,6 +6,7 @@ struct UnknownConfigKey: Error {
     var allowed: [String]
 }
 
+/// Strict decoding support for the config types.
 extension Decoder {
     /// Throws `UnknownConfigKey` when the current JSON object holds a key outside `Keys`.
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {

@@ -12,6 +12,7 @@ struct DocumentOutcome {
     }
 }
 
+/// Folding per-document outcomes into the run report.
 extension RunReport {
     /// Adds one document's outcome.
     mutating func merge(_ outcome: DocumentOutcome) {

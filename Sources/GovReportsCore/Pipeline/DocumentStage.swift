@@ -19,6 +19,7 @@ public protocol DocumentStage: Sendable {
     func alwaysRuns(_ document: SourceDocument) -> Bool
 }
 
+/// Defaults shared by the per-document stages.
 extension DocumentStage {
     /// Default input identity: the hash of the upstream stage's last good output.
     public func inputIdentity(_ document: SourceDocument, upstream: StageState?) throws -> String {

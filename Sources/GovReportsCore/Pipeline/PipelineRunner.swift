@@ -199,6 +199,7 @@ public final class PipelineRunner: @unchecked Sendable {
     }
 }
 
+/// Encoders used for human-read files.
 extension JSONEncoder {
     /// Pretty, sorted, for human-read files such as `run.json`.
     static var pretty: JSONEncoder {

@@ -1,5 +1,6 @@
 /// The five pipeline stages, in execution order.
 public enum StageName: String, Codable, Sendable, CaseIterable, Comparable {
+    /// The stages in pipeline order.
     case fetch, clean, normalize, extract, export
 
     /// Position in the pipeline, used to order and compare stages.

@@ -1,5 +1,6 @@
 /// Frictionless Table Schema field types used by the datasets.
 public enum ColumnType: String, Codable, Sendable {
+    /// The Table Schema type names.
     case string, integer, number, boolean, date
 
     /// SQLite column affinity.

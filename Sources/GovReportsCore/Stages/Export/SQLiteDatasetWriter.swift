@@ -78,6 +78,7 @@ final class SQLiteDatasetWriter {
     }
 }
 
+/// Cells as SQLite values.
 extension Cell {
     /// The SQLite value of a cell.
     var databaseValue: DatabaseValue {

@@ -34,14 +34,6 @@ public struct CitationExtractor: Sendable {
     /// An extractor over the bundled rules.
     public static func bundled() throws -> CitationExtractor { CitationExtractor(rules: try CitationRules.bundled()) }
 
-    /// Creates an extractor from the bundled rules; stops the process if the bundle is broken (a build defect).
-    public init() {
-        do {
-            self = try CitationExtractor.bundled()
-        } catch {
-            fatalError("GovReportsCore resource bundle is broken: \(error)")
-        }
-    }
 
     /// Returns the citations in text order, offsets in Unicode scalars.
     public func extract(_ text: String) -> [CitationRecord] {

@@ -42,14 +42,6 @@ public struct MetadataExtractor: Sendable {
         MetadataExtractor(divisions: try DivisionTable.bundled(), rules: try MetadataRules.bundled())
     }
 
-    /// Creates an extractor from the bundled data; stops the process if the bundle is broken (a build defect).
-    public init() {
-        do {
-            self = try MetadataExtractor.bundled()
-        } catch {
-            fatalError("GovReportsCore resource bundle is broken: \(error)")
-        }
-    }
 
     /// Extracts metadata from the normalized document and its sections; appends diagnostics to `warnings`.
     public func extract(_ document: NormalizedDocument, sections: [SectionRecord],

@@ -22,14 +22,6 @@ public struct SectionParser: Sendable {
     /// A parser over the bundled rules.
     public static func bundled() throws -> SectionParser { SectionParser(rules: try SectionRules.bundled()) }
 
-    /// Creates a parser from the bundled rules; stops the process if the bundle is broken (a build defect).
-    public init() {
-        do {
-            self = try SectionParser.bundled()
-        } catch {
-            fatalError("GovReportsCore resource bundle is broken: \(error)")
-        }
-    }
 
     /// Returns the sections in document order with offsets into `text` (Unicode scalars).
     public func parse(_ text: String) -> [SectionRecord] {

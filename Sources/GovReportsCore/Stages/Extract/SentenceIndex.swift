@@ -40,6 +40,7 @@ public struct SentenceIndex: Sendable {
     }
 }
 
+/// Small text helpers for sentences.
 extension String {
     /// Trims ASCII spaces at both ends.
     func trimmingSpaces() -> String {
