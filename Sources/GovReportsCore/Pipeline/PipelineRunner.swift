@@ -180,7 +180,7 @@ public final class PipelineRunner: @unchecked Sendable {
            exporter.outputsExist() {
             return false
         }
-        do { try exporter.export(included) } catch {
+        do { try exporter.export(included, workers: options.jobs) } catch {
             throw PipelineError.export(path: output.path, reason: "\(error)")
         }
         try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
