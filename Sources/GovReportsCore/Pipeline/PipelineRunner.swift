@@ -67,13 +67,19 @@ public final class PipelineRunner: @unchecked Sendable {
         let next = Counter()
         let collector = OutcomeCollector()
         let workers = min(options.jobs, max(1, docs.count))
+        // Config digests read the codebook file: once per run, not once per document and stage.
+        let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stopRequested.isSet {
                 let i = next.increment()
                 if i >= docs.count { break }
-                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options))
+                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
+                                                              configs: configs))
                 options.progress?(finished, docs.count)
             }
+        }
+        do { try state.flush() } catch {
+            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
         }
         for outcome in collector.outcomes { report.merge(outcome) }
         report.failures += listingFailures
@@ -118,16 +124,17 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Runs the selected per-document stages on one document in order; stops at its first failure.
     func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions) -> DocumentOutcome {
+                     options: RunOptions, configs: [StageName: String]) -> DocumentOutcome {
         var outcome = DocumentOutcome()
         var upstream: StageState?
+        let rows: [StageName: StageState]
+        do { rows = try state.states(docID: doc.docID) } catch {
+            outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
+            return outcome
+        }
         for stage in stages {
             let name = type(of: stage).name
-            let previous: StageState?
-            do { previous = try state.state(docID: doc.docID, stage: name) } catch {
-                outcome.fail(doc, name, "state database: \(error)")
-                return outcome
-            }
+            let previous = rows[name]
             guard options.selection.includes(name) else {
                 upstream = previous
                 continue
@@ -135,7 +142,8 @@ public final class PipelineRunner: @unchecked Sendable {
             let t0 = Date()
             do {
                 let result = try runStage(stage, doc: doc, upstream: upstream, previous: previous, state: state,
-                                          force: options.force || options.selection.forces(name))
+                                          force: options.force || options.selection.forces(name),
+                                          configSHA: configs[name] ?? configSHA(name))
                 upstream = result.state
                 if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
                     outcome.counts[name, default: StageCounts()].skipped += 1
@@ -144,7 +152,7 @@ public final class PipelineRunner: @unchecked Sendable {
                 let reason = String(describing: error)
                 logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
                 outcome.fail(doc, name, reason)
-                try? state.save(StageState(docID: doc.docID, stage: name, source: doc.source,
+                try? state.enqueue(StageState(docID: doc.docID, stage: name, source: doc.source,
                                            inputSHA: previous?.inputSHA ?? "", configSHA: previous?.configSHA ?? "",
                                            version: previous?.version ?? "", outputSHA: previous?.outputSHA,
                                            outcome: .failed, error: reason, updatedAt: Timestamp.now()))
@@ -158,9 +166,8 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Runs one stage on one document unless its fingerprint is unchanged; returns the new state row.
     func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, previous: StageState?,
-                                    state: StateStore, force: Bool) throws -> (state: StageState, ran: Bool) {
-        let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream),
-                                      configSHA: configSHA(S.name))
+                                    state: StateStore, force: Bool, configSHA: String) throws -> (state: StageState, ran: Bool) {
+        let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream), configSHA: configSHA)
         if !force, !stage.alwaysRuns(doc), fingerprint.staleness(against: previous) == nil, let previous,
            store.exists(S.name, docID: doc.docID) {
             return (previous, false)
@@ -171,8 +178,9 @@ public final class PipelineRunner: @unchecked Sendable {
                              configSHA: fingerprint.configSHA, version: fingerprint.version,
                              outputSHA: stage.outputIdentity(output, recordSHA: recordSHA), outcome: .ok, error: nil,
                              updatedAt: Timestamp.now())
-        // The artifact is in place before the state says so: a crash in between only causes a redo.
-        try state.save(row)
+        // The artifact is in place before the state says so (the row is committed later, in a batch):
+        // a crash in between only causes a redo.
+        try state.enqueue(row)
         return (row, true)
     }
 
@@ -189,7 +197,7 @@ public final class PipelineRunner: @unchecked Sendable {
            exporter.outputsExist() {
             return false
         }
-        do { try exporter.export(included) } catch {
+        do { try exporter.export(included, workers: options.jobs) } catch {
             throw PipelineError.export(path: output.path, reason: "\(error)")
         }
         try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,

@@ -2,9 +2,15 @@ import Foundation
 import GRDB
 
 /// The run state database (`output/state.sqlite`): per document and stage, fingerprint parts and outcome.
-public final class StateStore: Sendable {
+public final class StateStore: @unchecked Sendable {
     /// Serialized access to the database; GRDB makes it safe to share across threads.
     private let queue: DatabaseQueue
+    /// Rows saved with `enqueue` and not yet committed (guarded by `lock`).
+    private var pending: [StageState] = []
+    /// Guards `pending`.
+    private let lock = NSLock()
+    /// Rows per batched commit: one transaction per row serialized the workers on the database.
+    static let batchSize = 256
 
     /// Opens (creating if needed) the state database at `url`.
     public init(url: URL) throws {
@@ -48,6 +54,14 @@ public final class StateStore: Sendable {
         }
     }
 
+    /// All rows of one document keyed by stage (one query instead of one per stage).
+    public func states(docID: String) throws -> [StageName: StageState] {
+        try queue.read { db in
+            let rows = try StageState.filter(StageState.CodingKeys.docID == docID).fetchAll(db)
+            return Dictionary(rows.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// All rows of one stage keyed by document id.
     public func states(stage: StageName) throws -> [String: StageState] {
         try queue.read { db in
@@ -59,5 +73,32 @@ public final class StateStore: Sendable {
     /// Inserts or replaces a row in its own transaction (called after the artifact is in place).
     public func save(_ state: StageState) throws {
         try queue.write { db in try state.save(db) }
+    }
+
+    /// Queues a row for a later batched commit; call only after its artifact is in place, and `flush` before
+    /// reading rows back. A crash before the commit loses the row, which only makes the next run redo that work.
+    public func enqueue(_ state: StageState) throws {
+        let batch: [StageState]? = lock.withLock {
+            pending.append(state)
+            guard pending.count >= Self.batchSize else { return nil }
+            defer { pending.removeAll(keepingCapacity: true) }
+            return pending
+        }
+        if let batch { try commit(batch) }
+    }
+
+    /// Commits every queued row.
+    public func flush() throws {
+        let batch = lock.withLock {
+            defer { pending.removeAll(keepingCapacity: true) }
+            return pending
+        }
+        try commit(batch)
+    }
+
+    /// Inserts or replaces rows in one transaction.
+    private func commit(_ rows: [StageState]) throws {
+        if rows.isEmpty { return }
+        try queue.write { db in for row in rows { try row.save(db) } }
     }
 }

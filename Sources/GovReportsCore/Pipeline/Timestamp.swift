@@ -2,8 +2,26 @@ import Foundation
 
 /// ISO 8601 timestamps for records and logs.
 public enum Timestamp {
-    /// The current time as ISO 8601 with seconds, UTC.
+    /// The current time as ISO 8601 with seconds, UTC (same text as `ISO8601DateFormatter`'s default).
     public static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        // Formatted by hand: building an ISO8601DateFormatter per call cost ~5% of a whole pipeline run.
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var out = [UInt8]()
+        out.reserveCapacity(20)
+        func put(_ value: Int32, _ width: Int) {
+            var digits = [UInt8](repeating: 0x30, count: width)
+            var v = value
+            for i in stride(from: width - 1, through: 0, by: -1) {
+                digits[i] = 0x30 + UInt8(v % 10)
+                v /= 10
+            }
+            out.append(contentsOf: digits)
+        }
+        put(parts.tm_year + 1900, 4); out.append(0x2D); put(parts.tm_mon + 1, 2); out.append(0x2D); put(parts.tm_mday, 2)
+        out.append(0x54); put(parts.tm_hour, 2); out.append(0x3A); put(parts.tm_min, 2); out.append(0x3A); put(parts.tm_sec, 2)
+        out.append(0x5A)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -41,8 +41,9 @@ public struct ExportStage: Sendable {
         outputFiles.allSatisfy { FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }
     }
 
-    /// Writes every dataset into a temporary folder, then renames each file into place.
-    public func export(_ documents: [SourceDocument]) throws {
+    /// Writes every dataset into a temporary folder, then renames each file into place; `workers` above 1 lets
+    /// records be decoded on a second thread.
+    public func export(_ documents: [SourceDocument], workers: Int = 1) throws {
         let fm = FileManager.default
         let tmp = output.appendingPathComponent(".export-\(getpid())")
         try? fm.removeItem(at: tmp)
@@ -70,8 +71,11 @@ public struct ExportStage: Sendable {
             try jsonl[table]?.write(row)
             try sqlite?.write(row, table: table)
         }
+        // With a second worker allowed, records are decoded on another thread while this one writes rows.
+        let prefetcher = workers > 1 ? DocumentPrefetcher(documents, store: store) : nil
+        defer { prefetcher?.cancel() }
         for doc in documents {
-            let d = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            let d = try prefetcher?.next() ?? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
             try emit("documents", rows.document(d))
             for r in rows.quantities(d) { try emit("quantities", r) }
             for r in rows.sections(d) { try emit("sections", r) }

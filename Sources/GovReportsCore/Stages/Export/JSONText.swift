@@ -3,6 +3,12 @@ enum JSONText {
     /// Appends `s` as a JSON string literal.
     static func appendString(_ s: String, to buffer: inout [UInt8]) {
         buffer.append(0x22)
+        // Most cells need no escape: copy their bytes in one go instead of one append per byte.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            buffer.append(contentsOf: s.utf8)
+            buffer.append(0x22)
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 0x22: buffer.append(contentsOf: [0x5C, 0x22])

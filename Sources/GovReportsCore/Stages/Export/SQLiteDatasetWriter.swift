@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Streams every table into one `dataset.sqlite`, with indexes on join keys and a quantities⋈documents view.
 final class SQLiteDatasetWriter {
@@ -46,11 +47,45 @@ final class SQLiteDatasetWriter {
         try queue.inTransaction { db in
             for (table, row) in rows {
                 guard let text = sql[table] else { continue }
-                try db.cachedStatement(sql: text).execute(arguments: StatementArguments(row.map(\.databaseValue)))
+                try Self.insert(row, with: try db.cachedStatement(sql: text), db: db)
             }
             return .commit
         }
     }
+
+    /// Binds a row straight to the prepared statement and runs it: building `StatementArguments` per row was a
+    /// fifth of export time. Values bind as GRDB binds them (text, int64, double, bool as 0/1, null).
+    private static func insert(_ row: [Cell], with statement: Statement, db: Database) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (i, cell) in row.enumerated() {
+            let index = Int32(i + 1)
+            switch cell {
+            case .null: sqlite3_bind_null(handle, index)
+            case .int(let v): sqlite3_bind_int64(handle, index, Int64(v))
+            case .number(let v): sqlite3_bind_double(handle, index, v)
+            case .bool(let v): sqlite3_bind_int64(handle, index, v ? 1 : 0)
+            case .text(let s):
+                var s = s
+                s.withUTF8 { bytes in
+                    if let base = bytes.baseAddress, bytes.count > 0 {
+                        _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                              Int32(bytes.count), Self.transient)
+                    } else {
+                        _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                    }
+                }
+            }
+        }
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    /// SQLite copies bound text at once (`SQLITE_TRANSIENT`, a macro Swift does not import).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Commits, builds indexes and the join view, and closes.
     func close(schemas: [TableSchema]) throws {

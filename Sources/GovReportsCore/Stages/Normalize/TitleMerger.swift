@@ -20,18 +20,23 @@ public struct TitleMerger: Sendable {
         }
         guard let title else { return (nil, lines, []) }
         let key = Self.key(title)
+        let keyLength = key.utf8.count
+        // Key lengths in UTF-8 bytes of the leading lines: only a candidate of the title key's length is built and
+        // compared (building keys of joined body paragraphs was most of this stage's time).
+        let lengths = lines.prefix(Self.window + 2).map(Self.keyLength)
         var body: [String] = []
         var removed: [String] = []
         var i = 0
         while i < lines.count {
             if i < Self.window {
-                if Self.key(lines[i]) == key {
+                if lengths[i] == keyLength, Self.key(lines[i]) == key {
                     removed.append(lines[i]); i += 1; continue
                 }
-                if i + 1 < lines.count, Self.key(lines[i] + lines[i + 1]) == key {
+                if i + 1 < lines.count, lengths[i] + lengths[i + 1] == keyLength, Self.key(lines[i] + lines[i + 1]) == key {
                     removed.append(contentsOf: [lines[i], lines[i + 1]]); i += 2; continue
                 }
-                if i + 2 < lines.count, Self.key(lines[i] + lines[i + 1] + lines[i + 2]) == key {
+                if i + 2 < lines.count, lengths[i] + lengths[i + 1] + lengths[i + 2] == keyLength,
+                   Self.key(lines[i] + lines[i + 1] + lines[i + 2]) == key {
                     removed.append(contentsOf: lines[i...(i + 2)]); i += 3; continue
                 }
             }
@@ -52,6 +57,13 @@ public struct TitleMerger: Sendable {
     /// Comparison key: spaces removed, so `A B` equals `A` + `B` split over two lines.
     static func key(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
+    }
+
+    /// UTF-8 length of `key(text)`, counted without building it.
+    static func keyLength(_ text: String) -> Int {
+        var n = 0
+        for b in text.utf8 where b != 0x20 { n += 1 }
+        return n
     }
 
     /// Collapses runs of spaces and trims.

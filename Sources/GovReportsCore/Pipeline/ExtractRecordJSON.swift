@@ -1,0 +1,182 @@
+/// Writes an `ExtractedDocument` as the same compact, sorted-key JSON `JSONEncoder` writes, without `Codable`'s
+/// per-field boxing (which took a third of the extract stage).
+struct ExtractRecordJSON {
+    /// Bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Encodes a whole record.
+    static func encode(_ d: ExtractedDocument) -> [UInt8] {
+        var w = ExtractRecordJSON()
+        w.bytes.reserveCapacity(d.text.utf8.count * 3 + 4096)
+        w.document(d)
+        return w.bytes
+    }
+
+    /// The top-level object; keys in byte order, as `.sortedKeys` orders them.
+    private mutating func document(_ d: ExtractedDocument) {
+        open()
+        key("chars", first: true); int(d.chars)
+        key("citations"); array(d.citations) { $0.citation($1) }
+        key("docID"); string(d.docID)
+        key("encoding"); string(d.encoding)
+        key("indicators"); array(d.indicators) { $0.indicator($1) }
+        key("metadata"); metadata(d.metadata)
+        key("quantities"); array(d.quantities) { $0.quantity($1) }
+        key("sections"); array(d.sections) { $0.section($1) }
+        key("sha256"); string(d.sha256)
+        key("source"); string(d.source)
+        key("text"); string(d.text)
+        key("warnings"); array(d.warnings) { $0.string($1) }
+        close()
+    }
+
+    /// A citation object.
+    private mutating func citation(_ c: CitationRecord) {
+        open()
+        key("charEnd", first: true); int(c.charEnd)
+        key("charStart"); int(c.charStart)
+        key("citation"); int(c.citation)
+        key("issuer", c.issuer)
+        key("kind"); string(c.kind.rawValue)
+        key("normalized", c.normalized)
+        if let v = c.serial { key("serial"); int(v) }
+        key("text"); string(c.text)
+        key("titleKind", c.titleKind)
+        if let v = c.year { key("year"); int(v) }
+        close()
+    }
+
+    /// An indicator mention object.
+    private mutating func indicator(_ m: IndicatorMention) {
+        open()
+        key("indicator", first: true); string(m.indicator)
+        key("mention"); int(m.mention)
+        key("unit", m.unit)
+        key("value"); double(m.value)
+        close()
+    }
+
+    /// The metadata object (only present fields, as `encodeIfPresent` writes them).
+    private mutating func metadata(_ m: DocumentMetadata) {
+        open()
+        var first = true
+        func optional(_ name: String, _ value: String?, _ w: inout ExtractRecordJSON) {
+            guard let value else { return }
+            w.key(name, first: first); w.string(value); first = false
+        }
+        optional("adminLevel", m.adminLevel?.rawValue, &self)
+        optional("agency", m.agency, &self)
+        optional("city", m.city, &self)
+        optional("county", m.county, &self)
+        optional("divisionCode", m.divisionCode, &self)
+        optional("province", m.province, &self)
+        optional("published", m.published, &self)
+        if let y = m.reportYear { key("reportYear", first: first); int(y); first = false }
+        optional("signed", m.signed, &self)
+        optional("title", m.title, &self)
+        close()
+    }
+
+    /// A quantity object.
+    private mutating func quantity(_ q: QuantityRecord) {
+        open()
+        key("approx", first: true, q.approx)
+        key("charEnd", first: q.approx == nil); int(q.charEnd)
+        key("charStart"); int(q.charStart)
+        key("indicator", q.indicator)
+        key("kind"); string(q.kind.rawValue)
+        key("mention"); int(q.mention)
+        key("section"); string(q.section)
+        key("sectionTitle", q.sectionTitle)
+        key("sentence"); string(q.sentence)
+        key("subject", q.subject)
+        key("text"); string(q.text)
+        key("unit", q.unit)
+        key("value"); double(q.value)
+        if let v = q.valueMax { key("valueMax"); double(v) }
+        close()
+    }
+
+    /// A section object.
+    private mutating func section(_ s: SectionRecord) {
+        open()
+        key("charEnd", first: true); int(s.charEnd)
+        key("charStart"); int(s.charStart)
+        key("level"); int(s.level)
+        key("marker"); string(s.marker)
+        key("parent", s.parent)
+        key("part"); string(s.part.rawValue)
+        key("path"); string(s.path)
+        key("title"); string(s.title)
+        close()
+    }
+
+    /// `{`.
+    private mutating func open() { bytes.append(0x7B) }
+
+    /// `}`.
+    private mutating func close() { bytes.append(0x7D) }
+
+    /// A key and its colon, preceded by a comma unless first.
+    private mutating func key(_ name: String, first: Bool = false) {
+        if !first { bytes.append(0x2C) }
+        bytes.append(0x22)
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(0x22)
+        bytes.append(0x3A)
+    }
+
+    /// An optional string field: nothing when nil.
+    private mutating func key(_ name: String, first: Bool = false, _ value: String?) {
+        guard let value else { return }
+        key(name, first: first)
+        string(value)
+    }
+
+    /// An array of elements.
+    private mutating func array<T>(_ items: [T], _ element: (inout ExtractRecordJSON, T) -> Void) {
+        bytes.append(0x5B)
+        for (i, item) in items.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            element(&self, item)
+        }
+        bytes.append(0x5D)
+    }
+
+    /// An integer.
+    private mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+
+    /// A number: integral values without a fraction, as `JSONEncoder` writes them.
+    private mutating func double(_ v: Double) {
+        if v.isFinite, v == v.rounded(), abs(v) < 1e15 {
+            bytes.append(contentsOf: String(Int64(v)).utf8)
+        } else {
+            bytes.append(contentsOf: "\(v)".utf8)
+        }
+    }
+
+    /// A string literal with JSON escapes (slashes left alone, as with `.withoutEscapingSlashes`).
+    private mutating func string(_ s: String) {
+        bytes.append(0x22)
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+            return
+        }
+        let hex = Array("0123456789abcdef".utf8)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+            case 0..<0x20: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(0x22)
+    }
+}

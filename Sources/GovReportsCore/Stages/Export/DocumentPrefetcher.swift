@@ -1,0 +1,57 @@
+import Foundation
+
+/// Decodes extract records on a background thread, a bounded number ahead of the export loop that consumes them.
+final class DocumentPrefetcher: @unchecked Sendable {
+    /// Decoded records (or their errors) in document order, waiting for the consumer; guarded by `condition`.
+    private var ready: [Int: Result<ExtractedDocument, any Error>] = [:]
+    /// Index the consumer takes next; guarded by `condition`.
+    private var nextOut = 0
+    /// Set when the consumer stops early, so the producer ends; guarded by `condition`.
+    private var cancelled = false
+    /// Signals both sides.
+    private let condition = NSCondition()
+    /// How many decoded records may wait (bounds memory).
+    private let depth: Int
+    /// Number of documents.
+    let count: Int
+
+    /// Starts decoding `documents` from `store` on a background thread.
+    init(_ documents: [SourceDocument], store: ArtifactStore, depth: Int = 8) {
+        self.depth = depth
+        count = documents.count
+        let thread = Thread { [self] in
+            for (i, doc) in documents.enumerated() {
+                condition.lock()
+                while !cancelled && i - nextOut >= depth { condition.wait() }
+                let stop = cancelled
+                condition.unlock()
+                if stop { return }
+                let result = Result { try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID) }
+                condition.lock()
+                ready[i] = result
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        thread.start()
+    }
+
+    /// The next record in document order, waiting for it; rethrows its read error.
+    func next() throws -> ExtractedDocument {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[nextOut] == nil { condition.wait() }
+        let result = ready.removeValue(forKey: nextOut)!
+        nextOut += 1
+        condition.broadcast()
+        return try result.get()
+    }
+
+    /// Stops the producer (call when the consumer leaves early or is done).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
