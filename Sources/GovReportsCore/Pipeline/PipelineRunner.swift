@@ -124,7 +124,7 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Runs the selected per-document stages on one document in order; stops at its first failure.
     func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions, configs: [StageName: String]) -> DocumentOutcome {
+                     options: RunOptions, configs: [StageName: String] = [:]) -> DocumentOutcome {
         var outcome = DocumentOutcome()
         var upstream: StageState?
         let rows: [StageName: StageState]

@@ -116,6 +116,7 @@ import Testing
             let doc = SourceDocument(docID: DocumentID.make(source: server.url(path)), source: server.url(path), url: server.url(path))
             for _ in 0..<2 {
                 let outcome = runner.runDocument(doc, stages: stages, state: state, options: RunOptions())
+                try state.flush()
                 #expect(outcome.failures.isEmpty)
             }
         }
