@@ -29,14 +29,20 @@ struct LineBuffer {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else {
-                if pendingSpace {
-                    if let last = bytes.last, last != 0x09 { bytes.append(0x20) }
-                    pendingSpace = false
-                }
-                bytes.append(b)
+                appendVisible(b)
             }
             i += 1
         }
+    }
+
+    /// Appends a non-space byte, first writing one space for any run of white space before it (none after a tab).
+    @inline(__always)
+    private mutating func appendVisible(_ b: UInt8) {
+        if pendingSpace {
+            if let last = bytes.last, last != 0x09 { bytes.append(0x20) }
+            pendingSpace = false
+        }
+        bytes.append(b)
     }
 
     /// Appends `<pre>` text, where a newline ends the paragraph.
@@ -50,11 +56,7 @@ struct LineBuffer {
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else {
-                if pendingSpace {
-                    if let last = bytes.last, last != 0x09 { bytes.append(0x20) }
-                    pendingSpace = false
-                }
-                bytes.append(b)
+                appendVisible(b)
             }
             i += 1
         }
