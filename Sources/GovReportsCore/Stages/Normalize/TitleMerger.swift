@@ -15,7 +15,7 @@ public struct TitleMerger: Sendable {
         if title == nil, let first = lines.first, Self.looksLikeTitle(first) { title = first }
         // A title split over two short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
         if title == nil, lines.count >= 2, lines[0].unicodeScalars.count <= 40, lines[1].unicodeScalars.count <= 40,
-           !Self.looksLikeTitle(lines[1]) || !lines[0].contains("。"), Self.looksLikeTitle(lines[0] + lines[1]) {
+           Self.looksLikeTitle(lines[0] + lines[1]) {
             title = lines[0] + lines[1]
         }
         guard let title else { return (nil, lines, []) }
