@@ -11,6 +11,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             govreports bench --generate 10000 DIR     write 10,000 pages (deterministic from --seed)
             govreports bench DIR                      measure --jobs 1, --jobs 2 and a no-op re-run, each in its own process
+            govreports bench OUT --scanner-only       measure the quantity scanner alone over OUT's normalized texts
             Build with -c release for meaningful figures.
             """)
 
@@ -34,6 +35,14 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Scratch folder for the runs' output (default: a temporary folder).")
     var scratch: String?
 
+    /// Measure only the quantity scanner, over the normalized texts of an earlier run's output folder.
+    @Flag(name: .long, help: "Treat the folder as a run's output and measure only the quantity scanner over its normalized texts.")
+    var scannerOnly = false
+
+    /// Bytes of normalized text the scanner measurement covers at least (texts are repeated to reach it).
+    @Option(name: .long, help: "Bytes of normalized text the scanner measurement covers at least.")
+    var scanBytes: Int = 64_000_000
+
     /// Internal: measure one setting in this process and print its JSON.
     @Option(name: .long, help: .hidden)
     var measureJobs: Int?
@@ -48,6 +57,11 @@ struct BenchCommand: ParsableCommand {
         if let generate {
             let bytes = try BenchCorpusGenerator(seed: seed).generate(count: generate, into: corpusURL)
             FileHandleOutput.stdout("generated \(generate) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, in \(corpus)")
+            return
+        }
+        if scannerOnly {
+            let scan = try BenchRunner().scannerThroughput(output: corpusURL, minBytes: scanBytes)
+            FileHandleOutput.stdout(BenchPrinter.scannerLine(scan))
             return
         }
         let scratchURL = URL(fileURLWithPath: scratch ?? NSTemporaryDirectory() + "govreports-bench-\(getpid())")
@@ -67,8 +81,8 @@ struct BenchCommand: ParsableCommand {
         }
         let first = scratchURL.appendingPathComponent("jobs\(settings.first ?? 1)")
         results.append(try child(jobs: settings.first ?? 1, output: first, label: "noop"))
-        let scan = try BenchRunner().scannerThroughput(output: first)
-        BenchPrinter.print(results, scannerMBps: scan.mbPerSecond, scannerBytes: scan.bytes)
+        let scan = try BenchRunner().scannerThroughput(output: first, minBytes: scanBytes)
+        BenchPrinter.print(results, scanner: scan)
         try? FileManager.default.removeItem(at: scratchURL)
     }
 

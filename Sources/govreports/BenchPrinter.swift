@@ -4,7 +4,7 @@ import GovReportsCore
 /// Prints benchmark results as a table and one JSON line.
 enum BenchPrinter {
     /// Writes the table and the JSON summary to stdout.
-    static func print(_ results: [BenchMeasurement], scannerMBps: Double, scannerBytes: Int) {
+    static func print(_ results: [BenchMeasurement], scanner: ScannerThroughput) {
         let out = FileHandleOutput.stdout
         out("run     jobs  docs     MB      wall s   MB/s   docs/s  clean→export MB/s*  peak RSS MiB  failed")
         for m in results {
@@ -22,8 +22,8 @@ enum BenchPrinter {
             out("per stage (\(one.label)): " + stages.joined(separator: ", "))
         }
         out("* MB of input HTML per second of clean+normalize+extract+export time, summed over workers")
-        out(String(format: "quantity scanner: %.1f MB/s of normalized text over %.1f MB", scannerMBps, Double(scannerBytes) / 1e6))
-        var json: [String: Any] = ["scanner_mb_per_s": scannerMBps]
+        out(scannerLine(scanner))
+        var json: [String: Any] = ["scanner_mb_per_s": scanner.mbPerSecond, "scanner_mb_per_cpu_s": scanner.mbPerCPUSecond]
         for m in results {
             json[m.label] = ["jobs": m.jobs, "docs": m.documents, "bytes": m.bytes, "wall_s": m.wallSeconds,
                              "mb_per_s": m.mbPerSecond, "docs_per_s": m.docsPerSecond, "peak_rss_mib": m.peakRSSMiB,
@@ -32,5 +32,11 @@ enum BenchPrinter {
         if let data = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) {
             out(String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// One line on the quantity scanner's speed, by wall clock and by its thread's CPU time.
+    static func scannerLine(_ scan: ScannerThroughput) -> String {
+        String(format: "quantity scanner: %.1f MB/s (wall), %.1f MB per CPU-second, of normalized text over %.1f MB",
+               scan.mbPerSecond, scan.mbPerCPUSecond, Double(scan.bytes) / 1e6)
     }
 }

@@ -27,20 +27,21 @@ public struct BenchRunner {
     }
 
     /// Scanner throughput over the normalized texts stored in `output`, repeated to at least `minBytes`.
-    public func scannerThroughput(output: URL, minBytes: Int = 64_000_000) throws -> (mbPerSecond: Double, bytes: Int) {
+    public func scannerThroughput(output: URL, minBytes: Int = 64_000_000) throws -> ScannerThroughput {
         let store = ArtifactStore(root: output)
         let files = try FileManager.default.contentsOfDirectory(atPath: store.folder(.normalize).path).filter { $0.hasSuffix(".json") }
         var texts: [String] = []
         var size = 0
-        for f in files.prefix(2000) {
+        for f in files.sorted().prefix(2000) {
             let doc = try store.read(NormalizedDocument.self, stage: .normalize, docID: String(f.dropLast(5)))
             texts.append(doc.text)
             size += doc.text.utf8.count
         }
-        guard size > 0 else { return (0, 0) }
+        guard size > 0 else { return ScannerThroughput(bytes: 0, wallSeconds: 0, cpuSeconds: 0) }
         let scanner = QuantityScanner(rules: try QuantityRules.bundled())
         var scanned = 0
         var found = 0
+        let cpu0 = Self.threadCPUSeconds()
         let t0 = DispatchTime.now()
         while scanned < minBytes {
             for t in texts {
@@ -48,8 +49,16 @@ public struct BenchRunner {
                 scanned += t.utf8.count
             }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+        let cpu = Self.threadCPUSeconds() - cpu0
         precondition(found >= 0)
-        return (Double(scanned) / 1e6 / seconds, scanned)
+        return ScannerThroughput(bytes: scanned, wallSeconds: wall, cpuSeconds: cpu)
+    }
+
+    /// CPU time used so far by the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

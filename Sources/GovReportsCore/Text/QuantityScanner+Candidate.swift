@@ -51,13 +51,12 @@ extension QuantityScanner {
         }
 
         var approx = low.approx
-        var unit: QuantityUnit?
+        // An index, not a copy of the entry: copying its strings and arrays cost a retain/release per field.
+        let unit = unitHit?.payload
         if let hit = unitHit {
-            let entry = units[hit.payload]
-            unit = entry
             if isCalendarYear(low, unit: hit.payload, buffer: buffer) && high == nil { return (nil, hit.end) }
             if hit.payload == yearUnitIndex, startsWithAny(yearFollowers, buffer, at: hit.end) { return (nil, hit.end) }
-            if let carried = entry.approx { approx = approx ?? carried }
+            if approx == nil, let carried = units[hit.payload].approx { approx = carried }
         }
         if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
            !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
@@ -72,8 +71,8 @@ extension QuantityScanner {
         if low.isChinese {
             if precededBy(vaguePrefixes, buffer, at: start) { return rejectFirst }
             if low.isLone && high == nil { return rejectFirst }
-            if let entry = unit, let hit = unitHit {
-                switch entry.chinese {
+            if let hit = unitHit {
+                switch units[hit.payload].chinese {
                 case .no: return rejectFirst
                 case .composite where !(low.isComposite || low.multiplierExponent > 0): return rejectFirst
                 default: break
@@ -105,7 +104,7 @@ extension QuantityScanner {
         }
         if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
 
-        let kind: QuantityKind = unit?.kind ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
+        let kind: QuantityKind = unit.map { units[$0].kind } ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
         var subjectText = subject(buffer, start: mentionStart, end: end, kind: kind, lowerBound: state.lastEnd)
         if unit == nil, low.multiplierExponent > 0, let following = subjectText.following {
             end = following.end
@@ -113,7 +112,7 @@ extension QuantityScanner {
         }
         let match = QuantityMatch(
             text: string(buffer, mentionStart, end), value: low.value, valueMax: high?.value,
-            unit: unit?.recordedUnit, kind: kind, approx: approx, start: mentionStart, end: end,
+            unit: unit.map { units[$0].recordedUnit }, kind: kind, approx: approx, start: mentionStart, end: end,
             subject: subjectText.text)
         return (match, end)
     }
@@ -166,30 +165,42 @@ extension QuantityScanner {
     /// The hedge written just before `start` (`约`, `超过`), with the index where it begins.
     func prefixApprox(_ buffer: [UInt32], before start: Int, lowerBound: Int) -> (start: Int, approx: String)? {
         guard start > lowerBound, start > 0, prefixMarkerEnds.contains(buffer[start - 1]) else { return nil }
-        for marker in prefixMarkers {
-            let begin = start - marker.text.count
+        // Indices, not `for marker in`: iterating copies each tuple and retains its arrays.
+        for m in prefixMarkers.indices {
+            let begin = start - prefixMarkers[m].text.count
             guard begin >= lowerBound, begin >= 0 else { continue }
-            if !buffer[begin..<start].elementsEqual(marker.text) { continue }
-            if precededBy(marker.notAfter, buffer, at: begin) { continue }
-            return (begin, marker.approx)
+            if !hasWord(prefixMarkers[m].text, buffer, at: begin) { continue }
+            if precededBy(prefixMarkers[m].notAfter, buffer, at: begin) { continue }
+            return (begin, prefixMarkers[m].approx)
         }
         return nil
     }
 
     /// Whether one of `words` ends just before `index`.
     func precededBy(_ words: [[UInt32]], _ buffer: [UInt32], at index: Int) -> Bool {
-        for word in words where word.count <= index {
-            if buffer[(index - word.count)..<index].elementsEqual(word) { return true }
+        for w in words.indices where words[w].count <= index {
+            if hasWord(words[w], buffer, at: index - words[w].count) { return true }
         }
         return false
     }
 
     /// Whether one of `words` starts at `index`.
     func startsWithAny(_ words: [[UInt32]], _ buffer: [UInt32], at index: Int) -> Bool {
-        for word in words where index + word.count <= buffer.count {
-            if buffer[index..<(index + word.count)].elementsEqual(word) { return true }
+        for w in words.indices where index + words[w].count <= buffer.count {
+            if hasWord(words[w], buffer, at: index) { return true }
         }
         return false
+    }
+
+    /// Whether `word` stands in `buffer` at `begin` (the caller has checked it fits).
+    @inline(__always)
+    func hasWord(_ word: [UInt32], _ buffer: [UInt32], at begin: Int) -> Bool {
+        var k = 0
+        while k < word.count {
+            if buffer[begin + k] != word[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether only spaces stand between the line start and `index`.
@@ -215,12 +226,34 @@ extension QuantityScanner {
         return false
     }
 
-    /// The text of `buffer[from..<to]`.
+    /// The text of `buffer[from..<to]`, encoded straight to UTF-8 (appending scalar by scalar is several times slower).
     func string(_ buffer: [UInt32], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for value in buffer[start..<end] {
-            if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+        guard end > start else { return "" }
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { out in
+            var n = 0
+            for index in start..<end {
+                let value = buffer[index]
+                if value < 0x80 {
+                    out[n] = UInt8(value)
+                    n += 1
+                } else if value < 0x800 {
+                    out[n] = UInt8(0xC0 | value >> 6)
+                    out[n + 1] = UInt8(0x80 | value & 0x3F)
+                    n += 2
+                } else if value < 0x10000 {
+                    out[n] = UInt8(0xE0 | value >> 12)
+                    out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value & 0x3F)
+                    n += 3
+                } else {
+                    out[n] = UInt8(0xF0 | value >> 18)
+                    out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[n + 3] = UInt8(0x80 | value & 0x3F)
+                    n += 4
+                }
+            }
+            return n
         }
-        return String(view)
     }
 }

@@ -15,6 +15,10 @@ struct ScalarTrie: Sendable {
     private var children: [Int32] = [0]
     /// Table size minus one (size is a power of two).
     private var mask = 0
+    /// One bit per BMP scalar that begins some word: most positions fail here without a hash probe.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// Whether some word begins with a scalar outside the BMP (those skip the bitmap test).
+    private var hasAstralFirst = false
     /// Length in scalars of the longest word inserted.
     private(set) var maxLength = 0
 
@@ -37,7 +41,8 @@ struct ScalarTrie: Sendable {
     /// Adds a word; the first payload given for a word wins.
     mutating func insert(_ word: String, payload: Int) {
         let scalars = word.unicodeScalars.map(\.value)
-        guard !scalars.isEmpty else { return }
+        guard let head = scalars.first else { return }
+        if head < 0x10000 { firstBits[Int(head >> 6)] |= 1 << UInt64(head & 63) } else { hasAstralFirst = true }
         var node: Int32 = 0
         for scalar in scalars {
             let key = UInt64(node) << 32 | UInt64(scalar)
@@ -89,8 +94,15 @@ struct ScalarTrie: Sendable {
         }
     }
 
+    /// Whether some word may begin with `scalar` (exact for BMP scalars).
+    @inline(__always)
+    func mayStart(with scalar: UInt32) -> Bool {
+        scalar < 0x10000 ? firstBits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 : hasAstralFirst
+    }
+
     /// The longest word starting at `start` in `buffer`, if any.
     func longestMatch(_ buffer: [UInt32], at start: Int) -> Hit? {
+        guard start < buffer.count, mayStart(with: buffer[start]) else { return nil }
         var node: Int32 = 0
         var best: Hit?
         var index = start
@@ -106,6 +118,7 @@ struct ScalarTrie: Sendable {
 
     /// Whether some word starting at `start` ends after `limit` (so it covers position `limit`).
     func hasMatch(_ buffer: [UInt32], at start: Int, endingAfter limit: Int) -> Bool {
+        guard start < buffer.count, mayStart(with: buffer[start]) else { return false }
         var node: Int32 = 0
         var index = start
         while index < buffer.count {
