@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
             govreports bench --generate 10000 DIR     write 10,000 pages (deterministic from --seed)
             govreports bench DIR                      measure --jobs 1, --jobs 2 and a no-op re-run, each in its own process
             govreports bench OUT --scanner-only       measure the quantity scanner alone over OUT's normalized texts
+            govreports bench DIR --parser-only        measure libxml2's own HTML parsing alone over the corpus
             Build with -c release for meaningful figures.
             """)
 
@@ -39,6 +40,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat the folder as a run's output and measure only the quantity scanner over its normalized texts.")
     var scannerOnly = false
 
+    /// Measure only libxml2's own parsing speed over the corpus.
+    @Flag(name: .long, help: "Measure only libxml2's HTML parsing speed over the corpus (the clean stage's yardstick).")
+    var parserOnly = false
+
     /// Bytes of normalized text the scanner measurement covers at least (texts are repeated to reach it).
     @Option(name: .long, help: "Bytes of normalized text the scanner measurement covers at least.")
     var scanBytes: Int = 64_000_000
@@ -57,6 +62,12 @@ struct BenchCommand: ParsableCommand {
         if let generate {
             let bytes = try BenchCorpusGenerator(seed: seed).generate(count: generate, into: corpusURL)
             FileHandleOutput.stdout("generated \(generate) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, in \(corpus)")
+            return
+        }
+        if parserOnly {
+            let parse = try BenchRunner().parserThroughput(corpus: corpusURL)
+            FileHandleOutput.stdout(String(format: "libxml2 parse alone: %.1f MB of HTML per CPU-second over %.1f MB",
+                                           parse.mbPerCPUSecond, Double(parse.bytes) / 1e6))
             return
         }
         if scannerOnly {
@@ -82,7 +93,8 @@ struct BenchCommand: ParsableCommand {
         let first = scratchURL.appendingPathComponent("jobs\(settings.first ?? 1)")
         results.append(try child(jobs: settings.first ?? 1, output: first, label: "noop"))
         let scan = try BenchRunner().scannerThroughput(output: first, minBytes: scanBytes)
-        BenchPrinter.print(results, scanner: scan)
+        let parse = try BenchRunner().parserThroughput(corpus: corpusURL)
+        BenchPrinter.print(results, scanner: scan, parserMBPerCPUSecond: parse.mbPerCPUSecond)
         try? FileManager.default.removeItem(at: scratchURL)
     }
 

@@ -55,6 +55,27 @@ public struct BenchRunner {
         return ScannerThroughput(bytes: scanned, wallSeconds: wall, cpuSeconds: cpu)
     }
 
+    /// libxml2's own HTML parsing speed over the corpus (pages decoded to UTF-8 first, untimed): the yardstick for
+    /// the clean stage. Returns MB of original page bytes per CPU second of parsing, and the bytes parsed.
+    public func parserThroughput(corpus: URL) throws -> (mbPerCPUSecond: Double, bytes: Int) {
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".html") }.sorted()
+        var bytes = 0
+        var cpu = 0.0
+        for name in files {
+            let raw = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))
+            let decision = raw.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: nil) }
+            let utf8 = raw.withUnsafeBufferPointer {
+                TextDecoder.decode(UnsafeBufferPointer(rebasing: $0[decision.bomLength...]), charset: decision.charset, knownInvalid: nil).utf8
+            }
+            let start = Self.threadCPUSeconds()
+            let parsed = HTMLDocument(utf8: utf8)
+            withExtendedLifetime(parsed) {}
+            cpu += Self.threadCPUSeconds() - start
+            bytes += raw.count
+        }
+        return (Double(bytes) / 1e6 / max(cpu, 1e-9), bytes)
+    }
+
     /// CPU time used so far by the calling thread.
     static func threadCPUSeconds() -> Double {
         var spec = timespec()
