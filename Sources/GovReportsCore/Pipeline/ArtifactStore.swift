@@ -37,6 +37,8 @@ public struct ArtifactStore: Sendable {
     /// Reads and decodes a record; throws when missing or unreadable.
     public func read<Record: Decodable>(_ type: Record.Type, stage: StageName, docID: String) throws -> Record {
         let data = try Data(contentsOf: recordURL(stage, docID: docID))
+        // Extract records, read once per document by every export, get the hand-written reader.
+        if type == ExtractedDocument.self, let record = try ExtractRecordReader.decode([UInt8](data)) as? Record { return record }
         return try JSONDecoder().decode(type, from: data)
     }
 
