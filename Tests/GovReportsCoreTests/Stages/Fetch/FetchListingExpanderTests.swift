@@ -33,6 +33,7 @@ import Testing
         let fetcher = HTTPFetcher(config: FetchFixtures.config(retries: 0))
         defer { fetcher.shutdown() }
         let store = ArtifactStore(root: FetchFixtures.temporaryDirectory())
+        defer { try? FileManager.default.removeItem(at: store.root) }
         let listing = ListingSpec(url: server.url("/list/index.html"), pagePattern: server.url("/list/index_{n}.html"),
                                   maxPages: 5, linkPattern: "/reports/", textPattern: "法治政府建设")
         let specs = [SourceSpec(listing: listing)]
@@ -66,6 +67,7 @@ import Testing
         }
         defer { server.shutdown() }
         let folder = FetchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         var config = PipelineConfig()
         config.sources = [SourceSpec(listing: ListingSpec(url: server.url("/list/"), textPattern: "法治政府")),
                           SourceSpec(listing: ListingSpec(url: server.url("/bad/"), linkPattern: "(unclosed"))]

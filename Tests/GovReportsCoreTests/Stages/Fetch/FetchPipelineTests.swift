@@ -47,6 +47,7 @@ import Testing
         let server = try Self.conditionalServer(broken: broken)
         defer { server.shutdown() }
         let folder = FetchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let first = try Self.runner(server, folder: folder).run(RunOptions())
         #expect(!first.failures.contains { $0.stage == .fetch }, "\(first.failures)")
@@ -106,6 +107,7 @@ import Testing
         }
         defer { server.shutdown() }
         let folder = FetchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let runner = Self.runner(server, folder: folder)
         defer { runner.fetcher.shutdown() }
         try FileManager.default.createDirectory(at: runner.output, withIntermediateDirectories: true)
@@ -128,6 +130,7 @@ import Testing
     /// A file-only run never starts an HTTP client.
     @Test func fileOnlyRunStartsNoClient() throws {
         let folder = FetchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try Data("<html><body>本地</body></html>".utf8).write(to: folder.appendingPathComponent("a.html"))
         var config = PipelineConfig()
         config.sources = [SourceSpec(path: "a.html")]

@@ -19,6 +19,7 @@ import Testing
         defer { fetcher.shutdown() }
         let stage = FetchStage(fetcher: fetcher)
         let store = ArtifactStore(root: FetchFixtures.temporaryDirectory())
+        defer { try? FileManager.default.removeItem(at: store.root) }
 
         let utf8Doc = SourceDocument(docID: "u1", source: server.url("/utf8.html"), url: server.url("/utf8.html"))
         let utf8 = try stage.process(utf8Doc, store: store)
