@@ -28,8 +28,14 @@ public struct ArtifactStore: Sendable {
     /// Encodes and atomically writes a record; returns the SHA-256 of the bytes written.
     @discardableResult
     public func write<Record: Encodable>(_ record: Record, stage: StageName, docID: String) throws -> String {
-        // Extract records, the largest, get a hand-written encoder that writes the same JSON much faster.
-        let data = try (record as? ExtractedDocument).map { Data(ExtractRecordJSON.encode($0)) } ?? Self.encoder.encode(record)
+        // The per-document records get a hand-written encoder that writes the same JSON much faster.
+        let data: Data
+        switch record {
+        case let d as ExtractedDocument: data = Data(RecordJSONWriter.encode(d))
+        case let d as NormalizedDocument: data = Data(RecordJSONWriter.encode(d))
+        case let d as CleanedDocument: data = Data(RecordJSONWriter.encode(d))
+        default: data = try Self.encoder.encode(record)
+        }
         try AtomicFile.write(data, to: recordURL(stage, docID: docID))
         return Digest.sha256(data)
     }

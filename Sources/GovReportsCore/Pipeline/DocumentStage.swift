@@ -12,6 +12,11 @@ public protocol DocumentStage: Sendable {
     /// Runs the stage on one document, reading its input from the store.
     func process(_ document: SourceDocument, store: ArtifactStore) throws -> Output
 
+    /// Runs the stage on one document from the upstream stage's in-memory hand-off when it ran in this process
+    /// (else from the store); returns the output and what to hand downstream.
+    func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: Output, handOff: StageHandOff?)
+
     /// Identity of the output handed downstream; defaults to the hash of the written record.
     func outputIdentity(_ output: Output, recordSHA: String) -> String
 
@@ -31,6 +36,12 @@ extension DocumentStage {
 
     /// Default output identity: the record's own hash.
     public func outputIdentity(_ output: Output, recordSHA: String) -> String { recordSHA }
+
+    /// By default a stage reads its input from the store and hands nothing on.
+    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: Output, handOff: StageHandOff?) {
+        (try process(document, store: store), nil)
+    }
 
     /// By default the fingerprint decides.
     public func alwaysRuns(_ document: SourceDocument) -> Bool { false }

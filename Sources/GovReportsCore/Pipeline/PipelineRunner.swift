@@ -127,6 +127,7 @@ public final class PipelineRunner: @unchecked Sendable {
                      options: RunOptions, configs: [StageName: String] = [:]) -> DocumentOutcome {
         var outcome = DocumentOutcome()
         var upstream: StageState?
+        var handOff: StageHandOff?
         let rows: [StageName: StageState]
         do { rows = try state.states(docID: doc.docID) } catch {
             outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
@@ -137,14 +138,16 @@ public final class PipelineRunner: @unchecked Sendable {
             let previous = rows[name]
             guard options.selection.includes(name) else {
                 upstream = previous
+                handOff = nil
                 continue
             }
             let t0 = Date()
             do {
-                let result = try runStage(stage, doc: doc, upstream: upstream, previous: previous, state: state,
-                                          force: options.force || options.selection.forces(name),
+                let result = try runStage(stage, doc: doc, upstream: upstream, handOff: handOff, previous: previous,
+                                          state: state, force: options.force || options.selection.forces(name),
                                           configSHA: configs[name] ?? configSHA(name))
                 upstream = result.state
+                handOff = result.handOff
                 if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
                     outcome.counts[name, default: StageCounts()].skipped += 1
                 }
@@ -165,14 +168,15 @@ public final class PipelineRunner: @unchecked Sendable {
     }
 
     /// Runs one stage on one document unless its fingerprint is unchanged; returns the new state row.
-    func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, previous: StageState?,
-                                    state: StateStore, force: Bool, configSHA: String) throws -> (state: StageState, ran: Bool) {
+    func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, handOff: StageHandOff? = nil,
+                                    previous: StageState?, state: StateStore, force: Bool,
+                                    configSHA: String) throws -> (state: StageState, ran: Bool, handOff: StageHandOff?) {
         let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream), configSHA: configSHA)
         if !force, !stage.alwaysRuns(doc), fingerprint.staleness(against: previous) == nil, let previous,
            store.exists(S.name, docID: doc.docID) {
-            return (previous, false)
+            return (previous, false, nil)
         }
-        let output = try stage.process(doc, store: store)
+        let (output, next) = try stage.process(doc, handOff: handOff, store: store)
         let recordSHA = try store.write(output, stage: S.name, docID: doc.docID)
         let row = StageState(docID: doc.docID, stage: S.name, source: doc.source, inputSHA: fingerprint.inputSHA,
                              configSHA: fingerprint.configSHA, version: fingerprint.version,
@@ -181,7 +185,7 @@ public final class PipelineRunner: @unchecked Sendable {
         // The artifact is in place before the state says so (the row is committed later, in a batch):
         // a crash in between only causes a redo.
         try state.enqueue(row)
-        return (row, true)
+        return (row, true, next)
     }
 
     /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.

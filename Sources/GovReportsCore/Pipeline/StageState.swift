@@ -46,4 +46,40 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         self.error = error
         self.updatedAt = updatedAt
     }
+
+    /// Reads a row by column, without `Codable`'s decoder (a state query runs per document and stage).
+    public init(row: Row) throws {
+        docID = row["doc_id"]
+        let stageName: String = row["stage"]
+        guard let stage = StageName(rawValue: stageName) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "unknown stage \(stageName) in stage_state")
+        }
+        self.stage = stage
+        source = row["source"]
+        inputSHA = row["input_sha"]
+        configSHA = row["config_sha"]
+        version = row["version"]
+        outputSHA = row["output_sha"]
+        let outcomeName: String = row["outcome"]
+        guard let outcome = StageOutcome(rawValue: outcomeName) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "unknown outcome \(outcomeName) in stage_state")
+        }
+        self.outcome = outcome
+        error = row["error"]
+        updatedAt = row["updated_at"]
+    }
+
+    /// Writes the columns directly, without `Codable`'s encoder.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["doc_id"] = docID
+        container["stage"] = stage.rawValue
+        container["source"] = source
+        container["input_sha"] = inputSHA
+        container["config_sha"] = configSHA
+        container["version"] = version
+        container["output_sha"] = outputSHA
+        container["outcome"] = outcome.rawValue
+        container["error"] = error
+        container["updated_at"] = updatedAt
+    }
 }

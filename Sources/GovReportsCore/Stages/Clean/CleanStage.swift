@@ -14,13 +14,26 @@ public struct CleanStage: DocumentStage {
 
     /// Reads the fetched bytes and cleans them.
     public func process(_ document: SourceDocument, store: ArtifactStore) throws -> CleanedDocument {
-        let record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
-        let raw: Data
-        do { raw = try Data(contentsOf: store.rawURL(docID: document.docID)) } catch {
-            throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
+        try process(document, handOff: nil, store: store).output
+    }
+
+    /// Cleans the bytes fetch handed over in this process, or else the stored ones; hands the result to normalize.
+    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: CleanedDocument, handOff: StageHandOff?) {
+        let record: FetchRecord
+        let bytes: [UInt8]
+        if case .fetched(let fetched, let raw)? = handOff {
+            record = fetched
+            bytes = raw
+        } else {
+            record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
+            do { bytes = [UInt8](try Data(contentsOf: store.rawURL(docID: document.docID))) } catch {
+                throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
+            }
         }
         do {
-            return try cleaner.clean([UInt8](raw), record: record)
+            let cleaned = try cleaner.clean(bytes, record: record)
+            return (cleaned, .cleaned(cleaned))
         } catch {
             throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean,
                                        reason: error.description)

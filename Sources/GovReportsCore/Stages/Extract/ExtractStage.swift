@@ -29,6 +29,13 @@ public struct ExtractStage: DocumentStage {
         extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID))
     }
 
+    /// Extracts from normalize's in-memory output when handed over, else from the stored one.
+    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: ExtractedDocument, handOff: StageHandOff?) {
+        if case .normalized(let normalized)? = handOff { return (extract(normalized), nil) }
+        return (try process(document, store: store), nil)
+    }
+
     /// Extracts everything from one normalized document.
     public func extract(_ doc: NormalizedDocument) -> ExtractedDocument {
         let scalars = Array(doc.text.unicodeScalars)

@@ -30,7 +30,13 @@ public struct FetchStage: DocumentStage {
 
     /// Reads the file or downloads the URL, stores its bytes and a record with their SHA-256.
     public func process(_ document: SourceDocument, store: ArtifactStore) throws -> FetchRecord {
-        if let url = document.url { return try download(url, document: document, store: store) }
+        try process(document, handOff: nil, store: store).output
+    }
+
+    /// Fetches as above and hands clean the bytes of a local file, which it would otherwise read back from the store.
+    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: FetchRecord, handOff: StageHandOff?) {
+        if let url = document.url { return (try download(url, document: document, store: store), nil) }
         guard let path = document.path else {
             throw DocumentError.unsupported(docID: document.docID, source: document.source, reason: "neither a path nor a URL")
         }
@@ -42,9 +48,10 @@ public struct FetchStage: DocumentStage {
         try AtomicFile.write(data, to: store.rawURL(docID: document.docID))
         let mtime = ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date)?
             .timeIntervalSince1970
-        return FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
-                           fetchedAt: Timestamp.now(), sha256: Digest.sha256(data), byteCount: data.count,
-                           modifiedAt: mtime)
+        let record = FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
+                                 fetchedAt: Timestamp.now(), sha256: Digest.sha256(data), byteCount: data.count,
+                                 modifiedAt: mtime)
+        return (record, .fetched(record, [UInt8](data)))
     }
 
     /// Downloads a URL; on any failure it throws before touching the stored raw file or record.

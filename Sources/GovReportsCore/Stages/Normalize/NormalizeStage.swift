@@ -17,6 +17,17 @@ public struct NormalizeStage: DocumentStage {
         normalize(try store.read(CleanedDocument.self, stage: .clean, docID: document.docID))
     }
 
+    /// Normalizes clean's in-memory output when handed over, else the stored one; hands the result to extract.
+    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
+        -> (output: NormalizedDocument, handOff: StageHandOff?) {
+        let cleaned: CleanedDocument
+        if case .cleaned(let handed)? = handOff { cleaned = handed } else {
+            cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: document.docID)
+        }
+        let normalized = normalize(cleaned)
+        return (normalized, .normalized(normalized))
+    }
+
     /// Normalizes one cleaned document.
     public func normalize(_ cleaned: CleanedDocument) -> NormalizedDocument {
         let lines = LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)

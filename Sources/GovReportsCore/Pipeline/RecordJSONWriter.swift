@@ -1,15 +1,74 @@
-/// Writes an `ExtractedDocument` as the same compact, sorted-key JSON `JSONEncoder` writes, without `Codable`'s
-/// per-field boxing (which took a third of the extract stage).
-struct ExtractRecordJSON {
+/// Writes the per-document stage records (cleaned, normalized, extracted) as the same compact, sorted-key JSON
+/// `JSONEncoder` writes, without `Codable`'s per-field boxing (which took a third of the extract stage and a fifth of
+/// normalize).
+struct RecordJSONWriter {
     /// Bytes written so far.
     private(set) var bytes: [UInt8] = []
 
     /// Encodes a whole record.
     static func encode(_ d: ExtractedDocument) -> [UInt8] {
-        var w = ExtractRecordJSON()
+        var w = RecordJSONWriter()
         w.bytes.reserveCapacity(d.text.utf8.count * 3 + 4096)
         w.document(d)
         return w.bytes
+    }
+
+    /// Encodes a cleaned document.
+    static func encode(_ c: CleanedDocument) -> [UInt8] {
+        var w = RecordJSONWriter()
+        w.bytes.reserveCapacity(c.text.utf8.count + 4096)
+        w.open()
+        w.key("docID", first: true); w.string(c.docID)
+        w.key("encoding"); w.string(c.encoding)
+        w.key("isHTML"); w.bytes.append(contentsOf: (c.isHTML ? "true" : "false").utf8)
+        w.key("page"); w.page(c.page)
+        w.key("removed"); w.array(c.removed) { $0.removedLine($1) }
+        w.key("sha256"); w.string(c.sha256)
+        w.key("source"); w.string(c.source)
+        w.key("text"); w.string(c.text)
+        w.key("warnings"); w.array(c.warnings) { $0.string($1) }
+        w.close()
+        return w.bytes
+    }
+
+    /// Encodes a normalized document.
+    static func encode(_ n: NormalizedDocument) -> [UInt8] {
+        var w = RecordJSONWriter()
+        w.bytes.reserveCapacity(n.text.utf8.count + 4096)
+        w.open()
+        w.key("docID", first: true); w.string(n.docID)
+        w.key("encoding"); w.string(n.encoding)
+        w.key("page"); w.page(n.page)
+        w.key("removed"); w.array(n.removed) { $0.removedLine($1) }
+        w.key("sha256"); w.string(n.sha256)
+        w.key("source"); w.string(n.source)
+        w.key("text"); w.string(n.text)
+        w.key("title", n.title)
+        w.key("warnings"); w.array(n.warnings) { $0.string($1) }
+        w.close()
+        return w.bytes
+    }
+
+    /// Page metadata (only present fields).
+    private mutating func page(_ p: PageMetadata) {
+        open()
+        var first = true
+        for (name, value) in [("articleTitle", p.articleTitle), ("htmlTitle", p.htmlTitle), ("published", p.published),
+                              ("siteName", p.siteName), ("sourceLabel", p.sourceLabel)] {
+            guard let value else { continue }
+            key(name, first: first)
+            string(value)
+            first = false
+        }
+        close()
+    }
+
+    /// A removed chrome line.
+    private mutating func removedLine(_ r: RemovedLine) {
+        open()
+        key("line", first: true); string(r.line)
+        key("rule"); string(r.rule)
+        close()
     }
 
     /// The top-level object; keys in byte order, as `.sortedKeys` orders them.
@@ -60,7 +119,7 @@ struct ExtractRecordJSON {
     private mutating func metadata(_ m: DocumentMetadata) {
         open()
         var first = true
-        func optional(_ name: String, _ value: String?, _ w: inout ExtractRecordJSON) {
+        func optional(_ name: String, _ value: String?, _ w: inout RecordJSONWriter) {
             guard let value else { return }
             w.key(name, first: first); w.string(value); first = false
         }
@@ -134,7 +193,7 @@ struct ExtractRecordJSON {
     }
 
     /// An array of elements.
-    private mutating func array<T>(_ items: [T], _ element: (inout ExtractRecordJSON, T) -> Void) {
+    private mutating func array<T>(_ items: [T], _ element: (inout RecordJSONWriter, T) -> Void) {
         bytes.append(0x5B)
         for (i, item) in items.enumerated() {
             if i > 0 { bytes.append(0x2C) }

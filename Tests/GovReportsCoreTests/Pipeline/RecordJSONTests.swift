@@ -3,18 +3,21 @@ import Testing
 @testable import GovReportsCore
 
 /// The hand-written extract-record writer and reader against `JSONEncoder`/`JSONDecoder` on the bundled samples.
-struct ExtractRecordJSONTests {
-    /// Extract records of every bundled sample report.
-    static let samples: [ExtractedDocument] = {
+struct RecordJSONTests {
+    /// Every bundled sample report through clean, normalize and extract.
+    static let results: [InMemoryPipeline.Result] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let folder = root.appendingPathComponent("samples")
         let pipeline = try! InMemoryPipeline(config: PipelineConfig(), baseDirectory: root)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".txt") }.sorted().map {
-            try! pipeline.process(file: folder.appendingPathComponent($0)).extracted
+            try! pipeline.process(file: folder.appendingPathComponent($0))
         }
     }()
+
+    /// Extract records of every bundled sample report.
+    static var samples: [ExtractedDocument] { results.map(\.extracted) }
 
     /// The encoder the writer must match byte for byte.
     static var encoder: JSONEncoder {
@@ -27,15 +30,32 @@ struct ExtractRecordJSONTests {
     func writerMatchesEncoder() throws {
         #expect(Self.samples.count >= 10)
         for d in Self.samples {
-            #expect(ExtractRecordJSON.encode(d) == [UInt8](try Self.encoder.encode(d)), "\(d.source)")
+            #expect(RecordJSONWriter.encode(d) == [UInt8](try Self.encoder.encode(d)), "\(d.source)")
         }
+    }
+
+    @Test("the writer's cleaned and normalized records equal JSONEncoder's, with and without optional fields")
+    func writerMatchesEncoderForTextRecords() throws {
+        #expect(Self.results.count >= 10)
+        for r in Self.results {
+            #expect(RecordJSONWriter.encode(r.cleaned) == [UInt8](try Self.encoder.encode(r.cleaned)), "\(r.cleaned.source)")
+            #expect(RecordJSONWriter.encode(r.normalized) == [UInt8](try Self.encoder.encode(r.normalized)),
+                    "\(r.normalized.source)")
+            var bare = r.normalized
+            bare.title = nil
+            bare.page = PageMetadata()
+            bare.removed = [RemovedLine(line: "打印\"本页\"\n", rule: "print/close")]
+            #expect(RecordJSONWriter.encode(bare) == [UInt8](try Self.encoder.encode(bare)))
+        }
+        #expect(Self.results.contains { $0.cleaned.isHTML } && Self.results.contains { !$0.cleaned.isHTML })
+        #expect(Self.results.contains { !$0.cleaned.removed.isEmpty })
     }
 
     @Test("the reader gives back every sample record unchanged")
     func readerRoundTrips() throws {
         var quantities = 0
         for d in Self.samples {
-            #expect(try ExtractRecordReader.decode(ExtractRecordJSON.encode(d)) == d, "\(d.source)")
+            #expect(try ExtractRecordReader.decode(RecordJSONWriter.encode(d)) == d, "\(d.source)")
             quantities += d.quantities.count
         }
         #expect(quantities > 300)
@@ -68,7 +88,7 @@ struct ExtractRecordJSONTests {
 
     @Test("truncated, mistyped or incomplete records throw with the byte offset")
     func readerRejectsMalformedRecords() throws {
-        let good = ExtractRecordJSON.encode(try #require(Self.samples.first { !$0.quantities.isEmpty }))
+        let good = RecordJSONWriter.encode(try #require(Self.samples.first { !$0.quantities.isEmpty }))
         #expect(throws: ExtractRecordReadError.self) { try ExtractRecordReader.decode(Array(good.prefix(good.count / 2))) }
         #expect(throws: ExtractRecordReadError.self) { try ExtractRecordReader.decode(good + [0x7D]) }
         let text = String(decoding: good, as: UTF8.self)
