@@ -15,36 +15,33 @@ struct RecordJSONWriter {
 
     /// Encodes a cleaned document.
     static func encode(_ c: CleanedDocument) -> [UInt8] {
-        var w = RecordJSONWriter()
-        w.bytes.reserveCapacity(c.text.utf8.count + 4096)
-        w.open()
-        w.key("docID", first: true); w.string(c.docID)
-        w.key("encoding"); w.string(c.encoding)
-        w.key("isHTML"); w.bytes.append(contentsOf: (c.isHTML ? "true" : "false").utf8)
-        w.key("page"); w.page(c.page)
-        w.key("removed"); w.array(c.removed) { $0.removedLine($1) }
-        w.key("sha256"); w.string(c.sha256)
-        w.key("source"); w.string(c.source)
-        w.key("text"); w.string(c.text)
-        w.key("warnings"); w.array(c.warnings) { $0.string($1) }
-        w.close()
-        return w.bytes
+        textRecord(docID: c.docID, encoding: c.encoding, isHTML: c.isHTML, page: c.page, removed: c.removed,
+                   sha256: c.sha256, source: c.source, text: c.text, title: nil, warnings: c.warnings)
     }
 
     /// Encodes a normalized document.
     static func encode(_ n: NormalizedDocument) -> [UInt8] {
+        textRecord(docID: n.docID, encoding: n.encoding, isHTML: nil, page: n.page, removed: n.removed,
+                   sha256: n.sha256, source: n.source, text: n.text, title: n.title, warnings: n.warnings)
+    }
+
+    /// The shape cleaned and normalized records share; `isHTML` (cleaned only) and `title` are left out when nil.
+    private static func textRecord(docID: String, encoding: String, isHTML: Bool?, page: PageMetadata, removed: [RemovedLine],
+                                   sha256: String, source: String, text: String, title: String?,
+                                   warnings: [String]) -> [UInt8] {
         var w = RecordJSONWriter()
-        w.bytes.reserveCapacity(n.text.utf8.count + 4096)
+        w.bytes.reserveCapacity(text.utf8.count + 4096)
         w.open()
-        w.key("docID", first: true); w.string(n.docID)
-        w.key("encoding"); w.string(n.encoding)
-        w.key("page"); w.page(n.page)
-        w.key("removed"); w.array(n.removed) { $0.removedLine($1) }
-        w.key("sha256"); w.string(n.sha256)
-        w.key("source"); w.string(n.source)
-        w.key("text"); w.string(n.text)
-        w.key("title", n.title)
-        w.key("warnings"); w.array(n.warnings) { $0.string($1) }
+        w.key("docID", first: true); w.string(docID)
+        w.key("encoding"); w.string(encoding)
+        if let isHTML { w.key("isHTML"); w.bytes.append(contentsOf: (isHTML ? "true" : "false").utf8) }
+        w.key("page"); w.page(page)
+        w.key("removed"); w.array(removed) { $0.removedLine($1) }
+        w.key("sha256"); w.string(sha256)
+        w.key("source"); w.string(source)
+        w.key("text"); w.string(text)
+        w.key("title", title)
+        w.key("warnings"); w.array(warnings) { $0.string($1) }
         w.close()
         return w.bytes
     }
