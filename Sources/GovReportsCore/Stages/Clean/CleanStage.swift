@@ -15,8 +15,16 @@ public struct CleanStage: DocumentStage {
     /// Reads the fetched bytes and cleans them.
     public func process(_ document: SourceDocument, store: ArtifactStore) throws -> CleanedDocument {
         let record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
+        let url = store.rawURL(docID: document.docID)
         let raw: Data
-        do { raw = try Data(contentsOf: store.rawURL(docID: document.docID)) } catch {
+        do {
+            // The size check comes before the read, so an oversized file costs no memory at all.
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber
+            try cleaner.admit(byteCount: size?.intValue ?? 0, record: record)
+            raw = try Data(contentsOf: url)
+        } catch let error as CleanError {
+            throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean, reason: error.description)
+        } catch {
             throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
         }
         do {
