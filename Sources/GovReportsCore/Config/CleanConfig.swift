@@ -1,19 +1,27 @@
-/// Extra rules for the clean stage on top of the bundled chrome table.
+/// Extra rules for the clean stage on top of the bundled chrome table, and its input-size limit.
 public struct CleanConfig: Codable, Sendable, Equatable {
     /// Extra regular expressions; a trimmed line that matches one in full is removed as chrome.
     public var chromeLinePatterns: [String]
     /// Extra `id` or `class` names of main-content containers, tried before the built-in ones.
     public var contentContainers: [String]
+    /// Largest raw document, in bytes, the clean stage accepts; a larger one fails with a diagnostic naming it.
+    public var maxInputBytes: Int
+
+    /// Default for `maxInputBytes`: 8 MiB. Real report pages are under 2 MB (the largest of the real pages in
+    /// shared/realpages is 0.2 MB); 4× headroom over that still bounds one document's memory and time (BENCHMARKS.md).
+    public static let defaultMaxInputBytes = 8 * 1024 * 1024
 
     /// Keys a clean object may hold.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case chromeLinePatterns, contentContainers
+        case chromeLinePatterns, contentContainers, maxInputBytes
     }
 
-    /// No extra rules.
-    public init(chromeLinePatterns: [String] = [], contentContainers: [String] = []) {
+    /// No extra rules, the default size limit.
+    public init(chromeLinePatterns: [String] = [], contentContainers: [String] = [],
+                maxInputBytes: Int = CleanConfig.defaultMaxInputBytes) {
         self.chromeLinePatterns = chromeLinePatterns
         self.contentContainers = contentContainers
+        self.maxInputBytes = maxInputBytes
     }
 
     /// Decodes strictly; missing keys take their defaults.
@@ -21,6 +29,7 @@ public struct CleanConfig: Codable, Sendable, Equatable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(chromeLinePatterns: try c.decodeIfPresent([String].self, forKey: .chromeLinePatterns) ?? [],
-                  contentContainers: try c.decodeIfPresent([String].self, forKey: .contentContainers) ?? [])
+                  contentContainers: try c.decodeIfPresent([String].self, forKey: .contentContainers) ?? [],
+                  maxInputBytes: try c.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? CleanConfig.defaultMaxInputBytes)
     }
 }

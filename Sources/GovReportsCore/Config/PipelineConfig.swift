@@ -106,6 +106,9 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         if fetch.timeout <= 0 { throw .invalidValue(path: path, keyPath: "fetch.timeout", reason: "must be > 0") }
         if fetch.retries < 0 { throw .invalidValue(path: path, keyPath: "fetch.retries", reason: "must be ≥ 0") }
         if fetch.maxBytes < 1024 { throw .invalidValue(path: path, keyPath: "fetch.maxBytes", reason: "must be ≥ 1024") }
+        if clean.maxInputBytes < 1024 {
+            throw .invalidValue(path: path, keyPath: "clean.maxInputBytes", reason: "must be ≥ 1024")
+        }
         if output.isEmpty { throw .invalidValue(path: path, keyPath: "output", reason: "must not be empty") }
         for (i, pattern) in clean.chromeLinePatterns.enumerated() {
             if (try? NSRegularExpression(pattern: pattern)) == nil {

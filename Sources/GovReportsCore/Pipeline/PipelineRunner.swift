@@ -51,6 +51,10 @@ public final class PipelineRunner: @unchecked Sendable {
         }
         let runLock = try RunLock(output: output)
         defer { withExtendedLifetime(runLock) {} }
+        let leftovers = LeftoverSweeper.sweep(output)
+        if !leftovers.isEmpty {
+            logger.notice("removed \(leftovers.count) leftover(s) of an interrupted run in \(output.path)")
+        }
         // Listing pages are read once per run, under the lock; their links then join the documents.
         let refreshListings = options.inputs.isEmpty && options.selection.includes(.fetch)
             && config.sources.contains { $0.listing != nil }

@@ -6,6 +6,10 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
     case binary(docID: String, source: String, detected: String)
     /// Decoding or parsing left no body text at all.
     case noContent(docID: String, source: String)
+    /// The raw document is larger than `clean.maxInputBytes`; it is refused before being read.
+    case tooLarge(docID: String, source: String, bytes: Int, limit: Int)
+    /// libxml2 stopped parsing early (its message says why) and no body text came before that point.
+    case parserHalted(docID: String, source: String, reason: String)
 
     /// A diagnostic naming the document and what to do.
     public var description: String {
@@ -16,6 +20,11 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
             return "\(source): binary file (\(detected)), not an HTML or text report; remove it from the sources"
         case .noContent(_, let source):
             return "\(source): no body text left after removing page chrome"
+        case .tooLarge(_, let source, let bytes, let limit):
+            return "\(source): \(bytes) bytes is over the clean.maxInputBytes limit of \(limit) bytes (report pages are "
+                + "under 2 MB); check that the source is a single report, or raise clean.maxInputBytes in pipeline.json"
+        case .parserHalted(_, let source, let reason):
+            return "\(source): the HTML parser gave up before any body text (libxml2: \(reason)); the page is malformed"
         }
     }
 }

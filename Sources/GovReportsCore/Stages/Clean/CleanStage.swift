@@ -22,14 +22,25 @@ public struct CleanStage: DocumentStage {
         -> (output: CleanedDocument, handOff: StageHandOff?) {
         let record: FetchRecord
         let bytes: [UInt8]
-        if case .fetched(let fetched, let raw)? = handOff {
-            record = fetched
-            bytes = raw
-        } else {
-            record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
-            do { bytes = [UInt8](try Data(contentsOf: store.rawURL(docID: document.docID))) } catch {
-                throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
+        do {
+            if case .fetched(let fetched, let raw)? = handOff {
+                record = fetched
+                try cleaner.admit(byteCount: raw.count, record: record)
+                bytes = raw
+            } else {
+                record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
+                let url = store.rawURL(docID: document.docID)
+                // The size check comes before the read, so an oversized file costs no memory at all.
+                let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber
+                try cleaner.admit(byteCount: size?.intValue ?? 0, record: record)
+                bytes = [UInt8](try Data(contentsOf: url))
             }
+        } catch let error as CleanError {
+            throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean, reason: error.description)
+        } catch let error as DocumentError {
+            throw error
+        } catch {
+            throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
         }
         do {
             let cleaned = try cleaner.clean(bytes, record: record)

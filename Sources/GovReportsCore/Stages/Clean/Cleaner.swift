@@ -34,10 +34,18 @@ public struct Cleaner: Sendable {
         _ = HTMLDocument.parserReady
     }
 
+    /// Refuses a document of `byteCount` bytes when it is over `clean.maxInputBytes`, before anything is read.
+    public func admit(byteCount: Int, record: FetchRecord) throws(CleanError) {
+        if byteCount > config.maxInputBytes {
+            throw .tooLarge(docID: record.docID, source: record.source, bytes: byteCount, limit: config.maxInputBytes)
+        }
+    }
+
     /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint.
     public func clean(_ bytes: [UInt8], record: FetchRecord) throws(CleanError) -> CleanedDocument {
         let docID = record.docID
         let source = record.source
+        try admit(byteCount: bytes.count, record: record)
         var warnings: [String] = []
         if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
             throw .empty(docID: docID, source: source)
@@ -75,6 +83,12 @@ public struct Cleaner: Sendable {
         if isHTML {
             guard let document = HTMLDocument(utf8: decoded.utf8) else { throw .noContent(docID: docID, source: source) }
             let analysis = analyzer.analyze(document)
+            if let reason = document.haltReason {
+                guard analysis.bodyLines.contains(where: TextScan.hasWordContent) else {
+                    throw .parserHalted(docID: docID, source: source, reason: reason)
+                }
+                warnings.append("the HTML parser stopped early (libxml2: \(reason)); text after that point is lost")
+            }
             if analysis.contentBasis == "density" {
                 warnings.append("no known content container; main text chosen by text density")
             }

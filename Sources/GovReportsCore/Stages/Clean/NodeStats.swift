@@ -2,6 +2,8 @@
 struct NodeStats: Sendable {
     /// Parent element's index in the stats array, or -1.
     var parent: Int32 = -1
+    /// Index of the last element inside this one (indices are in document order, so the subtree is a range).
+    var lastDescendant: Int32 = -1
     /// Tag kind of the element.
     var kind: TagKind = .inline
     /// Text weight: CJK characters plus a quarter of ASCII letters and digits.

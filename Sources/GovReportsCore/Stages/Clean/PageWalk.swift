@@ -26,6 +26,9 @@ struct PageWalk {
     /// Reusable buffer for attribute values.
     var scratch: [UInt8] = []
 
+    /// How many times content selection may step into a tighter nested container.
+    static let maxTightening = 32
+
     /// Starts a walk with the analyzer's tables.
     init(analyzer: PageAnalyzer) {
         self.analyzer = analyzer
@@ -139,6 +142,7 @@ struct PageWalk {
             return .descend
         }, exit: { node in
             guard node.pointee.type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return }
+            stats[index].lastDescendant = Int32(stats.count - 1)
             var entry = stats[index]
             switch entry.kind {
             case .head: headDepth -= 1
@@ -244,24 +248,19 @@ struct PageWalk {
         }
     }
 
-    /// Whether the element or one of its ancestors was judged chrome.
-    func insideChrome(_ index: Int) -> Bool {
-        var i = index
-        while i >= 0 {
-            if stats[i].isChrome { return true }
-            i = Int(stats[i].parent)
+    /// For every element, whether it or one of its ancestors was judged chrome; one pass, as parents come first.
+    func chromeOrInsideChrome() -> [Bool] {
+        var inside = [Bool](repeating: false, count: stats.count)
+        for i in stats.indices {
+            let parent = Int(stats[i].parent)
+            inside[i] = stats[i].isChrome || (parent >= 0 && inside[parent])
         }
-        return false
+        return inside
     }
 
-    /// Whether element `inner` lies inside element `outer`.
+    /// Whether element `inner` lies inside element `outer`: its index falls in `outer`'s subtree range.
     func isDescendant(_ inner: Int, of outer: Int) -> Bool {
-        var i = Int(stats[inner].parent)
-        while i >= 0 {
-            if i == outer { return true }
-            i = Int(stats[i].parent)
-        }
-        return false
+        inner > outer && inner <= Int(stats[outer].lastDescendant)
     }
 
     /// Whether an element beside the content holds body prose: not chrome, real text, few links, a sentence end.
@@ -272,18 +271,23 @@ struct PageWalk {
 
     /// Picks the main-content roots: the user's containers, then known CMS containers, then text density.
     func chooseContent(basis: inout String) -> [Int] {
+        let chrome = chromeOrInsideChrome()
         var viable = containers.filter { candidate in
             let s = stats[candidate.index]
-            return s.nonLink >= 10 && s.linkDensity < 0.5 && !insideChrome(candidate.index)
+            return s.nonLink >= 10 && s.linkDensity < 0.5 && !chrome[candidate.index]
         }
         if viable.contains(where: { $0.rank == 0 }) { viable = viable.filter { $0.rank == 0 } }
         if var chosen = viable.max(by: { stats[$0.index].nonLink < stats[$1.index].nonLink }) {
             // A wrapper named "content" often holds the real editor box; take the tightest box with nearly all the text.
-            while let tighter = viable
+            // Real templates nest such boxes a few levels deep; the cap keeps a page of thousands of nested
+            // "content" divs linear instead of quadratic.
+            var steps = 0
+            while steps < PageWalk.maxTightening, let tighter = viable
                 .filter({ $0.index != chosen.index && isDescendant($0.index, of: chosen.index)
                         && Double(stats[$0.index].nonLink) >= 0.85 * Double(stats[chosen.index].nonLink) })
                 .max(by: { stats[$0.index].nonLink < stats[$1.index].nonLink }) {
                 chosen = tighter
+                steps += 1
             }
             let best = densityBest.map { stats[$0.index].nonLink } ?? 0
             if !(stats[chosen.index].nonLink < 200 && best > 3 * stats[chosen.index].nonLink) {

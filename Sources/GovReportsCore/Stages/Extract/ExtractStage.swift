@@ -43,9 +43,10 @@ public struct ExtractStage: DocumentStage {
         let tree = sections.parse(doc.text)
         let meta = metadata.extract(doc, sections: tree, warnings: &warnings)
         let sentences = SentenceIndex(scalars)
+        let locator = SectionLocator(tree)
         var quantities: [QuantityRecord] = []
         for (i, match) in scanner.scan(doc.text).enumerated() {
-            let section = Self.innermost(tree, containing: match.start)
+            let section = locator.innermost(containing: match.start)
             quantities.append(QuantityRecord(
                 mention: i + 1, text: match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
                 kind: match.kind, approx: match.approx, section: section?.path ?? "", sectionTitle: section?.title,
@@ -60,14 +61,5 @@ public struct ExtractStage: DocumentStage {
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
             citations: citations.extract(doc.text), indicators: mentions, warnings: warnings)
-    }
-
-    /// The deepest section whose extent contains `offset`.
-    static func innermost(_ sections: [SectionRecord], containing offset: Int) -> SectionRecord? {
-        var best: SectionRecord?
-        for s in sections where s.charStart <= offset && offset < s.charEnd {
-            if best == nil || s.level >= best!.level { best = s }
-        }
-        return best
     }
 }

@@ -16,10 +16,15 @@ public struct SentenceIndex: Sendable {
         self.ends = ends
     }
 
-    /// The sentence containing the range `start..<end`, trimmed of the newline.
+    /// Scalars a sentence may reach before a mention and after it. Report sentences are far shorter (the samples'
+    /// longest is 127); without the cap a run-on line with no sentence end would be copied whole into each of
+    /// its mentions, quadratic in the line's length.
+    static let maxReach = 256
+
+    /// The sentence containing the range `start..<end`, trimmed of the newline and of text beyond `maxReach`.
     public func sentence(containing start: Int, _ end: Int) -> String {
-        let lower = lastEnd(atOrBefore: start)
-        let upper = firstEnd(after: max(start, end - 1)) ?? scalars.count
+        let lower = max(lastEnd(atOrBefore: start), start - Self.maxReach)
+        let upper = min(firstEnd(after: max(start, end - 1)) ?? scalars.count, end + Self.maxReach)
         var view = String.UnicodeScalarView()
         for s in scalars[lower..<upper] where s.value != 0x0A { view.append(s) }
         return String(view).trimmingSpaces()

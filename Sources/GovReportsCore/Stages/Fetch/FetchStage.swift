@@ -6,6 +6,9 @@ public struct FetchStage: DocumentStage {
     /// This is the fetch stage.
     public static let name = StageName.fetch
 
+    /// Largest file handed to clean in memory (real report pages are far smaller).
+    static let handOffLimit = 4 << 20
+
     /// The run's HTTP fetcher; nil in contexts that never download (URL documents then fail as unsupported).
     public let fetcher: HTTPFetcher?
 
@@ -51,7 +54,8 @@ public struct FetchStage: DocumentStage {
         let record = FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
                                  fetchedAt: Timestamp.now(), sha256: Digest.sha256(data), byteCount: data.count,
                                  modifiedAt: mtime)
-        return (record, .fetched(record, [UInt8](data)))
+        // Large files are left for clean to read back after its size check, so a huge page is never copied here.
+        return (record, data.count <= Self.handOffLimit ? .fetched(record, [UInt8](data)) : nil)
     }
 
     /// Downloads a URL; on any failure it throws before touching the stored raw file or record.
