@@ -11,6 +11,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             govreports bench --generate 10000 DIR     write 10,000 pages (deterministic from --seed)
             govreports bench DIR                      measure --jobs 1, --jobs 2 and a no-op re-run, each in its own process
+            govreports bench --in-memory DIR          clean → normalize → extract over pages held in memory, one thread
             Build with -c release for meaningful figures.
             """)
 
@@ -34,6 +35,10 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Scratch folder for the runs' output (default: a temporary folder).")
     var scratch: String?
 
+    /// Measure clean, normalize and extract over pages held in memory instead of whole runs.
+    @Flag(name: .long, help: "Time clean → normalize → extract on one thread over pages read into memory first (no artifacts, no state); prints a per-stage table and a JSON line.")
+    var inMemory = false
+
     /// Internal: measure one setting in this process and print its JSON.
     @Option(name: .long, help: .hidden)
     var measureJobs: Int?
@@ -48,6 +53,11 @@ struct BenchCommand: ParsableCommand {
         if let generate {
             let bytes = try BenchCorpusGenerator(seed: seed).generate(count: generate, into: corpusURL)
             FileHandleOutput.stdout("generated \(generate) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, in \(corpus)")
+            return
+        }
+        if inMemory {
+            let m = try BenchRunner().measureInMemory(corpus: corpusURL)
+            BenchPrinter.printInMemory(m)
             return
         }
         let scratchURL = URL(fileURLWithPath: scratch ?? NSTemporaryDirectory() + "govreports-bench-\(getpid())")
