@@ -13,6 +13,7 @@ struct BenchCommand: ParsableCommand {
             govreports bench DIR                      measure --jobs 1, --jobs 2 and a no-op re-run, each in its own process
             govreports bench OUT --scanner-only       measure the quantity scanner alone over OUT's normalized texts
             govreports bench DIR --parser-only        measure libxml2's own HTML parsing alone over the corpus
+            govreports bench --in-memory DIR          clean → normalize → extract over pages held in memory, one thread
             Build with -c release for meaningful figures.
             """)
 
@@ -48,6 +49,10 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Bytes of normalized text the scanner measurement covers at least.")
     var scanBytes: Int = 64_000_000
 
+    /// Measure clean, normalize and extract over pages held in memory instead of whole runs.
+    @Flag(name: .long, help: "Time clean → normalize → extract on one thread over pages read into memory first (no artifacts, no state); prints a per-stage table and a JSON line.")
+    var inMemory = false
+
     /// Internal: measure one setting in this process and print its JSON.
     @Option(name: .long, help: .hidden)
     var measureJobs: Int?
@@ -73,6 +78,11 @@ struct BenchCommand: ParsableCommand {
         if scannerOnly {
             let scan = try BenchRunner().scannerThroughput(output: corpusURL, minBytes: scanBytes)
             FileHandleOutput.stdout(BenchPrinter.scannerLine(scan))
+            return
+        }
+        if inMemory {
+            let m = try BenchRunner().measureInMemory(corpus: corpusURL)
+            BenchPrinter.printInMemory(m)
             return
         }
         let scratchURL = URL(fileURLWithPath: scratch ?? NSTemporaryDirectory() + "govreports-bench-\(getpid())")

@@ -3,6 +3,27 @@ import GovReportsCore
 
 /// Prints benchmark results as a table and one JSON line.
 enum BenchPrinter {
+    /// Writes the in-memory clean → normalize → extract figures (per stage and together) and one JSON line.
+    static func printInMemory(_ m: BenchMeasurement) {
+        let out = FileHandleOutput.stdout
+        let mb = Double(m.bytes) / 1e6
+        out("in memory, one thread: \(m.documents) docs, \(String(format: "%.1f", mb)) MB of HTML, \(m.failed) failed")
+        out("stage                   wall s     MB/s   docs/s    CPU s  MB/s of CPU time")
+        let cpu = m.stageCPUSeconds ?? [:]
+        for name in ["clean", "normalize", "extract", "clean+normalize+extract"] {
+            let parts = name.split(separator: "+").map(String.init)
+            let sec = parts.reduce(0) { $0 + (m.stageSeconds[$1] ?? 0) }
+            let cpuSec = parts.reduce(0) { $0 + (cpu[$1] ?? 0) }
+            // `%-23@` does not pad on Linux Foundation, so the name is padded here.
+            out(name.padding(toLength: 23, withPad: " ", startingAt: 0)
+                + String(format: " %7.2f  %7.2f  %7.1f  %7.2f  %7.2f", sec, mb / max(sec, 1e-9),
+                         Double(m.documents) / max(sec, 1e-9), cpuSec, mb / max(cpuSec, 1e-9)))
+        }
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        if let data = try? e.encode(m) { out(String(decoding: data, as: UTF8.self)) }
+    }
+
     /// Writes the table and the JSON summary to stdout.
     static func print(_ results: [BenchMeasurement], scanner: ScannerThroughput, parserMBPerCPUSecond: Double) {
         let out = FileHandleOutput.stdout

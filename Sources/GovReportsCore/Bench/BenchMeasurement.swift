@@ -16,6 +16,9 @@ public struct BenchMeasurement: Codable, Sendable {
     public var peakRSSMiB: Double
     /// Documents that failed.
     public var failed: Int
+    /// CPU seconds per stage of this thread, when measured (the in-memory run); on a loaded machine these move
+    /// less than wall-clock seconds.
+    public var stageCPUSeconds: [String: Double]? = nil
 
     /// End-to-end MB/s of input (10^6 bytes).
     public var mbPerSecond: Double { Double(bytes) / 1e6 / max(wallSeconds, 1e-9) }

@@ -26,6 +26,57 @@ public struct BenchRunner {
                                 failed: report.failures.count)
     }
 
+    /// Clean → normalize → extract over every corpus page held in memory, one thread, no artifacts or state:
+    /// the same protocol as the peer extractors in `scripts/bench-peers.sh`.
+    public func measureInMemory(corpus: URL) throws -> BenchMeasurement {
+        let config = PipelineConfig()
+        let pipeline = try InMemoryPipeline(config: config, baseDirectory: corpus)
+        // Reading and hashing (the fetch stage's work) happen before the clock starts, as for the peers.
+        var pages: [(bytes: [UInt8], record: FetchRecord)] = []
+        for doc in try SourceResolver(baseDirectory: corpus).resolve([SourceSpec(path: corpus.path)]) {
+            guard let path = doc.path else { continue }
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            pages.append((bytes, FetchRecord(docID: doc.docID, source: doc.source, rawFile: "", fetchedAt: Timestamp.now(),
+                                             sha256: Digest.sha256(bytes), byteCount: bytes.count)))
+        }
+        var seconds: [String: Double] = [:]
+        var failed = 0
+        var quantities = 0
+        var cpu: [String: Double] = [:]
+        for page in pages {
+            let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.threadCPUSeconds()
+            let result = try? pipeline.cleaner.clean(page.bytes, record: page.record)
+            let t1 = DispatchTime.now().uptimeNanoseconds, c1 = Self.threadCPUSeconds()
+            seconds["clean", default: 0] += Double(t1 - t0) / 1e9
+            cpu["clean", default: 0] += c1 - c0
+            guard let cleaned = result else {
+                failed += 1
+                continue
+            }
+            let normalized = pipeline.normalizer.normalize(cleaned)
+            let t2 = DispatchTime.now().uptimeNanoseconds, c2 = Self.threadCPUSeconds()
+            quantities &+= pipeline.extractor.extract(normalized).quantities.count
+            let t3 = DispatchTime.now().uptimeNanoseconds, c3 = Self.threadCPUSeconds()
+            seconds["normalize", default: 0] += Double(t2 - t1) / 1e9
+            seconds["extract", default: 0] += Double(t3 - t2) / 1e9
+            cpu["normalize", default: 0] += c2 - c1
+            cpu["extract", default: 0] += c3 - c2
+        }
+        precondition(quantities >= 0)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return BenchMeasurement(label: "inmemory", jobs: 1, documents: pages.count, bytes: pages.reduce(0) { $0 + $1.bytes.count },
+                                wallSeconds: seconds.values.reduce(0, +), stageSeconds: seconds,
+                                peakRSSMiB: Double(usage.ru_maxrss) / 1024, failed: failed, stageCPUSeconds: cpu)
+    }
+
+    /// CPU time consumed by the calling thread so far.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     /// Scanner throughput over the normalized texts stored in `output`, repeated to at least `minBytes`.
     public func scannerThroughput(output: URL, minBytes: Int = 64_000_000) throws -> ScannerThroughput {
         let store = ArtifactStore(root: output)
@@ -74,12 +125,5 @@ public struct BenchRunner {
             bytes += raw.count
         }
         return (Double(bytes) / 1e6 / max(cpu, 1e-9), bytes)
-    }
-
-    /// CPU time used so far by the calling thread.
-    static func threadCPUSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
