@@ -1,21 +1,24 @@
 import Foundation
 
-/// Collects per-document outcomes from worker threads.
+/// Folds per-document outcomes from worker threads into one running total (keeping each would grow with the corpus).
 final class OutcomeCollector: @unchecked Sendable {
-    /// Outcomes in completion order.
-    private var items: [DocumentOutcome] = []
-    /// Guards `items`.
+    /// Counts and failures of every document added so far, failures in completion order.
+    private var total = DocumentOutcome()
+    /// Documents added so far.
+    private var count = 0
+    /// Guards `total` and `count`.
     private let lock = NSLock()
 
     /// Adds one outcome; returns how many have been added so far.
     @discardableResult
     func add(_ outcome: DocumentOutcome) -> Int {
         lock.withLock {
-            items.append(outcome)
-            return items.count
+            total.absorb(outcome)
+            count += 1
+            return count
         }
     }
 
-    /// All outcomes so far.
-    var outcomes: [DocumentOutcome] { lock.withLock { items } }
+    /// The combined outcome of every document added so far.
+    var combined: DocumentOutcome { lock.withLock { total } }
 }

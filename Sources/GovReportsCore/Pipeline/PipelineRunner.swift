@@ -85,7 +85,7 @@ public final class PipelineRunner: @unchecked Sendable {
         do { try state.flush() } catch {
             throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
         }
-        for outcome in collector.outcomes { report.merge(outcome) }
+        report.merge(collector.combined)
         report.failures += listingFailures
         report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
         report.interrupted = stopRequested.isSet
@@ -194,9 +194,9 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
     func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
-        let extracted = try state.states(stage: .extract)
-        let included = docs.filter { extracted[$0.docID]?.outputSHA != nil && store.exists(.extract, docID: $0.docID) }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!.outputSHA!)" }.joined(separator: "\n"))
+        let extracted = try state.outputSHAs(stage: .extract)
+        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
+        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n"))
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)

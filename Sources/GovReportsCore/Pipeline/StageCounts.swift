@@ -11,4 +11,12 @@ public struct StageCounts: Codable, Sendable, Equatable {
 
     /// Empty tallies.
     public init() {}
+
+    /// Adds another set of tallies to these.
+    mutating func add(_ other: StageCounts) {
+        done += other.done
+        skipped += other.skipped
+        failed += other.failed
+        seconds += other.seconds
+    }
 }
