@@ -62,6 +62,14 @@ public final class StateStore: @unchecked Sendable {
         }
     }
 
+    /// All rows of one stage keyed by document id.
+    public func states(stage: StageName) throws -> [String: StageState] {
+        try queue.read { db in
+            let rows = try StageState.filter(StageState.CodingKeys.stage == stage.rawValue).fetchAll(db)
+            return Dictionary(rows.map { ($0.docID, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// The last good output hash of one stage per document id (only the two columns: this map spans the corpus).
     public func outputSHAs(stage: StageName) throws -> [String: String] {
         try queue.read { db in
