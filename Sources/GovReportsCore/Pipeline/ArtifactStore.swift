@@ -10,19 +10,22 @@ public struct ArtifactStore: Sendable {
         self.root = root
     }
 
+    // Paths are built as strings with the directory flag given: `appendingPathComponent` without it asks the file
+    // system whether each component is a folder, which was a fifth of a no-op re-run.
+
     /// Folder of one stage's artifacts.
     public func folder(_ stage: StageName) -> URL {
-        root.appendingPathComponent("stages").appendingPathComponent(stage.rawValue)
+        URL(fileURLWithPath: "\(root.path)/stages/\(stage.rawValue)", isDirectory: true)
     }
 
     /// Path of a document's JSON record for a stage.
     public func recordURL(_ stage: StageName, docID: String) -> URL {
-        folder(stage).appendingPathComponent("\(docID).json")
+        URL(fileURLWithPath: "\(root.path)/stages/\(stage.rawValue)/\(docID).json", isDirectory: false)
     }
 
     /// Path of a document's raw bytes as fetched.
     public func rawURL(docID: String) -> URL {
-        folder(.fetch).appendingPathComponent("\(docID).raw")
+        URL(fileURLWithPath: "\(root.path)/stages/fetch/\(docID).raw", isDirectory: false)
     }
 
     /// Encodes and atomically writes a record; returns the SHA-256 of the bytes written.

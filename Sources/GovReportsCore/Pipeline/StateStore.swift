@@ -56,8 +56,11 @@ public final class StateStore: @unchecked Sendable {
 
     /// All rows of one document keyed by stage (one query instead of one per stage).
     public func states(docID: String) throws -> [StageName: StageState] {
-        try queue.read { db in
-            let rows = try StageState.filter(StageState.CodingKeys.docID == docID).fetchAll(db)
+        // One SELECT is consistent by itself; `read`'s explicit transaction per document cost a fifth of a no-op run.
+        try queue.inDatabase { db in
+            // A cached prepared statement: building the query each time was half the cost of this call.
+            let statement = try db.cachedStatement(sql: "SELECT * FROM stage_state WHERE doc_id = ?")
+            let rows = try StageState.fetchAll(statement, arguments: [docID])
             return Dictionary(rows.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
         }
     }
