@@ -91,34 +91,46 @@ print(f"{len(glob.glob(root + '/*.csv'))} csv, {len(glob.glob(root + '/*.jsonl')
 PY
 }
 
-landed=0
+landed=0; in_export=0; csv_checks=0
 for i in $(seq 1 "$kills"); do
-  # A forced run (and the first) redoes everything, so any moment up to the full run's time lands in it; a
-  # resumed run only finishes what the last kill left, so it is killed sooner.
+  # The first run starts from nothing; even runs are forced (everything redone, the datasets last); odd runs
+  # resume what the last kill left.
   flags=()
-  reach=0.9
-  [ $((i % 2)) -eq 0 ] && flags=(--force)
-  [ $((i % 2)) -eq 1 ] && [ "$i" -gt 1 ] && reach=0.3
+  range="0.02 0.9"
+  [ $((i % 2)) -eq 0 ] && flags=(--force) && range="0.02 1.0"
+  [ $((i % 2)) -eq 1 ] && [ "$i" -gt 1 ] && range="0.02 0.6"
   # The binary itself in the background (not a shell function, whose subshell would take the SIGKILL instead).
   "$gov" run --quiet --input "$work/corpus" --output "$work/killed" "${flags[@]}" >/dev/null 2>"$work/stderr" &
   pid=$!
-  sleep "$(python3 -c "import random; print(round(random.uniform(0.02, max(0.1, $full * $reach)), 2))")"
+  sleep "$(python3 -c "import random; lo, hi = $(echo "$range" | tr ' ' ','); print(round(random.uniform(lo * $full + 0.02, hi * $full + 0.05), 2))")"
   when="after it finished"
+  [ -d "$work/killed/.export-$pid" ] && exporting=1 || exporting=0
   kill -9 "$pid" 2>/dev/null && when="mid-run"
   status=0
   wait "$pid" 2>/dev/null || status=$?
   if [ "$when" = "mid-run" ] && [ "$status" -eq 137 ]; then
     landed=$((landed + 1))
+    [ "$exporting" -eq 1 ] && when="mid-export" && in_export=$((in_export + 1))
   elif [ "$status" -ne 0 ] && [ "$status" -ne 65 ]; then  # a run that ended on its own must have finished
     echo "kill $i: the run exited $status before the kill:"; tail -5 "$work/stderr"; exit 1
   else
     when="after it finished"
   fi
   summary=$(check_outputs "$work/killed") || { echo "kill $i ($when): $summary"; exit 1; }
+  case "$summary" in 0\ csv*) ;; *) csv_checks=$((csv_checks + 1)) ;; esac
   printf 'kill %2d (%s): %s\n' "$i" "$when" "$summary"
+  if [ "$i" -eq 1 ]; then
+    # Finish that first run, so the later kills find datasets in place that they must not damage.
+    status=0
+    run "$work/killed" >/dev/null 2>&1 || status=$?
+    [ "$status" -eq 0 ] || [ "$status" -eq 65 ] || { echo "crash-safety: resuming after kill 1 exited $status"; exit 1; }
+    summary=$(check_outputs "$work/killed") || { echo "after resuming: $summary"; exit 1; }
+    printf 'resumed to the end: %s\n' "$summary"
+  fi
 done
 
 [ "$landed" -gt 0 ] || { echo "crash-safety: no kill landed while a run was working; nothing was tested"; exit 1; }
+[ "$csv_checks" -gt 0 ] || { echo "crash-safety: no check saw a CSV (no run got as far as exporting); nothing was tested"; exit 1; }
 status=0
 run "$work/killed" >/dev/null 2>&1 || status=$?
 [ "$status" -eq "$reference_status" ] || { echo "crash-safety: the resumed run exited $status, the uninterrupted one $reference_status"; exit 1; }
@@ -145,4 +157,5 @@ if len(dumps[0]) < 3:
     sys.exit("crash-safety: dataset.sqlite dump is suspiciously empty")
 PY
 took=$(python3 -c "print(round($(now) - $began))")
-echo "crash-safety: $kills SIGKILLs ($landed mid-run) over $docs documents in ${took}s; every intermediate output whole and parseable; final datasets identical"
+echo "crash-safety: $kills SIGKILLs ($landed mid-run, $in_export of them mid-export) over $docs documents in ${took}s;" \
+  "$csv_checks checks saw datasets, every intermediate output whole and parseable; final datasets identical"

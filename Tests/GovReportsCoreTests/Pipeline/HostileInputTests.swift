@@ -55,6 +55,17 @@ import Testing
         #expect(warned.count >= 3)
     }
 
+    /// Fuzzer find (FuzzClean, crash-7eabb526…): a `<pre>` whose text has newlines used to trap on an exclusive-access
+    /// conflict in the clean stage and take the whole run down; now it is cleaned and the batch goes on.
+    @Test func preformattedNewlinesDoNotCrash() throws {
+        let (report, corpus) = try run(with: ["pre.html": try fixture("fuzz-pre-newline.html")])
+        defer { corpus.remove() }
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(report.counts(.extract).done == 4)
+        let texts = try String(contentsOf: corpus.output.appendingPathComponent("texts.jsonl"), encoding: .utf8)
+        #expect(texts.contains("三、存在的问题和不足"))
+    }
+
     /// A 50 MB page and a 10 MB single line are over `clean.maxInputBytes` and fail by name before being read
     /// into memory; 100,000 nested elements keep their sentence; the good documents are exported either way.
     @Test func hugeAndDeepInputs() throws {

@@ -45,14 +45,16 @@ struct LineBuffer {
         bytes.append(b)
     }
 
-    /// Appends `<pre>` text, where a newline ends the paragraph.
-    mutating func appendPreformatted(_ p: UnsafePointer<UInt8>, onNewline: () -> Void) {
+    /// Appends `<pre>` text up to its first newline, which ends the paragraph: returns where the text goes on
+    /// after that newline (the caller takes the paragraph, then calls again), or nil at the end of the text.
+    /// It returns instead of calling back so the caller never reads this buffer while it is being changed.
+    mutating func appendPreformatted(_ p: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
         var i = 0
         while true {
             let b = p[i]
-            if b == 0 { return }
+            if b == 0 { return nil }
             if b == 0x0A {
-                onNewline()
+                return p + i + 1
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else {

@@ -361,7 +361,11 @@ struct PageWalk {
             if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
                 if let content = node.pointee.content {
                     if preDepth > 0 {
-                        line.appendPreformatted(content, onNewline: flush)
+                        var rest: UnsafePointer<UInt8>? = UnsafePointer(content)
+                        while let text = rest {
+                            rest = line.appendPreformatted(text)
+                            if rest != nil { flush() }
+                        }
                     } else {
                         line.append(content, inLink: linkDepth > 0)
                     }

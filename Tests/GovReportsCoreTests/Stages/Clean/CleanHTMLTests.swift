@@ -24,6 +24,14 @@ import Testing
         #expect(doc.removed.contains(RemovedLine(line: "【打印本页】【关闭窗口】", rule: "print-close")))
     }
 
+    /// Each line of a `<pre>` block is its own paragraph (this once trapped: the line buffer was read while written).
+    @Test func preformattedLinesAreParagraphs() throws {
+        let page = "<html><body><div class=\"TRS_Editor\"><p>全年办理行政许可120件。</p>"
+            + "<pre>一、受理复议申请12件。\n  二、审结10件。\n\n三、纠错2件。</pre></div></body></html>"
+        let doc = try CleanFixtures.cleaner().clean(Array(page.utf8), record: CleanFixtures.record("pre.html"))
+        #expect(doc.text == "全年办理行政许可120件。\n一、受理复议申请12件。\n二、审结10件。\n三、纠错2件。")
+    }
+
     /// Without a known container, the densest block wins over link lists, with a warning.
     @Test func densityFallbackFindsTheArticle() throws {
         let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("density-page.html"),
