@@ -2,8 +2,9 @@
 # Throughput of govreports next to two main-content extractors, trafilatura and resiliparse, on the same generated
 # corpus, each in one process on one core; prints a table, the ratios and a JSON line (see bench-peers.py).
 #   scripts/bench-peers.sh [CORPUS_DIR [PAGES]]
-# CORPUS_DIR defaults to bench-corpus-peers/ and is generated with `govreports bench --generate PAGES` (default
-# 1000, seed 42) when it holds no pages. Needs a release build (swift build -c release), python3 with venv, and
+# Without CORPUS_DIR, bench-corpus-peers/ is generated afresh with `govreports bench --generate PAGES` (default 1000,
+# seed 42) on every run, so it always comes from the binary's own generator; a CORPUS_DIR given is generated only
+# when it holds no pages. Needs a release build (swift build -c release), python3 with venv, and
 # taskset. Environment: GOVREPORTS_BIN (default .build/release/govreports), BENCH_CPU (default 0),
 # BENCH_REPEAT (default 1; the fastest of the repeats is reported), GOVREPORTS_PEERS_VENV (default .venv-peers).
 set -euo pipefail
@@ -63,6 +64,9 @@ PINS
   rm -f "$constraints"
 fi
 
+if [ -z "${1:-}" ]; then
+  rm -rf "$CORPUS"
+fi
 if ! compgen -G "$CORPUS/*.html" >/dev/null; then
   "$BIN" bench --generate "$PAGES" "$CORPUS"
 fi
