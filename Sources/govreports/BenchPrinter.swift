@@ -30,9 +30,11 @@ enum BenchPrinter {
         out("run     jobs  docs     MB      wall s   MB/s   docs/s  clean→export MB/s*  peak RSS MiB  failed")
         for m in results {
             let ce = Double(m.bytes) / 1e6 / max(m.cleanToExportSeconds, 1e-9)
-            out(String(format: "%-7@ %4d  %6d  %7.1f  %7.2f  %6.1f  %7.0f  %12.1f        %9.1f  %6d",
-                       m.label as NSString, m.jobs, m.documents, Double(m.bytes) / 1e6, m.wallSeconds, m.mbPerSecond,
-                       m.docsPerSecond, ce, m.peakRSSMiB, m.failed))
+            // Padded here for the same reason as above: `%-7@` does not pad on Linux Foundation.
+            out(m.label.padding(toLength: 7, withPad: " ", startingAt: 0)
+                + String(format: " %4d  %6d  %7.1f  %7.2f  %6.1f  %7.0f  %12.1f        %9.1f  %6d",
+                         m.jobs, m.documents, Double(m.bytes) / 1e6, m.wallSeconds, m.mbPerSecond,
+                         m.docsPerSecond, ce, m.peakRSSMiB, m.failed))
         }
         if let one = results.first {
             var stages: [String] = []
