@@ -256,7 +256,13 @@ struct ExtractRecordReader {
             guard at < bytes.count else { throw fail("unterminated string") }
             let byte = bytes[at]
             if byte == 0x22 { at += 1; break }
-            if byte != 0x5C { out.append(byte); at += 1; continue }
+            if byte != 0x5C {
+                // Copy the run up to the next quote or backslash at once (texts escape every newline).
+                let runStart = at
+                while at < bytes.count, bytes[at] != 0x22, bytes[at] != 0x5C { at += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+                continue
+            }
             at += 1
             guard at < bytes.count else { throw fail("unterminated escape") }
             let escape = bytes[at]

@@ -6,26 +6,45 @@ enum JSONText {
     /// Appends `s` as a JSON string literal: UTF-8 passes through, slashes stay, and quotes, backslashes and
     /// control characters are escaped exactly as `JSONEncoder` does, so hand-written records hash identically.
     static func appendString(_ s: String, to buffer: inout [UInt8]) {
+        var s = s
+        // `withUTF8` gives the string's own bytes (native strings need no copy); iterating `utf8` generically
+        // was most of the time export spent on JSON.
+        s.withUTF8 { appendString(bytes: $0, to: &buffer) }
+    }
+
+    /// Appends UTF-8 bytes as a JSON string literal, copying the runs between escapes in one go each.
+    static func appendString(bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
         buffer.append(0x22)
-        // Most strings need no escape: copy their bytes in one go instead of one append per byte.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            buffer.append(contentsOf: s.utf8)
-            buffer.append(0x22)
-            return
-        }
-        for b in s.utf8 {
-            switch b {
-            case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
-            case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
-            case 0x08: buffer.append(contentsOf: [0x5C, 0x62])
-            case 0x0C: buffer.append(contentsOf: [0x5C, 0x66])
-            case 0..<0x20: buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: buffer.append(b)
+        var runStart = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C {
+                i += 1
+                continue
             }
+            if i > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            buffer.append(0x5C)
+            switch b {
+            case 0x22: buffer.append(0x22)
+            case 0x5C: buffer.append(0x5C)
+            case 0x0A: buffer.append(0x6E)
+            case 0x0D: buffer.append(0x72)
+            case 0x09: buffer.append(0x74)
+            case 0x08: buffer.append(0x62)
+            case 0x0C: buffer.append(0x66)
+            default:
+                buffer.append(0x75)
+                buffer.append(0x30)
+                buffer.append(0x30)
+                buffer.append(hex[Int(b >> 4)])
+                buffer.append(hex[Int(b & 0xF)])
+            }
+            i += 1
+            runStart = i
         }
+        if n > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         buffer.append(0x22)
     }
 }

@@ -52,14 +52,23 @@ final class CSVTableWriter {
         if neutralize, let first = text.utf8.first, Self.isFormulaStart(first) {
             text = "'" + text
         }
-        let needsQuotes = text.utf8.contains { (b: UInt8) -> Bool in Self.isQuoteTrigger(b) }
-        if !needsQuotes { buffer.append(contentsOf: text.utf8); return }
-        buffer.append(0x22)
-        for b in text.utf8 {
-            if b == 0x22 { buffer.append(0x22) }
-            buffer.append(b)
+        // Scanned as the string's own UTF-8 bytes: a generic walk over `utf8` cost more than the writing.
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { Self.isQuoteTrigger($0) }) else {
+                buffer.append(contentsOf: bytes)
+                return
+            }
+            buffer.append(0x22)
+            var runStart = 0
+            for i in 0..<bytes.count where bytes[i] == 0x22 {
+                // Copy up to and including the quote, then double it.
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...i]))
+                buffer.append(0x22)
+                runStart = i + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            buffer.append(0x22)
         }
-        buffer.append(0x22)
     }
 
     /// Leading bytes that make a spreadsheet read a cell as a formula: = + - @ tab CR.
