@@ -81,9 +81,10 @@ public struct Cleaner: Sendable {
         var metaLines: [String]
         var page: PageMetadata
         if isHTML {
-            guard let document = HTMLDocument(utf8: decoded.utf8) else { throw .noContent(docID: docID, source: source) }
-            let analysis = analyzer.analyze(document)
-            if let reason = document.haltReason {
+            guard let (analysis, haltReason) = analyzer.analyze(utf8: decoded.utf8) else {
+                throw .noContent(docID: docID, source: source)
+            }
+            if let reason = haltReason {
                 guard analysis.bodyLines.contains(where: TextScan.hasWordContent) else {
                     throw .parserHalted(docID: docID, source: source, reason: reason)
                 }

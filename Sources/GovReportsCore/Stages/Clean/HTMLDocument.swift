@@ -2,6 +2,8 @@ import CLibXML2
 import Foundation
 
 /// A libxml2 HTML document parsed from well-formed UTF-8; the tree is freed when this object goes away.
+/// Clean parses with `PageParser` (SAX, no tree); this is the yardstick `bench --parser-only` times, and holds
+/// the parser options both share.
 final class HTMLDocument {
     /// The parsed tree.
     let doc: htmlDocPtr
@@ -15,8 +17,9 @@ final class HTMLDocument {
     }()
 
     /// Parser options: no network, recover from broken markup, silence diagnostics, never trust the page's own charset.
-    /// `XML_PARSE_HUGE` lifts libxml2's 256-level nesting limit, past which it silently drops the rest of the page;
-    /// the input is already capped by `clean.maxInputBytes`, so the limits it also relaxes cannot run away.
+    /// `XML_PARSE_HUGE` lifts libxml2's size limits and its tree builder's 256-level nesting limit, past which it
+    /// silently drops the rest of the page; the input is already capped by `clean.maxInputBytes`, so the limits it
+    /// relaxes cannot run away.
     static let options: Int32 = Int32(bitPattern:
         HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue

@@ -15,24 +15,18 @@ struct LineBuffer {
     /// Whether any visible byte has been collected.
     var hasText: Bool { !bytes.isEmpty }
 
-    /// Appends a NUL-terminated UTF-8 string, collapsing whitespace; `inLink` counts it as link text.
+    /// Appends UTF-8 text, collapsing whitespace; `inLink` counts it as link text.
     @inline(__always)
-    mutating func append(_ p: UnsafePointer<UInt8>, inLink: Bool) {
-        var i = 0
+    mutating func append(_ p: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         let before = bytes.count
-        defer {
-            if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
-        }
-        while true {
-            let b = p[i]
-            if b == 0 { return }
+        for b in p {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else {
                 appendVisible(b)
             }
-            i += 1
         }
+        if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
     }
 
     /// Appends a non-space byte, first writing one space for any run of white space before it (none after a tab).
@@ -45,23 +39,22 @@ struct LineBuffer {
         bytes.append(b)
     }
 
-    /// Appends `<pre>` text up to its first newline, which ends the paragraph: returns where the text goes on
-    /// after that newline (the caller takes the paragraph, then calls again), or nil at the end of the text.
-    /// It returns instead of calling back so the caller never reads this buffer while it is being changed.
-    mutating func appendPreformatted(_ p: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
-        var i = 0
-        while true {
+    /// Appends `<pre>` text up to its first newline, which ends the paragraph: returns how many bytes it used
+    /// including that newline (the caller takes the paragraph, then calls again with the rest), or nil when the
+    /// text ran out first. It returns instead of calling back so the caller never reads this buffer while it is
+    /// being changed.
+    mutating func appendPreformatted(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        for i in 0..<p.count {
             let b = p[i]
-            if b == 0 { return nil }
             if b == 0x0A {
-                return p + i + 1
+                return i + 1
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = true
             } else {
                 appendVisible(b)
             }
-            i += 1
         }
+        return nil
     }
 
     /// Ends a table cell: the next cell's text follows after a tab.

@@ -4,6 +4,10 @@ struct NodeStats: Sendable {
     var parent: Int32 = -1
     /// Index of the last element inside this one (indices are in document order, so the subtree is a range).
     var lastDescendant: Int32 = -1
+    /// Position of the element's `start` event in the walk's event list.
+    var startEvent: Int32 = -1
+    /// Position of the element's `end` event in the walk's event list.
+    var endEvent: Int32 = -1
     /// Tag kind of the element.
     var kind: TagKind = .inline
     /// Text weight: CJK characters plus a quarter of ASCII letters and digits.

@@ -49,19 +49,20 @@ struct PageAnalyzer: Sendable {
         hiddenStyles = table.hiddenStyleSubstrings.map { Array($0.lowercased().utf8) }
     }
 
-    /// Measures, selects and linearizes one page.
-    func analyze(_ document: HTMLDocument) -> PageAnalysis {
+    /// Parses, measures, selects and linearizes one page of well-formed UTF-8; nil when libxml2 cannot take it.
+    /// The second value is libxml2's reason when it stopped before the end of the page.
+    func analyze(utf8: [UInt8], options: Int32 = HTMLDocument.options) -> (analysis: PageAnalysis, haltReason: String?)? {
+        guard let (walk, haltReason) = PageParser.parse(utf8, analyzer: self, options: options) else { return nil }
         var result = PageAnalysis()
-        guard let root = document.root else { return result }
-        var walk = PageWalk(analyzer: self)
-        walk.measure(root)
-        let roots = walk.chooseContent(basis: &result.contentBasis)
-        for index in roots { walk.stats[index].isContentRoot = true }
-        walk.linearize(root, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
-        result.metaTags = walk.metaTags
-        result.htmlTitle = walk.titleNode.map { PageWalk.firstLine(of: $0, using: walk) }.flatMap { $0.isEmpty ? nil : $0 }
-        result.titleCandidates = walk.titleNodes.map { PageWalk.firstLine(of: $0, using: walk) }.filter { !$0.isEmpty }
-        return result
+        guard !walk.stats.isEmpty else { return (result, haltReason) }
+        var chosen = walk
+        let roots = chosen.chooseContent(basis: &result.contentBasis)
+        for index in roots { chosen.stats[index].isContentRoot = true }
+        chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
+        result.metaTags = chosen.metaTags
+        result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        result.titleCandidates = chosen.titleNodes.map { chosen.firstLine(of: $0) }.filter { !$0.isEmpty }
+        return (result, haltReason)
     }
 
     /// Classifies a lower-cased `id` or `class` value: chrome reason, best container rank, title-like.

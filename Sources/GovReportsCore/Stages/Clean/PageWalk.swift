@@ -1,30 +1,34 @@
 import CLibXML2
 
-/// Per-document state of a `PageAnalyzer` pass: element stats (indexed through libxml2's `_private`),
-/// candidates found on the way, and the text buffers of linearization.
+/// Per-document state of a `PageAnalyzer` pass: element stats measured while the SAX parser reports the page
+/// (`PageParser`), the page as a flat event list, candidates found on the way, and the linearization that follows.
 struct PageWalk {
     /// The analyzer's tables.
     let analyzer: PageAnalyzer
-    /// Stats of every measured element; an element's index + 1 is stored in its `_private` field.
+    /// Stats of every measured element, in document order (an element's index is its position here).
     var stats: [NodeStats] = []
-    /// Element of every stats entry.
-    var nodes: [xmlNodePtr] = []
+    /// The page in document order: element starts and ends, and text runs.
+    var events: [PageEvent] = []
+    /// UTF-8 of every text run, back to back; `PageEvent.text` holds ranges into it.
+    var text: [UInt8] = []
     /// Chrome reasons referenced by `NodeStats.chromeReason`.
     var reasons: [String] = []
     /// `<meta>` values by lower-cased key.
     var metaTags: [String: String] = [:]
     /// The first `<title>` element.
-    var titleNode: xmlNodePtr?
+    var titleNode: Int?
     /// `<h1>` and title-like elements outside `<head>`, in document order.
-    var titleNodes: [xmlNodePtr] = []
+    var titleNodes: [Int] = []
     /// Known content containers found, with their rank.
     var containers: [(index: Int, rank: Int, name: String)] = []
     /// Best element by text density, for pages without a known container.
     var densityBest: (index: Int, score: Double)?
-    /// Tag kinds by the interned name pointer libxml2 shares between elements of one tag.
-    var kindCache: [UnsafeRawPointer: TagKind] = [:]
     /// Reusable buffer for attribute values.
     var scratch: [UInt8] = []
+    /// Open `<head>` elements while measuring.
+    var headDepth = 0
+    /// Open `<a>` elements while measuring.
+    var linkDepth = 0
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
@@ -33,26 +37,8 @@ struct PageWalk {
     init(analyzer: PageAnalyzer) {
         self.analyzer = analyzer
         stats.reserveCapacity(2048)
-        nodes.reserveCapacity(2048)
-        kindCache.reserveCapacity(64)
-    }
-
-    /// The stats index stored on an element, or nil for unmeasured nodes (and the document itself).
-    @inline(__always)
-    static func index(of node: xmlNodePtr?) -> Int? {
-        guard let node, let raw = node.pointee._private else { return nil }
-        return Int(bitPattern: raw) - 1
-    }
-
-    /// The tag kind of an element, cached per interned name.
-    @inline(__always)
-    mutating func kind(of node: xmlNodePtr) -> TagKind {
-        guard let name = node.pointee.name else { return .inline }
-        let key = UnsafeRawPointer(name)
-        if let kind = kindCache[key] { return kind }
-        let kind = analyzer.tagKinds[String(cString: name).lowercased()] ?? .inline
-        kindCache[key] = kind
-        return kind
+        events.reserveCapacity(8192)
+        text.reserveCapacity(1 << 16)
     }
 
     /// Whether a NUL-terminated libxml2 name equals an ASCII literal.
@@ -68,33 +54,22 @@ struct PageWalk {
         return name[i] == 0
     }
 
-    /// The text of an attribute node.
-    static func value(of attr: UnsafeMutablePointer<xmlAttr>) -> String {
-        var text = ""
-        var child = attr.pointee.children
-        while let node = child {
-            if let content = node.pointee.content { text += String(cString: content) }
-            child = node.pointee.next
-        }
-        return text
-    }
-
-    /// Text weight (CJK characters + ASCII alphanumerics / 4) and sentence ends of a NUL-terminated UTF-8 string.
+    /// Text weight (CJK characters + ASCII alphanumerics / 4) and sentence ends of UTF-8 bytes.
     @inline(__always)
-    static func measure(_ p: UnsafePointer<UInt8>) -> (weight: Int32, periods: Int32) {
+    static func measure(_ p: UnsafeBufferPointer<UInt8>) -> (weight: Int32, periods: Int32) {
         var cjk: Int32 = 0
         var alnum: Int32 = 0
         var periods: Int32 = 0
         var i = 0
-        while true {
+        let n = p.count
+        while i < n {
             let b = p[i]
-            if b == 0 { break }
             if b >= 0xE4 && b <= 0xE9 {
                 cjk += 1
             } else if b == 0xE3 {
-                if p[i + 1] == 0x80 && p[i + 2] == 0x82 { periods += 1 } // 。
+                if i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x82 { periods += 1 } // 。
             } else if b == 0xEF {
-                if p[i + 1] == 0xBC && (p[i + 2] == 0x81 || p[i + 2] == 0x9F) { periods += 1 } // ！？
+                if i + 2 < n && p[i + 1] == 0xBC && (p[i + 2] == 0x81 || p[i + 2] == 0x9F) { periods += 1 } // ！？
             } else if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
                 alnum += 1
             }
@@ -103,70 +78,99 @@ struct PageWalk {
         return (cjk + (alnum + 3) / 4, periods)
     }
 
-    /// Pass 1: measures every element bottom-up, judges chrome, and notes metadata, titles and containers.
-    mutating func measure(_ root: xmlNodePtr) {
-        var headDepth = 0
-        var linkDepth = 0
-        NodeWalker.walk(root, enter: { node in
-            let type = node.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if headDepth == 0, let content = node.pointee.content, let parent = PageWalk.index(of: node.pointee.parent) {
-                    let m = PageWalk.measure(content)
-                    stats[parent].weight += m.weight
-                    stats[parent].periods += m.periods
-                    if linkDepth > 0 { stats[parent].linkWeight += m.weight }
+    // Measuring happens as the parser reports the page: an element's stats are complete when it closes, and the
+    // parent it adds them to is still open. This is the bottom-up pass over a tree, without building the tree.
+
+    /// An element of `kind` opens inside element `parent` (-1 at the root) with SAX-style attributes
+    /// (`[name, value, name, value, …, nil]`); returns its index.
+    mutating func open(kind: TagKind, name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                       parent: Int) -> Int {
+        let index = stats.count
+        var entry = NodeStats()
+        entry.kind = kind
+        entry.parent = Int32(parent)
+        entry.startEvent = Int32(events.count)
+        switch kind {
+        case .head: headDepth += 1
+        case .link: linkDepth += 1
+        case .meta: readMeta(attributes)
+        case .title: if titleNode == nil { titleNode = index }
+        case .heading1: if headDepth == 0 && titleNodes.count < 8 { titleNodes.append(index) }
+        case .article: containers.append((index, 1, "article"))
+        case .chromeBlock: entry.chromeReason = reason("tag:" + String(cString: name))
+        default: break
+        }
+        if headDepth == 0 { inspectAttributes(attributes, index: index, entry: &entry) }
+        stats.append(entry)
+        events.append(.start(Int32(index)))
+        return index
+    }
+
+    /// A text run (a byte range of `text`) inside open element `parent` ends.
+    mutating func addText(_ range: Range<Int>, parent: Int) {
+        events.append(.text(Int32(range.lowerBound), Int32(range.upperBound)))
+        guard headDepth == 0 else { return }
+        let m = text.withUnsafeBufferPointer { PageWalk.measure(UnsafeBufferPointer(rebasing: $0[range])) }
+        stats[parent].weight += m.weight
+        stats[parent].periods += m.periods
+        if linkDepth > 0 { stats[parent].linkWeight += m.weight }
+    }
+
+    /// Element `index` closes: judges chrome and adds its measures to its parent.
+    mutating func close(_ index: Int) {
+        stats[index].lastDescendant = Int32(stats.count - 1)
+        stats[index].endEvent = Int32(events.count)
+        events.append(.end(Int32(index)))
+        var entry = stats[index]
+        switch entry.kind {
+        case .head: headDepth -= 1
+        case .link: linkDepth -= 1
+        default: break
+        }
+        if entry.chromeReason >= 0 {
+            // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
+            let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
+            entry.isChrome = !prose
+            stats[index].isChrome = entry.isChrome
+        }
+        guard !entry.isChrome else { return }
+        if entry.parent >= 0 {
+            let p = Int(entry.parent)
+            stats[p].weight += entry.weight
+            stats[p].linkWeight += entry.linkWeight
+            stats[p].periods += entry.periods
+        }
+        if headDepth == 0 && entry.kind.isContainerLike && entry.weight > 0 {
+            let score = Double(entry.nonLink) * (1 - entry.linkDensity)
+            if score > (densityBest?.score ?? 0) { densityBest = (index, score) }
+        }
+    }
+
+    /// Visits element `root`'s part of the event list in order: `enter` for element starts and text runs, `exit`
+    /// for element ends (also of elements whose children `enter` skipped).
+    @inline(__always)
+    func walk(_ root: Int, enter: (PageEvent) -> WalkStep, exit: (Int) -> Void) {
+        var e = Int(stats[root].startEvent)
+        let last = Int(stats[root].endEvent)
+        while e <= last {
+            let event = events[e]
+            switch event {
+            case .start(let i):
+                switch enter(event) {
+                case .stop: return
+                case .descend: e += 1
+                case .skip:
+                    exit(Int(i))
+                    e = Int(stats[Int(i)].endEvent) + 1
                 }
-                return .skip
+            case .text:
+                if case .stop = enter(event) { return }
+                e += 1
+            case .end(let i):
+                exit(Int(i))
+                e += 1
             }
-            guard type == XML_ELEMENT_NODE else { return .skip }
-            let kind = self.kind(of: node)
-            if kind == .drop { return .skip }
-            let index = stats.count
-            var entry = NodeStats()
-            entry.kind = kind
-            entry.parent = Int32(PageWalk.index(of: node.pointee.parent) ?? -1)
-            node.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
-            switch kind {
-            case .head: headDepth += 1
-            case .link: linkDepth += 1
-            case .meta: readMeta(node)
-            case .title: if titleNode == nil { titleNode = node }
-            case .heading1: if headDepth == 0 && titleNodes.count < 8 { titleNodes.append(node) }
-            case .article: containers.append((index, 1, "article"))
-            case .chromeBlock: entry.chromeReason = reason("tag:" + String(cString: node.pointee.name))
-            default: break
-            }
-            if headDepth == 0 { inspectAttributes(node, index: index, entry: &entry) }
-            stats.append(entry)
-            nodes.append(node)
-            return .descend
-        }, exit: { node in
-            guard node.pointee.type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return }
-            stats[index].lastDescendant = Int32(stats.count - 1)
-            var entry = stats[index]
-            switch entry.kind {
-            case .head: headDepth -= 1
-            case .link: linkDepth -= 1
-            default: break
-            }
-            if entry.chromeReason >= 0 {
-                // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
-                let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
-                entry.isChrome = !prose
-                stats[index].isChrome = entry.isChrome
-            }
-            guard !entry.isChrome else { return }
-            if entry.parent >= 0 {
-                let p = Int(entry.parent)
-                stats[p].weight += entry.weight
-                stats[p].linkWeight += entry.linkWeight
-                stats[p].periods += entry.periods
-            }
-            if headDepth == 0 && entry.kind.isContainerLike && entry.weight > 0 {
-                let score = Double(entry.nonLink) * (1 - entry.linkDensity)
-                if score > (densityBest?.score ?? 0) { densityBest = (index, score) }
-            }
-        })
+        }
     }
 
     /// Interns a chrome reason string.
@@ -177,43 +181,48 @@ struct PageWalk {
     }
 
     /// Records a `<meta>` element's key and content.
-    mutating func readMeta(_ node: xmlNodePtr) {
+    mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let attributes else { return }
         var key: String?
         var content: String?
-        var attr = node.pointee.properties
-        while let a = attr {
-            let name = a.pointee.name
+        var i = 0
+        while let name = attributes[i] {
+            let value = attributes[i + 1].map { String(cString: $0) } ?? ""
             if PageWalk.nameIs(name, "name") || PageWalk.nameIs(name, "property")
                 || PageWalk.nameIs(name, "http-equiv") || PageWalk.nameIs(name, "itemprop") {
-                key = PageWalk.value(of: a).lowercased()
+                key = value.lowercased()
             } else if PageWalk.nameIs(name, "content") {
-                content = PageWalk.value(of: a)
+                content = value
             }
-            attr = a.pointee.next
+            i += 2
         }
         if let key, let content, metaTags[key] == nil { metaTags[key] = content }
     }
 
     /// Checks `id` and `class` for container, chrome and title names.
-    mutating func inspectAttributes(_ node: xmlNodePtr, index: Int, entry: inout NodeStats) {
-        var attr = node.pointee.properties
+    mutating func inspectAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, index: Int,
+                                    entry: inout NodeStats) {
+        guard let attributes else { return }
         var isContainer = false
         var chrome: String?
         var titleLike = false
-        while let a = attr {
-            let isID = PageWalk.nameIs(a.pointee.name, "id")
-            if PageWalk.nameIs(a.pointee.name, "style") {
-                PageWalk.lowercasedValue(of: a, into: &scratch)
+        var i = 0
+        while let name = attributes[i] {
+            let value = attributes[i + 1]
+            i += 2
+            let isID = PageWalk.nameIs(name, "id")
+            if PageWalk.nameIs(name, "style") {
+                PageWalk.lowercased(value, into: &scratch)
                 scratch.removeAll { $0 == 0x20 || $0 == 0x09 }
                 if chrome == nil, scratch.withUnsafeBufferPointer({ buffer in
                     analyzer.hiddenStyles.contains { PageAnalyzer.find($0, in: buffer) }
                 }) {
                     chrome = "hidden"
                 }
-            } else if PageWalk.nameIs(a.pointee.name, "hidden") {
+            } else if PageWalk.nameIs(name, "hidden") {
                 if chrome == nil { chrome = "hidden" }
-            } else if isID || PageWalk.nameIs(a.pointee.name, "class") {
-                PageWalk.lowercasedValue(of: a, into: &scratch)
+            } else if isID || PageWalk.nameIs(name, "class") {
+                PageWalk.lowercased(value, into: &scratch)
                 if !scratch.isEmpty {
                     let found = scratch.withUnsafeBufferPointer { analyzer.classify($0, isID: isID) }
                     if let rank = found.container {
@@ -225,26 +234,20 @@ struct PageWalk {
                     if found.title { titleLike = true }
                 }
             }
-            attr = a.pointee.next
         }
         if let chrome, !isContainer { entry.chromeReason = reason(chrome) }
-        if titleLike && !isContainer && titleNodes.count < 8 && entry.kind != .heading1 { titleNodes.append(node) }
+        if titleLike && !isContainer && titleNodes.count < 8 && entry.kind != .heading1 { titleNodes.append(index) }
     }
 
-    /// Copies an attribute's value into `buffer`, ASCII lower-cased.
-    static func lowercasedValue(of attr: UnsafeMutablePointer<xmlAttr>, into buffer: inout [UInt8]) {
+    /// Copies a NUL-terminated attribute value (nil for a bare attribute) into `buffer`, ASCII lower-cased.
+    static func lowercased(_ value: UnsafePointer<xmlChar>?, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
-        var child = attr.pointee.children
-        while let node = child {
-            if let content = node.pointee.content {
-                var i = 0
-                while content[i] != 0 {
-                    let b = content[i]
-                    buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    i += 1
-                }
-            }
-            child = node.pointee.next
+        guard let value else { return }
+        var i = 0
+        while value[i] != 0 {
+            let b = value[i]
+            buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            i += 1
         }
     }
 
@@ -295,13 +298,12 @@ struct PageWalk {
                 // A closing paragraph some templates put right after the editor box is still body: take the
                 // prose siblings that follow it, up to the first one that is not prose.
                 var roots = [chosen.index]
-                var sibling = nodes[chosen.index].pointee.next
-                while let node = sibling {
-                    if let i = PageWalk.index(of: node) {
-                        guard isBodySibling(i) else { break }
-                        roots.append(i)
-                    }
-                    sibling = node.pointee.next
+                let parent = stats[chosen.index].parent
+                var next = Int(stats[chosen.index].lastDescendant) + 1
+                while next < stats.count && stats[next].parent == parent && parent >= 0 {
+                    guard isBodySibling(next) else { break }
+                    roots.append(next)
+                    next = Int(stats[next].lastDescendant) + 1
                 }
                 return roots
             }
@@ -312,23 +314,23 @@ struct PageWalk {
         // Body paragraphs beside the densest block (an article split over sibling divs) belong to it too.
         let parent = stats[best.index].parent
         if parent >= 0 {
-            var sibling = nodes[Int(parent)].pointee.children
-            while let node = sibling {
-                if let i = PageWalk.index(of: node), i != best.index, stats[i].parent == parent, isBodySibling(i) {
-                    roots.append(i)
-                }
-                sibling = node.pointee.next
+            // The parent's children are the elements of its subtree range that are not inside another child.
+            var child = Int(parent) + 1
+            let end = Int(stats[Int(parent)].lastDescendant)
+            while child <= end {
+                if child != best.index && isBodySibling(child) { roots.append(child) }
+                child = Int(stats[child].lastDescendant) + 1
             }
         }
         return roots
     }
 
     /// Pass 2: turns the lines before the content into metadata lines and the content into body lines.
-    mutating func linearize(_ root: xmlNodePtr, rootCount: Int, dropLinkLines: Bool, into result: inout PageAnalysis) {
+    func linearize(_ root: Int, rootCount: Int, dropLinkLines: Bool, into result: inout PageAnalysis) {
         var line = LineBuffer()
         var linkDepth = 0
-        var contentNode: xmlNodePtr?
-        var chromeNode: xmlNodePtr?
+        var contentNode: Int?
+        var chromeNode: Int?
         var chromeRule = ""
         var rootsLeft = rootCount
         var done = rootCount == 0
@@ -355,96 +357,99 @@ struct PageWalk {
             }
         }
 
-        NodeWalker.walk(root, enter: { node in
-            if done { return .stop }
-            let type = node.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if let content = node.pointee.content {
+        text.withUnsafeBufferPointer { arena in
+            walk(root, enter: { event in
+                if done { return .stop }
+                switch event {
+                case .text(let lo, let hi):
                     if preDepth > 0 {
-                        var rest: UnsafePointer<UInt8>? = UnsafePointer(content)
-                        while let text = rest {
-                            rest = line.appendPreformatted(text)
-                            if rest != nil { flush() }
+                        var from = Int(lo)
+                        while let used = line.appendPreformatted(UnsafeBufferPointer(rebasing: arena[from..<Int(hi)])) {
+                            from += used
+                            flush()
                         }
                     } else {
-                        line.append(content, inLink: linkDepth > 0)
+                        line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: linkDepth > 0)
                     }
-                }
-                return .skip
-            }
-            guard type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return .skip }
-            let s = stats[index]
-            switch s.kind {
-            case .head, .title, .meta: return .skip
-            default: break
-            }
-            if contentNode == nil {
-                if s.isContentRoot {
-                    flush()
-                    contentNode = node
-                } else if s.isChrome && s.linkDensity > 0.3 {
-                    // Navigation before the content holds no page dates; skip its link lists.
                     return .skip
+                case .start(let i):
+                    let index = Int(i)
+                    let s = stats[index]
+                    switch s.kind {
+                    case .head, .title, .meta: return .skip
+                    default: break
+                    }
+                    if contentNode == nil {
+                        if s.isContentRoot {
+                            flush()
+                            contentNode = index
+                        } else if s.isChrome && s.linkDensity > 0.3 {
+                            // Navigation before the content holds no page dates; skip its link lists.
+                            return .skip
+                        }
+                    }
+                    if contentNode != nil && chromeNode == nil && s.isChrome {
+                        flush()
+                        chromeNode = index
+                        chromeRule = s.chromeReason >= 0 ? "element " + reasons[Int(s.chromeReason)] : "element"
+                    }
+                    if s.kind.breaksParagraph { flush() }
+                    if s.kind == .pre { preDepth += 1 }
+                    if s.kind == .link { linkDepth += 1 }
+                    return .descend
+                case .end:
+                    return .descend
                 }
-            }
-            if contentNode != nil && chromeNode == nil && s.isChrome {
-                flush()
-                chromeNode = node
-                chromeRule = s.chromeReason >= 0 ? "element " + reasons[Int(s.chromeReason)] : "element"
-            }
-            if s.kind.breaksParagraph { flush() }
-            if s.kind == .pre { preDepth += 1 }
-            if s.kind == .link { linkDepth += 1 }
-            return .descend
-        }, exit: { node in
-            guard node.pointee.type == XML_ELEMENT_NODE, let index = PageWalk.index(of: node) else { return }
-            let kind = stats[index].kind
-            if kind.breaksParagraph {
-                flush()
-            } else if kind == .cell {
-                line.endCell()
-            }
-            if kind == .pre { preDepth -= 1 }
-            if kind == .link { linkDepth -= 1 }
-            if node == chromeNode {
-                flush()
-                chromeNode = nil
-            }
-            if node == contentNode {
-                flush()
-                contentNode = nil
-                rootsLeft -= 1
-                if rootsLeft == 0 { done = true }
-            }
-        })
+            }, exit: { index in
+                let kind = stats[index].kind
+                if kind.breaksParagraph {
+                    flush()
+                } else if kind == .cell {
+                    line.endCell()
+                }
+                if kind == .pre { preDepth -= 1 }
+                if kind == .link { linkDepth -= 1 }
+                if index == chromeNode {
+                    flush()
+                    chromeNode = nil
+                }
+                if index == contentNode {
+                    flush()
+                    contentNode = nil
+                    rootsLeft -= 1
+                    if rootsLeft == 0 { done = true }
+                }
+            })
+        }
         flush()
     }
 
     /// The first paragraph of an element's text (a title candidate), whitespace collapsed.
-    static func firstLine(of element: xmlNodePtr, using walk: PageWalk) -> String {
+    func firstLine(of element: Int) -> String {
         var line = LineBuffer()
         var done = false
-        var cache = walk
-        NodeWalker.walk(element, enter: { node in
-            if done { return .stop }
-            let type = node.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
-                if let content = node.pointee.content { line.append(content, inLink: false) }
-                return .skip
-            }
-            guard type == XML_ELEMENT_NODE else { return .skip }
-            let kind = cache.kind(of: node)
-            if kind == .drop { return .skip }
-            if node != element && kind.breaksParagraph && line.hasText {
-                done = true
-                return .stop
-            }
-            return .descend
-        }, exit: { node in
-            if node != element && node.pointee.type == XML_ELEMENT_NODE && cache.kind(of: node).breaksParagraph && line.hasText {
-                done = true
-            }
-        })
+        text.withUnsafeBufferPointer { arena in
+            walk(element, enter: { event in
+                if done { return .stop }
+                switch event {
+                case .text(let lo, let hi):
+                    line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: false)
+                    return .skip
+                case .start(let i):
+                    if Int(i) != element && stats[Int(i)].kind.breaksParagraph && line.hasText {
+                        done = true
+                        return .stop
+                    }
+                    return .descend
+                case .end:
+                    return .descend
+                }
+            }, exit: { index in
+                if index != element && stats[index].kind.breaksParagraph && line.hasText {
+                    done = true
+                }
+            })
+        }
         return line.take() ?? ""
     }
 }

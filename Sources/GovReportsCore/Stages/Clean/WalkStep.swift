@@ -1,4 +1,4 @@
-/// What a `NodeWalker` does after entering a node.
+/// What a page walk does after entering a node.
 enum WalkStep {
     /// Visit the node's children.
     case descend

@@ -61,6 +61,19 @@ import Testing
         #expect(error.description.hasPrefix("deep.html: ") && error.description.contains("Excessive depth"))
     }
 
+    /// That depth limit lives in libxml2's tree builder: the SAX parse clean uses reads the same page whole
+    /// even with the strict options.
+    @Test func saxParseHasNoTreeDepthLimit() throws {
+        var page = Array("<html><body>".utf8)
+        for _ in 0..<300 { page += Array("<div>".utf8) }
+        page += Array("深层正文办理案件12件。".utf8)
+        let strict = HTMLDocument.options & ~Int32(bitPattern: XML_PARSE_HUGE.rawValue)
+        let analyzer = PageAnalyzer(table: try ChromeTable.bundled(), userContainers: [])
+        let (analysis, haltReason) = try #require(analyzer.analyze(utf8: page, options: strict))
+        #expect(haltReason == nil)
+        #expect(analysis.bodyLines == ["深层正文办理案件12件。"])
+    }
+
     /// Thousands of nested content containers pick a box holding the sentence (and do not take cubic time).
     @Test func nestedContainersStillFindTheBody() throws {
         var page = Array("<html><body>".utf8)

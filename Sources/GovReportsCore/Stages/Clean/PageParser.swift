@@ -1,0 +1,169 @@
+import CLibXML2
+
+/// Parses a page with libxml2's HTML parser in SAX mode and measures it as it is reported (`PageWalk`), so no
+/// tree is built and freed: on real report pages building and freeing libxml2's tree was half the parse time.
+/// The events match what the tree walk saw: adjacent character callbacks form one text run (as the tree builder
+/// merges them into one node), a comment or processing instruction ends a run (it is a node in the tree),
+/// dropped elements (script, style …) and everything outside the first top-level element are left out.
+final class PageParser {
+    /// The measurements and event list being built.
+    var walk: PageWalk
+    /// Open elements: their walk index, or -1 for one inside a dropped subtree or outside the root.
+    private var stack: [Int32] = []
+    /// Set when the first top-level element has closed; later top-level content is ignored.
+    private var rootClosed = false
+    /// Start in `walk.text` of the text run being collected, or nil.
+    private var runStart: Int?
+    /// Whether the run came from CDATA callbacks (a CDATA node does not merge with a text node).
+    private var runIsCDATA = false
+    /// Tag kinds by the interned name pointer libxml2 gives every element of one tag.
+    private var kindCache: [UnsafeRawPointer: TagKind] = [:]
+
+    /// SAX callbacks; everything else (document start, entities, ignorable whitespace) is ignored, as the tree
+    /// builder ignores it for HTML.
+    // A C struct of function pointers is not Sendable to Swift; it is never mutated after this, only copied.
+    nonisolated(unsafe) private static let handler: htmlSAXHandler = {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, attributes in
+            guard let ctx, let name else { return }
+            PageParser.from(ctx).start(name, attributes)
+        }
+        h.endElement = { ctx, _ in
+            guard let ctx else { return }
+            PageParser.from(ctx).end()
+        }
+        h.characters = { ctx, bytes, count in
+            guard let ctx, let bytes else { return }
+            PageParser.from(ctx).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: false)
+        }
+        h.cdataBlock = { ctx, bytes, count in
+            guard let ctx, let bytes else { return }
+            PageParser.from(ctx).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: true)
+        }
+        h.comment = { ctx, _ in
+            guard let ctx else { return }
+            PageParser.from(ctx).endRun()
+        }
+        h.processingInstruction = { ctx, _, _ in
+            guard let ctx else { return }
+            PageParser.from(ctx).endRun()
+        }
+        return h
+    }()
+
+    /// Starts a parse for one page.
+    private init(analyzer: PageAnalyzer) {
+        walk = PageWalk(analyzer: analyzer)
+        stack.reserveCapacity(64)
+        kindCache.reserveCapacity(64)
+    }
+
+    /// The parser behind a callback's context pointer.
+    @inline(__always)
+    private static func from(_ ctx: UnsafeMutableRawPointer) -> PageParser {
+        Unmanaged<PageParser>.fromOpaque(ctx).takeUnretainedValue()
+    }
+
+    /// Parses `utf8` and returns the measured walk and, when libxml2 gave up before the end, its reason;
+    /// nil when the input is empty or too large for libxml2. `options` is only varied by tests.
+    static func parse(_ utf8: [UInt8], analyzer: PageAnalyzer, options: Int32 = HTMLDocument.options)
+        -> (walk: PageWalk, haltReason: String?)? {
+        _ = HTMLDocument.parserReady
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        let parser = PageParser(analyzer: analyzer)
+        context.pointee.sax.pointee = handler
+        let haltReason: String? = withExtendedLifetime(parser) {
+            context.pointee.userData = Unmanaged.passUnretained(parser).toOpaque()
+            let tree = utf8.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+            // No start-document callback, so libxml2 builds no document; free one should that ever change.
+            if let tree { xmlFreeDoc(tree) }
+            context.pointee.userData = nil
+            // xmlHaltParser leaves the parser in the EOF state; a normal end does not, so this is libxml2 giving up.
+            guard context.pointee.instate == XML_PARSER_EOF else { return nil }
+            let message = context.pointee.lastError.message.map { String(cString: $0) } ?? "parser halted"
+            return message.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        parser.finish()
+        return (parser.walk, haltReason)
+    }
+
+    /// Runs libxml2's HTML parser over `utf8` with no callbacks at all: the floor under clean's parse, for `bench`.
+    static func tokenizeOnly(_ utf8: [UInt8], options: Int32 = HTMLDocument.options) {
+        _ = HTMLDocument.parserReady
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return }
+        defer { htmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee = htmlSAXHandler()
+        let tree = utf8.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        if let tree { xmlFreeDoc(tree) }
+    }
+
+    /// An element opens.
+    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        endRun()
+        if rootClosed || (stack.last ?? 0) < 0 {
+            stack.append(-1)
+            return
+        }
+        let kind = kind(of: name)
+        if kind == .drop {
+            stack.append(-1)
+            return
+        }
+        let index = walk.open(kind: kind, name: name, attributes: attributes, parent: stack.last.map { Int($0) } ?? -1)
+        stack.append(Int32(index))
+    }
+
+    /// The innermost open element closes.
+    private func end() {
+        endRun()
+        guard let top = stack.popLast() else { return }
+        if top >= 0 { walk.close(Int(top)) }
+        if stack.isEmpty { rootClosed = true }
+    }
+
+    /// Text arrives; kept only inside a measured element.
+    private func characters(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
+        guard let top = stack.last, top >= 0 else { return }
+        if runStart != nil && runIsCDATA != cdata { endRun() }
+        if runStart == nil {
+            runStart = walk.text.count
+            runIsCDATA = cdata
+        }
+        walk.text.append(contentsOf: bytes)
+    }
+
+    /// Ends the current text run, filing it under the innermost open element.
+    private func endRun() {
+        guard let start = runStart else { return }
+        runStart = nil
+        guard let top = stack.last, top >= 0 else { return }
+        walk.addText(start..<walk.text.count, parent: Int(top))
+    }
+
+    /// Closes what a halted parse left open, innermost first, as the tree walk exited every node it entered.
+    private func finish() {
+        endRun()
+        while let top = stack.popLast() {
+            if top >= 0 { walk.close(Int(top)) }
+        }
+    }
+
+    /// The tag kind of an element name, cached per interned name.
+    @inline(__always)
+    private func kind(of name: UnsafePointer<xmlChar>) -> TagKind {
+        let key = UnsafeRawPointer(name)
+        if let kind = kindCache[key] { return kind }
+        let kind = walk.analyzer.tagKinds[String(cString: name).lowercased()] ?? .inline
+        kindCache[key] = kind
+        return kind
+    }
+}
