@@ -26,10 +26,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // syncfs(2), which Glibc's Swift module hides: export makes thousands of texts/*.txt durable with one flush.
+        .systemLibrary(name: "CSystemShims"),
         .target(
             name: "GovReportsCore",
             dependencies: [
                 "CLibXML2",
+                "CSystemShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

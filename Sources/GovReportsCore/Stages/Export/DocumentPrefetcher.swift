@@ -15,8 +15,10 @@ final class DocumentPrefetcher: @unchecked Sendable {
     /// Number of documents.
     let count: Int
 
-    /// Starts decoding `documents` from `store` on a background thread.
-    init(_ documents: [SourceDocument], store: ArtifactStore, depth: Int = 8) {
+    /// Starts decoding `documents` from `store` on a background thread; `then` runs there on each decoded record
+    /// (work of its own, such as writing the document's text file), and its error becomes the record's.
+    init(_ documents: [SourceDocument], store: ArtifactStore, depth: Int = 8,
+         then: @escaping @Sendable (ExtractedDocument) throws -> Void = { _ in }) {
         self.depth = depth
         count = documents.count
         let thread = Thread { [self] in
@@ -26,7 +28,11 @@ final class DocumentPrefetcher: @unchecked Sendable {
                 let stop = cancelled
                 condition.unlock()
                 if stop { return }
-                let result = Result { try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID) }
+                let result = Result { () throws -> ExtractedDocument in
+                    let record = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+                    try then(record)
+                    return record
+                }
                 condition.lock()
                 ready[i] = result
                 condition.broadcast()

@@ -71,11 +71,22 @@ public struct ExportStage: Sendable {
             try jsonl[table]?.write(row)
             try sqlite?.write(row, table: table)
         }
-        // With a second worker allowed, records are decoded on another thread while this one writes rows.
-        let prefetcher = workers > 1 ? DocumentPrefetcher(documents, store: store) : nil
+        let textsPath = tmp.appendingPathComponent("texts").path
+        /// Writes a document's `texts/<doc_id>.txt`.
+        @Sendable func writeText(_ d: ExtractedDocument) throws {
+            var text = d.text
+            try text.withUTF8 { try PlainFile.write(UnsafeRawBufferPointer($0), to: "\(textsPath)/\(d.docID).txt") }
+        }
+        // With a second worker allowed, records are decoded and their text files written on another thread while
+        // this one writes rows.
+        let prefetcher = workers > 1 ? DocumentPrefetcher(documents, store: store, then: writeText) : nil
         defer { prefetcher?.cancel() }
         for doc in documents {
-            let d = try prefetcher?.next() ?? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            let d: ExtractedDocument
+            if let prefetcher { d = try prefetcher.next() } else {
+                d = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+                try writeText(d)
+            }
             try emit("documents", rows.document(d))
             for r in rows.quantities(d) { try emit("quantities", r) }
             for r in rows.sections(d) { try emit("sections", r) }
@@ -83,7 +94,6 @@ public struct ExportStage: Sendable {
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
-            try Data(d.text.utf8).write(to: tmp.appendingPathComponent("texts/\(d.docID).txt"))
         }
         for w in csv.values { try w.close() }
         for w in jsonl.values { try w.close() }
@@ -97,6 +107,9 @@ public struct ExportStage: Sendable {
         try AtomicFile.write(try DataPackageWriter(schemas: schemas, codebook: codebook, csv: config.csv).descriptor(),
                              to: tmp.appendingPathComponent("datapackage.json"))
 
+        // Everything staged reaches the disk before the first rename (one flush instead of one per text file), so
+        // a power cut after a swap cannot leave an empty or cut-off file in place of the last good one.
+        try FileSystemSync.flush(tmp)
         // Each file is swapped in by rename, so a reader sees a whole old or a whole new file.
         for name in outputFiles where name != "texts" {
             try AtomicFile.replace(output.appendingPathComponent(name), with: tmp.appendingPathComponent(name))

@@ -41,9 +41,9 @@ enum ExportFixture {
         return [first, second]
     }
 
-    /// Exports the fixture documents into `output` (created) and returns the output folder.
+    /// Exports the fixture documents into `output` (created) with `workers` threads and returns the output folder.
     @discardableResult
-    static func export(to output: URL) throws -> URL {
+    static func export(to output: URL, workers: Int = 1) throws -> URL {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let store = ArtifactStore(root: output)
         try FileManager.default.createDirectory(at: store.folder(.extract), withIntermediateDirectories: true)
@@ -54,7 +54,7 @@ enum ExportFixture {
         }
         let codebook = try Codebook.load(nil, baseDirectory: URL(fileURLWithPath: "/"))
         try ExportStage(config: ExportConfig(), output: output, store: store, logger: Logger(label: "test"), codebook: codebook)
-            .export(sources)
+            .export(sources, workers: workers)
         return output
     }
 

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import GovReportsCore
+
+/// The export writes the same files whether a second thread reads records and writes texts or not.
+@Suite struct ExportStageTests {
+    /// Every dataset file and every `texts/<doc_id>.txt` is byte-identical with 1 and 2 workers, each text file
+    /// holds its record's text, and no staging folder is left behind.
+    @Test func workersDoNotChangeTheOutput() throws {
+        let one = try ExportFixture.export(to: ExportFixture.temporaryFolder(), workers: 1)
+        let two = try ExportFixture.export(to: ExportFixture.temporaryFolder(), workers: 2)
+        defer {
+            try? FileManager.default.removeItem(at: one)
+            try? FileManager.default.removeItem(at: two)
+        }
+        let fm = FileManager.default
+        let files = try fm.contentsOfDirectory(atPath: one.path).filter { $0.hasSuffix(".csv") || $0.hasSuffix(".jsonl") }
+        #expect(files.count >= 10)
+        for name in files {
+            #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)),
+                    "\(name) differs between 1 and 2 workers")
+        }
+        for d in ExportFixture.documents() {
+            for folder in [one, two] {
+                let text = try String(contentsOf: folder.appendingPathComponent("texts/\(d.docID).txt"), encoding: .utf8)
+                #expect(text == d.text)
+            }
+        }
+        #expect(try fm.contentsOfDirectory(atPath: two.path).filter { $0.hasPrefix(".export-") }.isEmpty)
+    }
+}
