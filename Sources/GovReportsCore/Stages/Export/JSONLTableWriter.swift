@@ -35,10 +35,10 @@ final class JSONLTableWriter {
         if buffer.count > 1 << 16 { try flush() }
     }
 
-    /// Flushes and closes.
+    /// Writes out what is buffered and closes; reaching the disk is left to the one flush of the whole staging
+    /// folder before export swaps it in (`FileSystemSync`).
     func close() throws {
         try flush()
-        try handle.synchronize()
         try handle.close()
     }
 
