@@ -7,7 +7,7 @@ struct AgencyFinder: Sendable {
     /// Stop words as scalar arrays.
     private let stops: [[Unicode.Scalar]]
     /// Scalars that end a name.
-    private let forbidden: Set<Unicode.Scalar>
+    private let forbidden: ScalarSet
     /// Longest name considered.
     private let maxLength: Int
 
@@ -20,7 +20,7 @@ struct AgencyFinder: Sendable {
         suffixes = scalars(rules.agencySuffixes)
         continuations = scalars(rules.agencyContinuations)
         stops = scalars(rules.agencyStops)
-        forbidden = Set(rules.agencyForbidden.unicodeScalars)
+        forbidden = ScalarSet(rules.agencyForbidden.unicodeScalars)
         maxLength = rules.agencyMaxLength
     }
 

@@ -7,15 +7,15 @@ public struct CitationExtractor: Sendable {
     /// Title endings as scalar arrays with kinds, longest first.
     private let kinds: [([Unicode.Scalar], String)]
     /// Opening bracket → closing brackets accepted (any closer of the table, since sources mix them).
-    private let openers: Set<Unicode.Scalar>
+    private let openers: ScalarSet
     /// Every closing bracket.
-    private let closers: Set<Unicode.Scalar>
+    private let closers: ScalarSet
     /// Qualifier brackets.
-    private let qualifierOpeners: Set<Unicode.Scalar>
+    private let qualifierOpeners: ScalarSet
     /// Qualifier closing brackets.
-    private let qualifierClosers: Set<Unicode.Scalar>
+    private let qualifierClosers: ScalarSet
     /// Issuer stop characters.
-    private let issuerStops: Set<Unicode.Scalar>
+    private let issuerStops: ScalarSet
     /// Leading verbs stripped from an issuer, as scalar arrays.
     private let issuerStrips: [[Unicode.Scalar]]
 
@@ -23,11 +23,11 @@ public struct CitationExtractor: Sendable {
     public init(rules: CitationRules) {
         self.rules = rules
         kinds = rules.titleKinds.map { (Array($0.suffix.unicodeScalars), $0.kind) }.sorted { $0.0.count > $1.0.count }
-        openers = Set(rules.docNumberBrackets.compactMap { $0.first?.unicodeScalars.first })
-        closers = Set(rules.docNumberBrackets.compactMap { $0.last?.unicodeScalars.first })
-        qualifierOpeners = Set(rules.trailingQualifierOpeners.unicodeScalars)
-        qualifierClosers = Set(rules.trailingQualifierClosers.unicodeScalars)
-        issuerStops = Set(rules.issuerStopChars.unicodeScalars)
+        openers = ScalarSet(rules.docNumberBrackets.compactMap { $0.first?.unicodeScalars.first })
+        closers = ScalarSet(rules.docNumberBrackets.compactMap { $0.last?.unicodeScalars.first })
+        qualifierOpeners = ScalarSet(rules.trailingQualifierOpeners.unicodeScalars)
+        qualifierClosers = ScalarSet(rules.trailingQualifierClosers.unicodeScalars)
+        issuerStops = ScalarSet(rules.issuerStopChars.unicodeScalars)
         issuerStrips = rules.issuerStripPrefixes.map { Array($0.unicodeScalars) }
     }
 
@@ -37,7 +37,11 @@ public struct CitationExtractor: Sendable {
 
     /// Returns the citations in text order, offsets in Unicode scalars.
     public func extract(_ text: String) -> [CitationRecord] {
-        let a = Array(text.unicodeScalars)
+        extract(scalars: Array(text.unicodeScalars))
+    }
+
+    /// The same over the text's scalars, which the caller already holds.
+    public func extract(scalars a: [Unicode.Scalar]) -> [CitationRecord] {
         var found = titles(a) + docNumbers(a)
         found.sort { ($0.charStart, $0.charEnd) < ($1.charStart, $1.charEnd) || ($0.charStart == $1.charStart && $0.charEnd > $1.charEnd) }
         for i in found.indices { found[i].citation = i + 1 }

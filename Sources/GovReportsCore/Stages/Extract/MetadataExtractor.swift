@@ -15,9 +15,9 @@ public struct MetadataExtractor: Sendable {
     /// Self references as scalar arrays with their level.
     private let selfReferences: [([Unicode.Scalar], AdminLevel)]
     /// Scalars that block a subject reading.
-    private let subjectBlockers: Set<Unicode.Scalar>
+    private let subjectBlockers: ScalarSet
     /// Scalars after which a clause starts.
-    private let clauseStarts: Set<Unicode.Scalar>
+    private let clauseStarts: ScalarSet
 
     /// Creates an extractor over a loaded division table and rules; build once, reuse for every document.
     public init(divisions: DivisionTable, rules: MetadataRules) {
@@ -33,8 +33,8 @@ public struct MetadataExtractor: Sendable {
         }
         relativeLevels = levels
         selfReferences = rules.selfReferences.map { (Array($0.key.unicodeScalars), $0.value) }
-        subjectBlockers = Set(rules.subjectBlockers.unicodeScalars)
-        clauseStarts = Set(rules.clauseStarts.unicodeScalars)
+        subjectBlockers = ScalarSet(rules.subjectBlockers.unicodeScalars)
+        clauseStarts = ScalarSet(rules.clauseStarts.unicodeScalars)
     }
 
     /// The extractor over the bundled division table and rules (both parsed once per process).
@@ -46,8 +46,13 @@ public struct MetadataExtractor: Sendable {
     /// Extracts metadata from the normalized document and its sections; appends diagnostics to `warnings`.
     public func extract(_ document: NormalizedDocument, sections: [SectionRecord],
                         warnings: inout [String]) -> DocumentMetadata {
+        extract(document, scalars: Array(document.text.unicodeScalars), sections: sections, warnings: &warnings)
+    }
+
+    /// The same with the text's scalars, which the caller already holds.
+    public func extract(_ document: NormalizedDocument, scalars a: [Unicode.Scalar], sections: [SectionRecord],
+                        warnings: inout [String]) -> DocumentMetadata {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
-        let a = Array(document.text.unicodeScalars)
         let lines = TextLine.lines(in: a)
         let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
             isWholeAgency(a, start: $0, end: $1)

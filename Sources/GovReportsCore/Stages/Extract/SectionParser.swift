@@ -8,15 +8,15 @@ public struct SectionParser: Sendable {
     /// Part keywords and punctuation.
     public let rules: SectionRules
     /// Scalars after which `一是` may start a section.
-    private let inlineAfter: Set<Unicode.Scalar>
+    private let inlineAfter: ScalarSet
     /// Scalars that end a title.
-    private let titleEnds: Set<Unicode.Scalar>
+    private let titleEnds: ScalarSet
 
     /// Creates a parser over the given rules.
     public init(rules: SectionRules) {
         self.rules = rules
-        inlineAfter = Set(rules.inlineEnumerationAfter.unicodeScalars)
-        titleEnds = Set(rules.headingTitleEnds.unicodeScalars)
+        inlineAfter = ScalarSet(rules.inlineEnumerationAfter.unicodeScalars)
+        titleEnds = ScalarSet(rules.headingTitleEnds.unicodeScalars)
     }
 
     /// A parser over the bundled rules.
@@ -25,7 +25,11 @@ public struct SectionParser: Sendable {
 
     /// Returns the sections in document order with offsets into `text` (Unicode scalars).
     public func parse(_ text: String) -> [SectionRecord] {
-        let a = Array(text.unicodeScalars)
+        parse(scalars: Array(text.unicodeScalars))
+    }
+
+    /// The same over the text's scalars, which the caller already holds.
+    public func parse(scalars a: [Unicode.Scalar]) -> [SectionRecord] {
         var out: [SectionRecord] = []
         var stack: [OpenSection] = []
         // Last ordinal per (parent path, level).
