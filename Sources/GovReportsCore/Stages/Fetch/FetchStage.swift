@@ -20,12 +20,25 @@ public struct FetchStage: DocumentStage {
     /// For files: size and modification time, so an untouched file is skipped without being read.
     public func inputIdentity(_ document: SourceDocument, upstream: StageState?) throws -> String {
         guard let path = document.path else { return "url:\(document.source)" }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        // stat(2) directly: `FileManager.attributesOfItem` built a whole attribute dictionary (owner names included)
+        // per file, a tenth of a no-op re-run.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: "file is gone")
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-        let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "stat:\(size):\(mtime)"
+        return "stat:\(Int(info.st_size)):\(Self.modificationTime(info))"
+    }
+
+    /// Modification time in seconds since 1970, computed as Foundation's `modificationDate` computes it, so
+    /// identities stored by earlier versions (through `attributesOfItem`) still match to the last bit.
+    static func modificationTime(_ info: stat) -> Double {
+        #if os(Linux)
+        let time = info.st_mtim
+        #else
+        let time = info.st_mtimespec
+        #endif
+        return Date(timeIntervalSinceReferenceDate: Double(time.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate
+                    + Double(time.tv_nsec) / 1_000_000_000.0).timeIntervalSince1970
     }
 
     /// URLs are re-checked every run: a conditional GET costs the server almost nothing when the page is unchanged.
