@@ -49,6 +49,11 @@ public struct ExportStage: Sendable {
         try? fm.removeItem(at: tmp)
         try fm.createDirectory(at: tmp.appendingPathComponent("texts"), withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: tmp) }
+        // What the stages wrote this run is mostly still in memory; start writing it out now, while rows are
+        // formatted, so the flush before the swap below waits only for what export itself wrote.
+        let earlyFlush = DispatchGroup()
+        DispatchQueue.global(qos: .utility).async(group: earlyFlush) { [tmp] in try? FileSystemSync.flush(tmp) }
+        defer { earlyFlush.wait() }
 
         let schemas = DatasetSchemas.all(codebook)
         var csv: [String: CSVTableWriter] = [:]
@@ -62,7 +67,8 @@ public struct ExportStage: Sendable {
             }
         }
         let sqlite = config.formats.contains(.sqlite)
-            ? try SQLiteDatasetWriter(url: tmp.appendingPathComponent("dataset.sqlite"), schemas: schemas) : nil
+            ? try SQLiteDatasetWriter(url: tmp.appendingPathComponent("dataset.sqlite"), schemas: schemas, background: workers > 1)
+            : nil
         let texts = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
         let rows = DatasetRows(codebook: codebook)
 
@@ -109,6 +115,7 @@ public struct ExportStage: Sendable {
 
         // Everything staged reaches the disk before the first rename (one flush instead of one per text file), so
         // a power cut after a swap cannot leave an empty or cut-off file in place of the last good one.
+        earlyFlush.wait()
         try FileSystemSync.flush(tmp)
         // Each file is swapped in by rename, so a reader sees a whole old or a whole new file.
         for name in outputFiles where name != "texts" {

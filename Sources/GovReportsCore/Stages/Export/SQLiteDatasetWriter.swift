@@ -3,7 +3,9 @@ import GRDB
 import GRDBSQLite
 
 /// Streams every table into one `dataset.sqlite`, with indexes on join keys and a quantities⋈documents view.
-final class SQLiteDatasetWriter {
+// Unchecked: `pending` is touched only by the caller's thread; the background queue gets each batch by value, reads
+// `inserts` (fixed after init) and uses the connection, which the caller touches again only after `drain`.
+final class SQLiteDatasetWriter: @unchecked Sendable {
     /// The database being written (a temporary file until export renames it).
     private let queue: DatabaseQueue
     /// Insert SQL per table.
@@ -12,9 +14,21 @@ final class SQLiteDatasetWriter {
     private var pending: [(table: String, row: [Cell])] = []
     /// Rows per transaction.
     private static let batchSize = 5000
+    /// Serial queue inserting batches beside the caller when export may use a second core; nil: inserted inline.
+    private let background: DispatchQueue?
+    /// Bounds the batches handed to `background` and not yet inserted (memory stays flat).
+    private let inFlight = DispatchSemaphore(value: 2)
+    /// Tracks the batches handed to `background`.
+    private let group = DispatchGroup()
+    /// The first error a background batch hit, rethrown by the next `write` or `close`; guarded by `errorLock`.
+    private var backgroundError: (any Error)?
+    /// Guards `backgroundError`.
+    private let errorLock = NSLock()
 
-    /// Creates the database and its tables.
-    init(url: URL, schemas: [TableSchema]) throws {
+    /// Creates the database and its tables; with `background`, batches are inserted on a thread of their own
+    /// while the caller goes on formatting rows (with `--jobs 2`, so one-core runs stay on one core).
+    init(url: URL, schemas: [TableSchema], background: Bool = false) throws {
+        self.background = background ? DispatchQueue(label: "govreports.export.sqlite") : nil
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
         config.prepareDatabase { db in
@@ -45,11 +59,36 @@ final class SQLiteDatasetWriter {
         if pending.count >= Self.batchSize { try flush() }
     }
 
-    /// Inserts the pending rows in one transaction with cached prepared statements.
+    /// Inserts the pending rows: inline, or handed to the background queue.
     private func flush() throws {
+        try rethrowBackgroundError()
         if pending.isEmpty { return }
         let rows = pending
-        pending.removeAll(keepingCapacity: true)
+        pending = []
+        pending.reserveCapacity(Self.batchSize)
+        guard let background else { return try insert(rows) }
+        inFlight.wait()
+        background.async(group: group) { [self] in
+            defer { inFlight.signal() }
+            do { try insert(rows) } catch {
+                errorLock.withLock { if backgroundError == nil { backgroundError = error } }
+            }
+        }
+    }
+
+    /// Waits for the background batches and rethrows the first error one of them hit.
+    private func drain() throws {
+        group.wait()
+        try rethrowBackgroundError()
+    }
+
+    /// Rethrows the first error a background batch hit.
+    private func rethrowBackgroundError() throws {
+        if let error = errorLock.withLock({ backgroundError }) { throw error }
+    }
+
+    /// Inserts rows in one transaction with cached prepared statements.
+    private func insert(_ rows: [(table: String, row: [Cell])]) throws {
         let sql = inserts
         try queue.inTransaction { db in
             for (table, row) in rows {
@@ -97,6 +136,7 @@ final class SQLiteDatasetWriter {
     /// Commits, builds indexes and the join view, and closes.
     func close(schemas: [TableSchema]) throws {
         try flush()
+        try drain()
         try queue.inDatabase { db in
             for schema in schemas where schema.name != "documents" && schema.name != "indicators" {
                 try db.execute(sql: "CREATE INDEX \"idx_\(schema.name)_doc\" ON \"\(schema.name)\"(doc_id)")

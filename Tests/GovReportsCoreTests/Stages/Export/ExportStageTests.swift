@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GovReportsCore
 
@@ -27,5 +28,22 @@ import Testing
             }
         }
         #expect(try fm.contentsOfDirectory(atPath: two.path).filter { $0.hasPrefix(".export-") }.isEmpty)
+        // dataset.sqlite, whose batches go to a background thread with 2 workers, holds the same rows.
+        let tablesOne = try Self.tables(one.appendingPathComponent("dataset.sqlite"))
+        #expect(tablesOne["quantities"]?.count == 4)
+        #expect(tablesOne == (try Self.tables(two.appendingPathComponent("dataset.sqlite"))))
+    }
+
+    /// Every table's rows (in insertion order) of a dataset database, rendered as text.
+    static func tables(_ url: URL) throws -> [String: [String]] {
+        let db = try DatabaseQueue(path: url.path)
+        defer { try? db.close() }
+        return try db.read { db in
+            var out: [String: [String]] = [:]
+            for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") {
+                out[name] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(name)\" ORDER BY rowid").map { $0.description }
+            }
+            return out
+        }
     }
 }
