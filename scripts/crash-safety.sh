@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Kills `govreports run` with SIGKILL at random moments KILLS times over a generated corpus, re-running each time
-# (every other run with --force, so the kill lands in the middle of real work rather than after a finished run).
+# (every other run with --force, so the kill lands in the middle of real work rather than after a finished run;
+# every fourth kill waits for export to start and lands inside it).
 # After every kill it checks that each file left in the output folder is complete: every *.csv parses with rows
 # of the header's width and ends in a newline, every *.jsonl line parses as JSON, every stage artifact and
 # run.json parses, and dataset.sqlite and state.sqlite pass SQLite's integrity check. Finally a plain run must
@@ -34,7 +35,8 @@ run "$work/reference" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 0 ] || [ "$status" -eq 65 ] || { echo "crash-safety: the uninterrupted run exited $status"; exit 1; }
 reference_status=$status
 full=$(python3 -c "print(round($(now) - $t0, 2))")
-echo "uninterrupted run: ${full}s, exit $reference_status"
+export_s=$(python3 -c "import json; print(json.load(open('$work/reference/run.json'))['stages']['export']['seconds'])")
+echo "uninterrupted run: ${full}s (export ${export_s}s), exit $reference_status"
 
 check_outputs() {  # every file a reader could open now must be whole and parseable
   python3 - "$1" <<'PY'
@@ -102,7 +104,16 @@ for i in $(seq 1 "$kills"); do
   # The binary itself in the background (not a shell function, whose subshell would take the SIGKILL instead).
   "$gov" run --quiet --input "$work/corpus" --output "$work/killed" "${flags[@]}" >/dev/null 2>"$work/stderr" &
   pid=$!
-  sleep "$(python3 -c "import random; lo, hi = $(echo "$range" | tr ' ' ','); print(round(random.uniform(lo * $full + 0.02, hi * $full + 0.05), 2))")"
+  if [ $((i % 4)) -eq 0 ]; then
+    # Every fourth kill aims at export: a random moment after its staging folder appears (export is a short tail
+    # of a run, so random timing alone seldom lands there).
+    # The delay is drawn first: Python's start-up inside the window would let short exports finish.
+    delay=$(python3 -c "import random; print(round(random.uniform(0, 0.5 * $export_s), 3))")
+    while [ ! -d "$work/killed/.export-$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.005; done
+    sleep "$delay"
+  else
+    sleep "$(python3 -c "import random; lo, hi = $(echo "$range" | tr ' ' ','); print(round(random.uniform(lo * $full + 0.02, hi * $full + 0.05), 2))")"
+  fi
   when="after it finished"
   [ -d "$work/killed/.export-$pid" ] && exporting=1 || exporting=0
   kill -9 "$pid" 2>/dev/null && when="mid-run"
@@ -130,6 +141,7 @@ for i in $(seq 1 "$kills"); do
 done
 
 [ "$landed" -gt 0 ] || { echo "crash-safety: no kill landed while a run was working; nothing was tested"; exit 1; }
+[ "$kills" -lt 4 ] || [ "$in_export" -gt 0 ] || { echo "crash-safety: no kill landed during export; the dataset swap was not tested"; exit 1; }
 [ "$csv_checks" -gt 0 ] || { echo "crash-safety: no check saw a CSV (no run got as far as exporting); nothing was tested"; exit 1; }
 status=0
 run "$work/killed" >/dev/null 2>&1 || status=$?
