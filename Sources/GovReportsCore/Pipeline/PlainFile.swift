@@ -1,10 +1,11 @@
 import Foundation
 
-/// Writes a file no reader sees before its folder is swapped in (export staging): no temporary and rename, and no
-/// flush of its own, because the folder is flushed once (`FileSystemSync`) before the swap.
+/// Writes a file in place with plain system calls: export stages `texts/*.txt` this way (no reader sees them before
+/// their folder is swapped in, and the folder is flushed once by `FileSystemSync`), and `AtomicFile` writes its
+/// temporary file this way before renaming it.
 enum PlainFile {
-    /// Creates or truncates `path` and writes `bytes` to it.
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    /// Creates or truncates `path` and writes `bytes` to it; with `sync`, flushes it to disk before closing.
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, sync: Bool = false) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
@@ -17,5 +18,6 @@ enum PlainFile {
             }
             offset += n
         }
+        if sync && fsync(fd) != 0 { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 }

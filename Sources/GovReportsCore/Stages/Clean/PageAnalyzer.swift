@@ -52,10 +52,9 @@ struct PageAnalyzer: Sendable {
     /// Parses, measures, selects and linearizes one page of well-formed UTF-8; nil when libxml2 cannot take it.
     /// The second value is libxml2's reason when it stopped before the end of the page.
     func analyze(utf8: [UInt8], options: Int32 = HTMLDocument.options) -> (analysis: PageAnalysis, haltReason: String?)? {
-        guard let (walk, haltReason) = PageParser.parse(utf8, analyzer: self, options: options) else { return nil }
+        guard case (var chosen, let haltReason)? = PageParser.parse(utf8, analyzer: self, options: options) else { return nil }
         var result = PageAnalysis()
-        guard !walk.stats.isEmpty else { return (result, haltReason) }
-        var chosen = walk
+        guard !chosen.stats.isEmpty else { return (result, haltReason) }
         let roots = chosen.chooseContent(basis: &result.contentBasis)
         for index in roots { chosen.stats[index].isContentRoot = true }
         chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
@@ -69,7 +68,7 @@ struct PageAnalyzer: Sendable {
     func classify(_ value: UnsafeBufferPointer<UInt8>, isID: Bool) -> (chrome: String?, container: Int?, title: Bool) {
         let attribute = isID ? "id" : "class"
         var chrome: String?
-        for needle in chromeSubstrings where PageAnalyzer.find(needle, in: value) {
+        for needle in chromeSubstrings where ByteSearch.contains(needle, in: value) {
             chrome = attribute + ":" + String(decoding: needle, as: UTF8.self)
             break
         }
@@ -95,23 +94,7 @@ struct PageAnalyzer: Sendable {
                 tokenStart = i + 1
             }
         }
-        let title = titleSubstrings.contains { PageAnalyzer.find($0, in: value) }
+        let title = titleSubstrings.contains { ByteSearch.contains($0, in: value) }
         return (chrome, container, title)
-    }
-
-    /// Whether `needle` occurs in `hay` (bytes).
-    static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return false }
-        var i = 0
-        let end = hay.count - needle.count
-        while i <= end {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

@@ -1,7 +1,8 @@
 import CLibXML2
 
 /// Parses a page with libxml2's HTML parser in SAX mode and measures it as it is reported (`PageWalk`), so no
-/// tree is built and freed: on real report pages building and freeing libxml2's tree was half the parse time.
+/// tree is built and freed: on the generated report pages building and freeing libxml2's tree was about 40% of
+/// its parse time.
 /// The events match what the tree walk saw: adjacent character callbacks form one text run (as the tree builder
 /// merges them into one node), a comment or processing instruction ends a run (it is a node in the tree),
 /// dropped elements (script, style …) and everything outside the first top-level element are left out.
@@ -68,42 +69,41 @@ final class PageParser {
     /// nil when the input is empty or too large for libxml2. `options` is only varied by tests.
     static func parse(_ utf8: [UInt8], analyzer: PageAnalyzer, options: Int32 = HTMLDocument.options)
         -> (walk: PageWalk, haltReason: String?)? {
-        _ = HTMLDocument.parserReady
-        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
-        defer { htmlFreeParserCtxt(context) }
         let parser = PageParser(analyzer: analyzer)
-        context.pointee.sax.pointee = handler
-        let haltReason: String? = withExtendedLifetime(parser) {
-            context.pointee.userData = Unmanaged.passUnretained(parser).toOpaque()
-            let tree = utf8.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
-                }
-            }
-            // No start-document callback, so libxml2 builds no document; free one should that ever change.
-            if let tree { xmlFreeDoc(tree) }
-            context.pointee.userData = nil
-            // xmlHaltParser leaves the parser in the EOF state; a normal end does not, so this is libxml2 giving up.
-            guard context.pointee.instate == XML_PARSER_EOF else { return nil }
-            let message = context.pointee.lastError.message.map { String(cString: $0) } ?? "parser halted"
-            return message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let run: String?? = withExtendedLifetime(parser) {
+            saxParse(utf8, handler: handler, userData: Unmanaged.passUnretained(parser).toOpaque(), options: options)
         }
+        guard case .some(let haltReason) = run else { return nil }
         parser.finish()
         return (parser.walk, haltReason)
     }
 
     /// Runs libxml2's HTML parser over `utf8` with no callbacks at all: the floor under clean's parse, for `bench`.
     static func tokenizeOnly(_ utf8: [UInt8], options: Int32 = HTMLDocument.options) {
+        _ = saxParse(utf8, handler: htmlSAXHandler(), userData: nil, options: options)
+    }
+
+    /// Parses `utf8` as UTF-8 HTML, calling `handler` with `userData`: nil when the input is empty or too large for
+    /// libxml2, else libxml2's reason when it stopped before the end (nil inside when it read everything).
+    private static func saxParse(_ utf8: [UInt8], handler: htmlSAXHandler, userData: UnsafeMutableRawPointer?,
+                                 options: Int32) -> String?? {
         _ = HTMLDocument.parserReady
-        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return }
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
-        context.pointee.sax.pointee = htmlSAXHandler()
+        context.pointee.sax.pointee = handler
+        context.pointee.userData = userData
         let tree = utf8.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
+        // No start-document callback, so libxml2 builds no document; free one should that ever change.
         if let tree { xmlFreeDoc(tree) }
+        context.pointee.userData = nil
+        // xmlHaltParser leaves the parser in the EOF state; a normal end does not, so this is libxml2 giving up.
+        guard context.pointee.instate == XML_PARSER_EOF else { return .some(nil) }
+        let message = context.pointee.lastError.message.map { String(cString: $0) } ?? "parser halted"
+        return .some(message.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// An element opens.

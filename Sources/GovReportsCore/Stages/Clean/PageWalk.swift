@@ -215,7 +215,7 @@ struct PageWalk {
                 PageWalk.lowercased(value, into: &scratch)
                 scratch.removeAll { $0 == 0x20 || $0 == 0x09 }
                 if chrome == nil, scratch.withUnsafeBufferPointer({ buffer in
-                    analyzer.hiddenStyles.contains { PageAnalyzer.find($0, in: buffer) }
+                    analyzer.hiddenStyles.contains { ByteSearch.contains($0, in: buffer) }
                 }) {
                     chrome = "hidden"
                 }

@@ -63,7 +63,7 @@ enum TextScan {
     /// Whether the UTF-8 of `text` contains `needle` (raw byte search, for cheap prefilters).
     static func contains(_ text: String, bytes needle: [UInt8]) -> Bool {
         var copy = text
-        return copy.withUTF8 { PageAnalyzer.find(needle, in: $0) }
+        return copy.withUTF8 { ByteSearch.contains(needle, in: $0) }
     }
 
     /// Whether `text` has a run of at least four ASCII digits (a year, for date prefilters).

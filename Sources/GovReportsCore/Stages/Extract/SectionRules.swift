@@ -1,5 +1,3 @@
-import Foundation
-
 /// Standard-part keywords and heading punctuation, loaded from `Resources/rules/sections.json`.
 public struct SectionRules: Codable, Sendable {
     /// Part keyword lists in priority order: the first rule with a keyword in the title decides, so a part may
@@ -31,25 +29,10 @@ public struct SectionRules: Codable, Sendable {
         // Literal UTF-8 search: Foundation's `contains` folded strings through CFString, a twentieth of extract time.
         var title = title
         return title.withUTF8 { hay in
-            for rule in parts where rule.keywords.contains(where: { SectionRules.occurs($0, in: hay) }) {
+            for rule in parts where rule.keywords.contains(where: { ByteSearch.contains(Array($0.utf8), in: hay) }) {
                 return rule.part
             }
             return .other
-        }
-    }
-
-    /// Whether `needle`'s UTF-8 occurs in `hay` (an empty needle never does, as with Foundation's `contains`).
-    static func occurs(_ needle: String, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { n in
-            guard let first = n.first else { return false }
-            guard n.count <= hay.count else { return false }
-            var i = 0
-            while i <= hay.count - n.count {
-                if hay[i] == first && memcmp(hay.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
-                i += 1
-            }
-            return false
         }
     }
 }
