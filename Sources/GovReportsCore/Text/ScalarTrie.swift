@@ -35,11 +35,23 @@ struct ScalarTrie: Sendable {
 
     /// Creates a trie over words whose payload is their index in the array.
     init(_ words: [String]) {
-        for (index, word) in words.enumerated() { insert(word, payload: index) }
+        self.init(entries: words.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// Creates a trie over words with the given payloads, laying out the edge table once (thousands of names).
+    init(entries: [(word: String, payload: Int)]) {
+        for entry in entries { add(entry.word, payload: entry.payload) }
+        rebuildTable()
     }
 
     /// Adds a word; the first payload given for a word wins.
     mutating func insert(_ word: String, payload: Int) {
+        add(word, payload: payload)
+        rebuildTable()
+    }
+
+    /// Adds a word's edges and payload without laying out the edge table.
+    private mutating func add(_ word: String, payload: Int) {
         let scalars = word.unicodeScalars.map(\.value)
         guard let head = scalars.first else { return }
         if head < 0x10000 { firstBits[Int(head >> 6)] |= 1 << UInt64(head & 63) } else { hasAstralFirst = true }
@@ -57,7 +69,6 @@ struct ScalarTrie: Sendable {
         }
         if payloads[Int(node)] < 0 { payloads[Int(node)] = Int32(payload) }
         maxLength = max(maxLength, scalars.count)
-        rebuildTable()
     }
 
     /// Lays the edges out in the flat table at a load factor of at most one half.
@@ -108,6 +119,22 @@ struct ScalarTrie: Sendable {
         var index = start
         while index < buffer.count {
             node = child(node, buffer[index])
+            if node < 0 { break }
+            index += 1
+            let payload = payloads[Int(node)]
+            if payload >= 0 { best = Hit(payload: Int(payload), end: index) }
+        }
+        return best
+    }
+
+    /// The longest word starting at `start` and ending at or before `end` in a scalar array, if any.
+    func longestMatch(in a: [Unicode.Scalar], at start: Int, end: Int) -> Hit? {
+        guard start < end, mayStart(with: a[start].value) else { return nil }
+        var node: Int32 = 0
+        var best: Hit?
+        var index = start
+        while index < end {
+            node = child(node, a[index].value)
             if node < 0 { break }
             index += 1
             let payload = payloads[Int(node)]

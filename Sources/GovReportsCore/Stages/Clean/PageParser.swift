@@ -6,7 +6,9 @@ import CLibXML2
 /// The events match what the tree walk saw: adjacent character callbacks form one text run (as the tree builder
 /// merges them into one node), a comment or processing instruction ends a run (it is a node in the tree),
 /// dropped elements (script, style …) and everything outside the first top-level element are left out.
-final class PageParser {
+/// The callbacks reach the parser through a pointer to a stack value: a class instance would cost a retain and
+/// dynamic exclusivity checks on every property touched, several per callback.
+struct PageParser {
     /// The measurements and event list being built.
     var walk: PageWalk
     /// Open elements: their walk index, or -1 for one inside a dropped subtree or outside the root.
@@ -27,27 +29,27 @@ final class PageParser {
         var h = htmlSAXHandler()
         h.startElement = { ctx, name, attributes in
             guard let ctx, let name else { return }
-            PageParser.from(ctx).start(name, attributes)
+            PageParser.from(ctx).pointee.start(name, attributes)
         }
         h.endElement = { ctx, _ in
             guard let ctx else { return }
-            PageParser.from(ctx).end()
+            PageParser.from(ctx).pointee.end()
         }
         h.characters = { ctx, bytes, count in
             guard let ctx, let bytes else { return }
-            PageParser.from(ctx).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: false)
+            PageParser.from(ctx).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: false)
         }
         h.cdataBlock = { ctx, bytes, count in
             guard let ctx, let bytes else { return }
-            PageParser.from(ctx).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: true)
+            PageParser.from(ctx).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(count)), cdata: true)
         }
         h.comment = { ctx, _ in
             guard let ctx else { return }
-            PageParser.from(ctx).endRun()
+            PageParser.from(ctx).pointee.endRun()
         }
         h.processingInstruction = { ctx, _, _ in
             guard let ctx else { return }
-            PageParser.from(ctx).endRun()
+            PageParser.from(ctx).pointee.endRun()
         }
         return h
     }()
@@ -61,17 +63,17 @@ final class PageParser {
 
     /// The parser behind a callback's context pointer.
     @inline(__always)
-    private static func from(_ ctx: UnsafeMutableRawPointer) -> PageParser {
-        Unmanaged<PageParser>.fromOpaque(ctx).takeUnretainedValue()
+    private static func from(_ ctx: UnsafeMutableRawPointer) -> UnsafeMutablePointer<PageParser> {
+        ctx.assumingMemoryBound(to: PageParser.self)
     }
 
     /// Parses `utf8` and returns the measured walk and, when libxml2 gave up before the end, its reason;
     /// nil when the input is empty or too large for libxml2. `options` is only varied by tests.
     static func parse(_ utf8: [UInt8], analyzer: PageAnalyzer, options: Int32 = HTMLDocument.options)
         -> (walk: PageWalk, haltReason: String?)? {
-        let parser = PageParser(analyzer: analyzer)
-        let run: String?? = withExtendedLifetime(parser) {
-            saxParse(utf8, handler: handler, userData: Unmanaged.passUnretained(parser).toOpaque(), options: options)
+        var parser = PageParser(analyzer: analyzer)
+        let run: String?? = withUnsafeMutablePointer(to: &parser) { pointer in
+            saxParse(utf8, handler: handler, userData: UnsafeMutableRawPointer(pointer), options: options)
         }
         guard case .some(let haltReason) = run else { return nil }
         parser.finish()
@@ -107,7 +109,7 @@ final class PageParser {
     }
 
     /// An element opens.
-    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         endRun()
         if rootClosed || (stack.last ?? 0) < 0 {
             stack.append(-1)
@@ -123,7 +125,7 @@ final class PageParser {
     }
 
     /// The innermost open element closes.
-    private func end() {
+    private mutating func end() {
         endRun()
         guard let top = stack.popLast() else { return }
         if top >= 0 { walk.close(Int(top)) }
@@ -131,7 +133,7 @@ final class PageParser {
     }
 
     /// Text arrives; kept only inside a measured element.
-    private func characters(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
+    private mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
         guard let top = stack.last, top >= 0 else { return }
         if runStart != nil && runIsCDATA != cdata { endRun() }
         if runStart == nil {
@@ -142,7 +144,7 @@ final class PageParser {
     }
 
     /// Ends the current text run, filing it under the innermost open element.
-    private func endRun() {
+    private mutating func endRun() {
         guard let start = runStart else { return }
         runStart = nil
         guard let top = stack.last, top >= 0 else { return }
@@ -150,7 +152,7 @@ final class PageParser {
     }
 
     /// Closes what a halted parse left open, innermost first, as the tree walk exited every node it entered.
-    private func finish() {
+    private mutating func finish() {
         endRun()
         while let top = stack.popLast() {
             if top >= 0 { walk.close(Int(top)) }
@@ -159,7 +161,7 @@ final class PageParser {
 
     /// The tag kind of an element name, cached per interned name.
     @inline(__always)
-    private func kind(of name: UnsafePointer<xmlChar>) -> TagKind {
+    private mutating func kind(of name: UnsafePointer<xmlChar>) -> TagKind {
         let key = UnsafeRawPointer(name)
         if let kind = kindCache[key] { return kind }
         let kind = walk.analyzer.tagKinds[String(cString: name).lowercased()] ?? .inline

@@ -62,10 +62,14 @@ struct PageWalk {
         var periods: Int32 = 0
         var i = 0
         let n = p.count
+        // Text runs are whole UTF-8 characters, so a three-byte lead's continuation bytes (which match nothing
+        // below) are stepped over rather than tested.
         while i < n {
             let b = p[i]
             if b >= 0xE4 && b <= 0xE9 {
                 cjk += 1
+                i += 3
+                continue
             } else if b == 0xE3 {
                 if i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x82 { periods += 1 } // 。
             } else if b == 0xEF {

@@ -13,6 +13,9 @@ public struct IndicatorMatcher: Sendable {
     let compiled: [CompiledIndicator]
     /// Nouns that, starting the text right after a mention, mean it counts something else (`七个方面`).
     let otherNouns: PhraseTable
+    /// Indexes into `compiled` of the indicators allowing each unit, in codebook order (one lookup per quantity
+    /// instead of a set lookup per indicator).
+    let indicatorsByUnit: [String: [Int]]
 
     /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
     public init(codebook: Codebook) throws {
@@ -31,6 +34,11 @@ public struct IndicatorMatcher: Sendable {
         var nouns = PhraseTable()
         for n in codebook.otherCountedNouns where !n.isEmpty { _ = nouns.intern(n) }
         self.otherNouns = nouns
+        var byUnit: [String: [Int]] = [:]
+        for (index, indicator) in compiled.enumerated() {
+            for unit in indicator.units { byUnit[unit, default: []].append(index) }
+        }
+        self.indicatorsByUnit = byUnit
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
@@ -42,14 +50,14 @@ public struct IndicatorMatcher: Sendable {
         var assigned: [Int: Int] = [:]  // quantity index → compiled indicator index
         for (k, qi) in order.enumerated() {
             let q = quantities[qi]
-            guard let unit = q.unit, compiled.contains(where: { $0.units.contains(unit) }) else { continue }
+            guard let unit = q.unit, let candidates = indicatorsByUnit[unit] else { continue }
             if countsOtherNoun(text, after: q.charEnd) { continue }
             let window = ClauseWindow(
                 text: text, start: q.charStart, end: q.charEnd,
                 previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
                 previousEnd: k > 0 ? quantities[order[k - 1]].charEnd : 0,
                 nextStart: k + 1 < order.count ? quantities[order[k + 1]].charStart : text.count)
-            guard let best = bestIndicator(unit: unit, window: window, start: q.charStart, end: q.charEnd, text: text) else {
+            guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text) else {
                 continue
             }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
@@ -72,8 +80,9 @@ public struct IndicatorMatcher: Sendable {
         return otherNouns.hits(in: text, range: offset..<end).contains { $0.start == offset }
     }
 
-    /// The index of the indicator the clause describes best, if any.
-    func bestIndicator(unit: String, window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
+    /// The index of the indicator among `candidates` (indexes into `compiled`, in codebook order) the clause
+    /// describes best, if any.
+    func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
         var clause: [Int: Int] = [:]
         for h in phrases.hits(in: text, range: window.left) { clause[h.phrase] = min(clause[h.phrase] ?? .max, start - h.end) }
         for h in phrases.hits(in: text, range: window.right) { clause[h.phrase] = min(clause[h.phrase] ?? .max, h.start - end) }
@@ -83,7 +92,8 @@ public struct IndicatorMatcher: Sendable {
             sentence[h.phrase] = min(sentence[h.phrase] ?? .max, start - h.end)
         }
         var best: (index: Int, distance: Int)?
-        for (i, c) in compiled.enumerated() where c.units.contains(unit) {
+        for i in candidates {
+            let c = compiled[i]
             guard let d = c.triggers.compactMap({ $0.distance(clause: clause, sentence: sentence) }).min() else { continue }
             if c.exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
             if best == nil || d < best!.distance { best = (i, d) }

@@ -6,6 +6,10 @@ struct PhraseTable: Sendable {
     private var byFirst: [UInt32: [Int]] = [:]
     /// Id of each distinct phrase text.
     private var ids: [String: Int] = [:]
+    /// One bit per BMP scalar that begins some phrase: most window positions fail here without hashing.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// Whether some phrase begins with a scalar outside the BMP (those skip the bitmap test).
+    private var hasAstralFirst = false
 
     /// Adds a phrase (once) and returns its id.
     mutating func intern(_ phrase: String) -> Int {
@@ -14,6 +18,8 @@ struct PhraseTable: Sendable {
         let id = phrases.count
         phrases.append(scalars)
         ids[phrase] = id
+        let head = scalars[0].value
+        if head < 0x10000 { firstBits[Int(head >> 6)] |= 1 << UInt64(head & 63) } else { hasAstralFirst = true }
         var list = byFirst[scalars[0].value, default: []]
         list.append(id)
         // Longest first, so a window scan reports the most specific phrase first at each offset.
@@ -27,7 +33,9 @@ struct PhraseTable: Sendable {
         var out: [PhraseHit] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let candidates = byFirst[text[i].value] {
+            let head = text[i].value
+            let mayStart = head < 0x10000 ? firstBits[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0 : hasAstralFirst
+            if mayStart, let candidates = byFirst[head] {
                 for id in candidates {
                     let p = phrases[id]
                     guard i + p.count <= range.upperBound else { continue }

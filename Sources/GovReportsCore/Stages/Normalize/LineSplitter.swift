@@ -2,30 +2,64 @@
 public enum LineSplitter {
     /// One pass over the scalars: fold widths, split on line breaks, trim, collapse spaces, drop empty lines.
     public static func lines(_ text: String, fullWidth: Bool) -> [String] {
+        var text = text
+        return text.withUTF8 { lines(utf8: $0, fullWidth: fullWidth) }
+    }
+
+    /// `lines(_:fullWidth:)` over the UTF-8 of a `String` (well-formed by construction): each line is built as
+    /// bytes and becomes a `String` once, as appending scalars to a `String` one by one was most of normalize's time.
+    static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, fullWidth: Bool) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(512)
         var pendingSpace = false
+        /// Ends the line being built.
         func flush() {
-            if !current.isEmpty { lines.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                switch lead {
+                case 0x0A, 0x0D, 0x0B, 0x0C:
+                    flush()
+                case 0x20, 0x09:
+                    pendingSpace = !current.isEmpty
+                case 0x00..<0x20, 0x7F:
+                    break
+                default:
+                    if pendingSpace { current.append(0x20); pendingSpace = false }
+                    current.append(lead)
+                }
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let start = i
+            i += length
+            if value == 0x85 || value == 0x2028 || value == 0x2029 {
                 flush()
                 continue
-            default:
-                break
             }
-            guard let folded = WidthFolder.fold(scalar, fullWidth: fullWidth) else { continue }
+            guard let folded = WidthFolder.fold(Unicode.Scalar(value)!, fullWidth: fullWidth) else { continue }
             if folded == " " {
                 pendingSpace = !current.isEmpty
                 continue
             }
             if folded.value < 0x20 || folded.value == 0x7F { continue }
-            if pendingSpace { current.append(" "); pendingSpace = false }
-            current.append(folded)
+            if pendingSpace { current.append(0x20); pendingSpace = false }
+            if folded.value < 0x80 {
+                current.append(UInt8(folded.value))
+            } else {
+                // Above ASCII the folder returns the scalar unchanged, so its bytes are copied as they are.
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            }
         }
         flush()
         return lines

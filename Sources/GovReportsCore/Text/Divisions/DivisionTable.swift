@@ -15,7 +15,7 @@ public struct DivisionTable: Sendable {
     /// Candidate lists addressed by trie payload ids.
     private let nameCandidates: [[Int]]
     /// Full names for scanning text.
-    private let trie: DivisionNameTrie
+    private let trie: ScalarTrie
 
     /// The resource file name.
     public static let fileName = "divisions.tsv"
@@ -89,12 +89,13 @@ public struct DivisionTable: Sendable {
         for (name, indexes) in byName where indexes.contains(where: { !rows[$0].isHistorical }) {
             byName[name] = indexes.filter { !rows[$0].isHistorical }
         }
-        var trie = DivisionNameTrie()
+        var names: [(word: String, payload: Int)] = []
         var candidates: [[Int]] = []
         for (name, indexes) in byName.sorted(by: { $0.key < $1.key }) {
-            trie.insert(name, id: candidates.count)
+            names.append((name, candidates.count))
             candidates.append(indexes)
         }
+        let trie = ScalarTrie(entries: names)
         divisions = rows
         indexByCode = byCode
         parentIndex = parents
@@ -173,7 +174,7 @@ public struct DivisionTable: Sendable {
 
     /// Longest full division name at `i`: its length and candidate row indexes.
     func longestName(in a: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, candidates: [Int])? {
-        guard let (length, id) = trie.longestMatch(in: a, at: i, end: end) else { return nil }
-        return (length, nameCandidates[id])
+        guard let hit = trie.longestMatch(in: a, at: i, end: end) else { return nil }
+        return (hit.end - i, nameCandidates[hit.payload])
     }
 }
