@@ -23,6 +23,11 @@ struct ScalarSet: Sendable {
         self.astral = astral
     }
 
+    /// A set of the scalars with the given values (each a valid scalar value).
+    init(values: [UInt32]) {
+        self.init(values.map { Unicode.Scalar($0)! })
+    }
+
     /// Whether `s` is a member.
     @inline(__always)
     func contains(_ s: Unicode.Scalar) -> Bool {

@@ -28,23 +28,27 @@ enum CharsetDetector {
                 warnings.append("page declares charset \(label), which is not supported; detecting the charset from the bytes")
             }
         }
-        let check = UTF8Check.scan(bytes, from: 0)
-        let looksUTF8 = check.invalid == 0 || check.multibyte >= 4 * check.invalid
         switch declared {
         case let (charset, basis)? where charset == .utf8:
-            if looksUTF8 {
+            let check = UTF8Check.scan(bytes, from: 0)
+            if check.invalid == 0 || check.multibyte >= 4 * check.invalid {
                 return CharsetDecision(charset: .utf8, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
             }
             warnings.append("declared utf-8 (\(basis)) but \(check.invalid) byte sequences are not UTF-8; decoded as GB18030")
             return CharsetDecision(charset: .gb18030, bomLength: 0, basis: "sniffed", invalidUTF8: check.invalid, warnings: warnings)
         case let (charset, basis)?:
             // Legacy labels are often left behind when a site converts to UTF-8; long clean UTF-8 is not GBK.
+            // Only "all valid or not" matters here, so the check stops at the first invalid byte (a GBK page's
+            // first Chinese character) instead of walking the whole page.
+            let check = UTF8Check.scan(bytes, from: 0, stopAtInvalid: true)
             if check.invalid == 0 && check.multibyte >= 16 {
                 warnings.append("declared \(charset.rawValue) (\(basis)) but the bytes are valid UTF-8; decoded as UTF-8")
                 return CharsetDecision(charset: .utf8, bomLength: 0, basis: "sniffed", invalidUTF8: 0, warnings: warnings)
             }
             return CharsetDecision(charset: charset, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
         case nil:
+            let check = UTF8Check.scan(bytes, from: 0)
+            let looksUTF8 = check.invalid == 0 || check.multibyte >= 4 * check.invalid
             return CharsetDecision(charset: looksUTF8 ? .utf8 : .gb18030, bomLength: 0, basis: "sniffed",
                                    invalidUTF8: check.invalid, warnings: warnings)
         }

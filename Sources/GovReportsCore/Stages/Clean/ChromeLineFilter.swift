@@ -60,7 +60,7 @@ struct ChromeLineFilter: @unchecked Sendable {
 
     /// The id of the rule that removes `line` (already trimmed), or nil when the line is body text.
     func rule(for line: String) -> String? {
-        if user.isEmpty && TextScan.scalarCount(line) > longestRemovable { return nil }
+        if user.isEmpty && TextScan.scalarCount(line, exceeds: longestRemovable) { return nil }
         var length = 0
         var mask = alwaysMask
         var previous: UInt32 = 0x10000

@@ -54,7 +54,9 @@ public struct Cleaner: Sendable {
             throw .binary(docID: docID, source: source, detected: format)
         }
         var input = bytes
-        let nulCount = input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        // memchr first: almost every page has no NUL, and counting byte by byte was a pass over every page.
+        let hasNUL = input.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+        let nulCount = hasNUL ? input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
         if nulCount > 0 {
             input.removeAll { $0 == 0 }
             warnings.append("removed \(nulCount) NUL byte(s) from the text")

@@ -19,14 +19,28 @@ struct LineBuffer {
     @inline(__always)
     mutating func append(_ p: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         let before = bytes.count
-        for b in p {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+        let n = p.count
+        var i = 0
+        while i < n {
+            if LineBuffer.isSpace(p[i]) {
                 pendingSpace = true
-            } else {
-                appendVisible(b)
+                i += 1
+                continue
             }
+            // A run of visible bytes is copied at once; only its first byte can follow pending white space.
+            var end = i + 1
+            while end < n && !LineBuffer.isSpace(p[end]) { end += 1 }
+            appendVisible(p[i])
+            if end > i + 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[(i + 1)..<end])) }
+            i = end
         }
         if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
+    }
+
+    /// Whether a byte is ASCII white space that collapses into one space.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
     }
 
     /// Appends a non-space byte, first writing one space for any run of white space before it (none after a tab).

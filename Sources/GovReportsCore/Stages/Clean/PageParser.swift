@@ -19,8 +19,17 @@ struct PageParser {
     private var runStart: Int?
     /// Whether the run came from CDATA callbacks (a CDATA node does not merge with a text node).
     private var runIsCDATA = false
-    /// Tag kinds by the interned name pointer libxml2 gives every element of one tag.
-    private var kindCache: [UnsafeRawPointer: TagKind] = [:]
+    /// Interned name pointers (libxml2 gives every element of one tag the same one) of the kind cache; 0 is empty.
+    /// A small open-addressing table: hashing the pointer with `Dictionary` was a third of the start callback.
+    private var kindKeys = [UInt](repeating: 0, count: PageParser.kindSlots)
+    /// Tag kinds in the slots of `kindKeys`.
+    private var kindValues = [TagKind](repeating: .inline, count: PageParser.kindSlots)
+    /// Names cached so far; past `kindLimit` new names are looked up every time, which keeps free slots to end probes.
+    private var kindCount = 0
+    /// Slots in the kind cache (a power of two).
+    private static let kindSlots = 128
+    /// Most names the kind cache holds (pages use a few dozen tags).
+    private static let kindLimit = 96
 
     /// SAX callbacks; everything else (document start, entities, ignorable whitespace) is ignored, as the tree
     /// builder ignores it for HTML.
@@ -58,7 +67,6 @@ struct PageParser {
     private init(analyzer: PageAnalyzer) {
         walk = PageWalk(analyzer: analyzer)
         stack.reserveCapacity(64)
-        kindCache.reserveCapacity(64)
     }
 
     /// The parser behind a callback's context pointer.
@@ -162,10 +170,20 @@ struct PageParser {
     /// The tag kind of an element name, cached per interned name.
     @inline(__always)
     private mutating func kind(of name: UnsafePointer<xmlChar>) -> TagKind {
-        let key = UnsafeRawPointer(name)
-        if let kind = kindCache[key] { return kind }
+        let key = UInt(bitPattern: name)
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) & (PageParser.kindSlots - 1)
+        while true {
+            let found = kindKeys[slot]
+            if found == key { return kindValues[slot] }
+            if found == 0 { break }
+            slot = (slot + 1) & (PageParser.kindSlots - 1)
+        }
         let kind = walk.analyzer.tagKinds[String(cString: name).lowercased()] ?? .inline
-        kindCache[key] = kind
+        if kindCount < PageParser.kindLimit {
+            kindKeys[slot] = key
+            kindValues[slot] = kind
+            kindCount += 1
+        }
         return kind
     }
 }

@@ -345,7 +345,7 @@ struct PageWalk {
             let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
             if contentNode != nil {
-                if chromeNode == nil && dropLinkLines && allLinks && TextScan.scalarCount(text) <= 30
+                if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: 30)
                     && !TextScan.endsLikeSentence(text) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line"))

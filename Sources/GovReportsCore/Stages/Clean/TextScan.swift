@@ -1,10 +1,16 @@
 /// Byte- and scalar-level helpers for the clean stage's hot paths (no `Character` iteration).
 enum TextScan {
-    /// Number of Unicode scalars in `text`, counted from its UTF-8 lead bytes.
-    static func scalarCount(_ text: String) -> Int {
+    /// Whether `text` has more than `limit` Unicode scalars, stopping once it knows (the byte count bounds it).
+    static func scalarCount(_ text: String, exceeds limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= limit { return false }
+        if bytes > 4 * limit { return true }
         var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     /// Whether `scalar` is blank for line trimming (ASCII whitespace, U+3000, U+00A0, BOM, zero-width space).

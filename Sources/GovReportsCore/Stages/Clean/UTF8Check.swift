@@ -1,7 +1,9 @@
 /// Validates UTF-8 by the Unicode well-formedness table and counts what it sees.
 enum UTF8Check {
-    /// Invalid bytes (each starts a U+FFFD) and valid multi-byte sequences in `bytes[from...]`.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (invalid: Int, multibyte: Int) {
+    /// Invalid bytes (each starts a U+FFFD) and valid multi-byte sequences in `bytes[from...]`; with
+    /// `stopAtInvalid` the counts end at the first invalid byte (when only "all valid or not" matters).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stopAtInvalid: Bool = false)
+        -> (invalid: Int, multibyte: Int) {
         var invalid = 0
         var multibyte = 0
         var i = start
@@ -16,9 +18,16 @@ enum UTF8Check {
             }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
+            // Common CJK (leads E1–EC take any two continuation bytes): tested inline, without the table.
+            if b >= 0xE1 && b <= 0xEC && i + 2 < n && bytes[i + 1] & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80 {
+                multibyte += 1
+                i += 3
+                continue
+            }
             let length = sequenceLength(bytes, at: i)
             if length == 0 {
                 invalid += 1
+                if stopAtInvalid { break }
                 i += 1
             } else {
                 multibyte += 1

@@ -8,13 +8,13 @@ struct ClauseWindow: Sendable, Equatable {
     var sentence: Range<Int>
 
     /// Clause ends on the left and right: , ; : ! ? (ASCII and full-width), 。 and the line end.
-    static let clauseBreaks: Set<UInt32> = [0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F]
+    static let clauseBreaks = ScalarSet(values: [0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F])
     /// Sentence ends: 。 ; ! ? and the line end (ASCII and full-width).
-    static let sentenceBreaks: Set<UInt32> = [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F]
+    static let sentenceBreaks = ScalarSet(values: [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F])
     /// `、` ends a clause on the right only: on the left a list of subjects still describes the number.
     static let enumerationComma: UInt32 = 0x3001
     /// What may stand between two quantities that share one clause: `、`, `/` and spaces.
-    static let apposition: Set<UInt32> = [0x3001, 0x20, 0x2F]
+    static let apposition = ScalarSet(values: [0x3001, 0x20, 0x2F])
     /// Scalars a clause may reach to the left of the number (run-on clauses without punctuation).
     static let maxLeft = 48
     /// Scalars a clause may reach to the right of the mention.
@@ -30,20 +30,20 @@ struct ClauseWindow: Sendable, Equatable {
     init(text: [Unicode.Scalar], start: Int, end: Int, previousStart: Int, previousEnd: Int, nextStart: Int) {
         var l = start
         let leftLimit = max(previousEnd, start - Self.maxLeft, 0)
-        while l > leftLimit, !Self.clauseBreaks.contains(text[l - 1].value) { l -= 1 }
+        while l > leftLimit, !Self.clauseBreaks.contains(text[l - 1]) { l -= 1 }
         if l == previousEnd, previousEnd > previousStart, previousEnd <= start,
-           text[previousEnd..<start].allSatisfy({ Self.apposition.contains($0.value) }) {
+           text[previousEnd..<start].allSatisfy({ Self.apposition.contains($0) }) {
             l = previousStart
             let limit = max(start - Self.maxLeft, 0)
-            while l > limit, !Self.clauseBreaks.contains(text[l - 1].value) { l -= 1 }
+            while l > limit, !Self.clauseBreaks.contains(text[l - 1]) { l -= 1 }
         }
         if let marker = Self.lastSubsetMarker(text, in: l..<start) { l = marker }
         var r = end
         let rightLimit = min(nextStart, end + Self.maxRight, text.count)
-        while r < rightLimit, !Self.clauseBreaks.contains(text[r].value), text[r].value != Self.enumerationComma { r += 1 }
+        while r < rightLimit, !Self.clauseBreaks.contains(text[r]), text[r].value != Self.enumerationComma { r += 1 }
         var s = l
         let sentenceLimit = max(l - Self.maxSentence, 0)
-        while s > sentenceLimit, !Self.sentenceBreaks.contains(text[s - 1].value) { s -= 1 }
+        while s > sentenceLimit, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
         left = l..<start
         right = max(end, 0)..<max(r, end)
         sentence = s..<l

@@ -83,13 +83,16 @@ public struct IndicatorMatcher: Sendable {
     /// The index of the indicator among `candidates` (indexes into `compiled`, in codebook order) the clause
     /// describes best, if any.
     func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
-        var clause: [Int: Int] = [:]
-        for h in phrases.hits(in: text, range: window.left) { clause[h.phrase] = min(clause[h.phrase] ?? .max, start - h.end) }
-        for h in phrases.hits(in: text, range: window.right) { clause[h.phrase] = min(clause[h.phrase] ?? .max, h.start - end) }
-        if clause.isEmpty { return nil }
-        var sentence: [Int: Int] = [:]
+        // Nearest distance by phrase id (`Int.max`: absent); arrays, as the patterns look phrases up many times.
+        let leftHits = phrases.hits(in: text, range: window.left)
+        let rightHits = phrases.hits(in: text, range: window.right)
+        if leftHits.isEmpty && rightHits.isEmpty { return nil }
+        var clause = [Int](repeating: .max, count: phrases.phrases.count)
+        for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
+        for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
+        var sentence = [Int](repeating: .max, count: phrases.phrases.count)
         for h in phrases.hits(in: text, range: window.sentence) {
-            sentence[h.phrase] = min(sentence[h.phrase] ?? .max, start - h.end)
+            sentence[h.phrase] = min(sentence[h.phrase], start - h.end)
         }
         var best: (index: Int, distance: Int)?
         for i in candidates {

@@ -28,18 +28,21 @@ struct TriggerPattern: Sendable, Equatable {
     }
 
     /// Distance from the number to the nearest phrase that satisfied the pattern, or nil when it does not hold.
-    /// `clause` and `sentence` map phrase ids to their smallest distance in the clause and in the earlier sentence.
-    func distance(clause: [Int: Int], sentence: [Int: Int]) -> Int? {
+    /// `clause` and `sentence` hold, by phrase id, the phrase's smallest distance in the clause and in the earlier
+    /// sentence, or `Int.max` where it does not occur.
+    func distance(clause: [Int], sentence: [Int]) -> Int? {
         var best = Int.max
         for g in groups {
             switch g.scope {
             case .absent:
-                if g.phrases.contains(where: { clause[$0] != nil }) { return nil }
+                if g.phrases.contains(where: { clause[$0] != .max }) { return nil }
             case .clause, .sentence:
                 var groupBest: Int?
                 for p in g.phrases {
-                    if let d = clause[p] { groupBest = min(groupBest ?? d, d) }
-                    if g.scope == .sentence, let d = sentence[p] { groupBest = min(groupBest ?? d, d) }
+                    let d = clause[p]
+                    if d != .max { groupBest = min(groupBest ?? d, d) }
+                    let e = sentence[p]
+                    if g.scope == .sentence, e != .max { groupBest = min(groupBest ?? e, e) }
                 }
                 guard let found = groupBest else { return nil }
                 best = min(best, found)

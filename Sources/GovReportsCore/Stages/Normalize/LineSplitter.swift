@@ -57,8 +57,9 @@ public enum LineSplitter {
             if folded.value < 0x80 {
                 current.append(UInt8(folded.value))
             } else {
-                // Above ASCII the folder returns the scalar unchanged, so its bytes are copied as they are.
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                // Above ASCII the folder returns the scalar unchanged, so its bytes are copied as they are (one
+                // by one: a generic append of a three-byte slice cost more than the bytes).
+                for k in start..<i { current.append(bytes[k]) }
             }
         }
         flush()
