@@ -132,8 +132,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
             guard let cut = scalars.lastIndex(where: { PageMetadataExtractor.titleSeparators.contains($0) }) else { break }
             var start = cut
             while start > 0 && PageMetadataExtractor.titleSeparators.contains(scalars[start - 1]) { start -= 1 }
-            let before = TextScan.trimmed(String(String.UnicodeScalarView(scalars[..<start])))
-            let after = TextScan.trimmed(String(String.UnicodeScalarView(scalars[(cut + 1)...])))
+            let before = TextScan.trimmed(ScalarString.make(scalars[..<start]))
+            let after = TextScan.trimmed(ScalarString.make(scalars[(cut + 1)...]))
             guard !before.isEmpty, !after.isEmpty, after.unicodeScalars.count <= 30 else { break }
             // Whatever follows a bar is the site or channel name; after a dash or underscore it must look like one.
             let bar = scalars[cut] == "|" || scalars[cut] == "｜"

@@ -58,7 +58,7 @@ public struct CitationExtractor: Sendable {
             case "》":
                 guard let start = open.popLast(), i > start + 1 else { continue }
                 let inner = Array(a[(start + 1)..<i])
-                out.append(CitationRecord(citation: 0, kind: .title, text: String(String.UnicodeScalarView(inner)),
+                out.append(CitationRecord(citation: 0, kind: .title, text: ScalarString.make(inner),
                                           titleKind: kind(of: inner), charStart: start, charEnd: i + 1))
             case "\n": open.removeAll()
             default: break
@@ -117,9 +117,9 @@ public struct CitationExtractor: Sendable {
                 p += 1
             }
         }
-        let issuer = s < open ? String(String.UnicodeScalarView(a[s..<open])) : nil
-        let normalized = (issuer ?? "") + "〔\(year)〕" + String(String.UnicodeScalarView(a[serialStart..<j])) + "号"
-        return CitationRecord(citation: 0, kind: .docNumber, text: String(String.UnicodeScalarView(a[s..<end])),
+        let issuer = s < open ? ScalarString.make(a[s..<open]) : nil
+        let normalized = (issuer ?? "") + "〔\(year)〕" + ScalarString.make(a[serialStart..<j]) + "号"
+        return CitationRecord(citation: 0, kind: .docNumber, text: ScalarString.make(a[s..<end]),
                               issuer: issuer, year: year, serial: serial, normalized: normalized, charStart: s, charEnd: end)
     }
 }

@@ -110,7 +110,7 @@ public struct MetadataExtractor: Sendable {
             if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
         }
 
-        meta.agency = agency.map { String(String.UnicodeScalarView($0)) }
+        meta.agency = agency.map { ScalarString.make($0) }
         if let region {
             meta.province = region.province
             meta.city = region.city
@@ -186,7 +186,7 @@ public struct MetadataExtractor: Sendable {
     /// Whether a place-less name is a national body (`国务院办公厅`, `民政部`).
     private func isNational(_ name: [Unicode.Scalar]) -> Bool {
         guard relativeLevel(of: name) == nil, placeChain(name) == nil else { return false }
-        let text = String(String.UnicodeScalarView(name))
+        let text = ScalarString.make(name)
         return rules.nationalPrefixes.contains { text.hasPrefix($0) } || rules.nationalSuffixes.contains { text.hasSuffix($0) }
     }
 

@@ -53,9 +53,10 @@ public struct SectionParser: Sendable {
                 lastOrdinal[key] = c.ordinal
                 lastAtLevel[c.level] = c.ordinal
                 let path = parentPath.map { "\($0)/\(c.token)" } ?? c.token
-                let part = depth > 0 ? out[stack[0].index].part : rules.part(forTitle: title(a, c, line))
-                out.append(SectionRecord(path: path, level: c.level, marker: String(String.UnicodeScalarView(a[c.start..<c.markerEnd])),
-                                         title: title(a, c, line), parent: parentPath, part: part,
+                let title = title(a, c, line)
+                let part = depth > 0 ? out[stack[0].index].part : rules.part(forTitle: title)
+                out.append(SectionRecord(path: path, level: c.level, marker: ScalarString.make(a[c.start..<c.markerEnd]),
+                                         title: title, parent: parentPath, part: part,
                                          charStart: c.start, charEnd: a.count))
                 stack.append(OpenSection(index: out.count - 1, level: c.level))
             }
@@ -71,7 +72,7 @@ public struct SectionParser: Sendable {
         var e = s
         while e < line.end, !titleEnds.contains(a[e]), e - s < rules.maxTitleLength { e += 1 }
         while e > s, TextLine.isBlank(a[e - 1]) || a[e - 1] == ":" || a[e - 1] == "," { e -= 1 }
-        return String(String.UnicodeScalarView(a[s..<e]))
+        return ScalarString.make(a[s..<e])
     }
 
     /// Markers in one line: a line-start marker of any level, then inline `一是` after sentence punctuation.
@@ -97,7 +98,7 @@ public struct SectionParser: Sendable {
             let next = a[s + len]
             if next == "、" || (next == "." && s + len + 1 < end) {
                 return HeadingCandidate(level: 1, ordinal: n, start: s, markerEnd: s + len + 1,
-                                        token: String(String.UnicodeScalarView(a[s..<(s + len)])))
+                                        token: ScalarString.make(a[s..<(s + len)]))
             }
             if next == "是" { return enumerationMarker(a, at: s, end: end) }
             return nil
@@ -108,7 +109,7 @@ public struct SectionParser: Sendable {
             var e = s + 2 + len
             if e < end, a[e] == "、" { e += 1 }
             return HeadingCandidate(level: 2, ordinal: n, start: s, markerEnd: e,
-                                    token: "(" + String(String.UnicodeScalarView(a[(s + 1)..<(s + 1 + len)])) + ")")
+                                    token: "(" + ScalarString.make(a[(s + 1)..<(s + 1 + len)]) + ")")
         }
         var j = s
         var value = 0
@@ -124,7 +125,7 @@ public struct SectionParser: Sendable {
     /// `一是` … `十是` at `p`.
     private func enumerationMarker(_ a: [Unicode.Scalar], at p: Int, end: Int) -> HeadingCandidate? {
         guard let (n, len) = HanNumeral.parseSmall(a, at: p, limit: end), p + len < end, a[p + len] == "是" else { return nil }
-        let token = String(String.UnicodeScalarView(a[p...(p + len)]))
+        let token = ScalarString.make(a[p...(p + len)])
         return HeadingCandidate(level: 4, ordinal: n, start: p, markerEnd: p + len + 1, token: token)
     }
 }

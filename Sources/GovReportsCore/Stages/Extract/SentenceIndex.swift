@@ -31,13 +31,9 @@ public struct SentenceIndex: Sendable {
     public func sentence(containing start: Int, _ end: Int) -> String {
         let lower = max(lastEnd(atOrBefore: start), start - Self.maxReach)
         let upper = min(firstEnd(after: max(start, end - 1)) ?? scalars.count, end + Self.maxReach)
-        // Built as UTF-8 and made a String once: appending scalars to a String one by one was the slow part.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((upper - lower) * 3)
-        for s in scalars[lower..<upper] where s.value != 0x0A { UTF8.encode(s) { bytes.append($0) } }
-        let sentence = String(decoding: bytes, as: UTF8.self)
+        let sentence = ScalarString.make(scalars[lower..<upper].lazy.filter { $0.value != 0x0A })
         // Only a space scalar can make a space Character, so without one at either end there is nothing to trim.
-        guard bytes.first == 0x20 || bytes.last == 0x20 else { return sentence }
+        guard sentence.utf8.first == 0x20 || sentence.utf8.last == 0x20 else { return sentence }
         return sentence.trimmingSpaces()
     }
 

@@ -23,7 +23,8 @@ public struct TitleMerger: Sendable {
         let keyLength = key.utf8.count
         // Key lengths in UTF-8 bytes of the leading lines: only a candidate of the title key's length is built and
         // compared (building keys of joined body paragraphs was most of this stage's time).
-        let lengths = lines.prefix(Self.window + 2).map(Self.keyLength)
+        // Capped just past the key's length: a longer line can match in no sum, and counting stops there.
+        let lengths = lines.prefix(Self.window + 2).map { Self.keyLength($0, cap: keyLength + 1) }
         var body: [String] = []
         var removed: [String] = []
         var i = 0
@@ -59,10 +60,13 @@ public struct TitleMerger: Sendable {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
     }
 
-    /// UTF-8 length of `key(text)`, counted without building it.
-    static func keyLength(_ text: String) -> Int {
+    /// UTF-8 length of `key(text)` up to `cap`, counted without building it.
+    static func keyLength(_ text: String, cap: Int) -> Int {
         var n = 0
-        for b in text.utf8 where b != 0x20 { n += 1 }
+        for b in text.utf8 where b != 0x20 {
+            n += 1
+            if n == cap { break }
+        }
         return n
     }
 
