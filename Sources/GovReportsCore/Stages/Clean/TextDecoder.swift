@@ -47,58 +47,83 @@ enum TextDecoder {
     }
 
     /// Converts with iconv; at a bad or truncated sequence emits U+FFFD, skips one byte and goes on.
+    /// iconv decodes into code points (`WCHAR_T`, glibc's internal UCS-4: one conversion step) and they are written
+    /// as UTF-8 here, because glibc's own internal → UTF-8 step took longer than the GB18030 decoding itself.
     static func convert(_ bytes: UnsafeBufferPointer<UInt8>, from charsetName: String) -> DecodedText {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return DecodedText(utf8: [], replacements: 0) }
-        let cd = iconv_open("UTF-8", charsetName)
+        let cd = MemoryLayout<wchar_t>.size == 4 ? iconv_open("WCHAR_T", charsetName) : iconv_t(bitPattern: -1)
         if Int(bitPattern: cd) == -1 {
             // glibc always ships GB18030; without iconv we can still keep ASCII and mark the rest.
             return repairUTF8(bytes)
         }
         defer { iconv_close(cd) }
-        // GB18030 → UTF-8 grows at most 3/2; a replaced byte grows 1 → 3.
-        var capacity = bytes.count * 2 + 64
-        var out = [UInt8](repeating: 0, count: capacity)
-        var written = 0
+        // Every input byte yields at most one code point (a replaced byte yields U+FFFD), so one slot per byte is
+        // enough; the buffer still grows on E2BIG rather than trust that.
+        var points = [UInt32](repeating: 0, count: bytes.count + 1)
+        var count = 0
         var bad = 0
         var inPtr = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
         var inLeft = bytes.count
         while inLeft > 0 {
-            if capacity - written < 16 {
-                capacity *= 2
-                out.append(contentsOf: [UInt8](repeating: 0, count: capacity - out.count))
-            }
-            let (result, err, produced) = out.withUnsafeMutableBytes { raw -> (Int, Int32, Int) in
-                var outPtr: UnsafeMutablePointer<CChar>? = raw.baseAddress!.advanced(by: written)
+            if points.count - count < 2 { points += [UInt32](repeating: 0, count: points.count) }
+            let (result, err, produced) = points.withUnsafeMutableBytes { raw -> (Int, Int32, Int) in
+                var outPtr: UnsafeMutablePointer<CChar>? = raw.baseAddress!.advanced(by: count * 4)
                     .assumingMemoryBound(to: CChar.self)
-                var outLeft = capacity - written
+                var outLeft = raw.count - count * 4
                 let before = outLeft
                 var inOpt: UnsafeMutablePointer<CChar>? = inPtr
                 let r = iconv(cd, &inOpt, &inLeft, &outPtr, &outLeft)
                 let e = errno
                 inPtr = inOpt!
-                return (r, e, before - outLeft)
+                return (r, e, (before - outLeft) / 4)
             }
-            written += produced
+            count += produced
             if result != -1 { break }
-            switch err {
-            case E2BIG:
-                continue
-            default:
-                // EILSEQ (bad sequence) or EINVAL (truncated at the end): replace one byte and resync.
-                if capacity - written < 3 {
-                    capacity *= 2
-                    out.append(contentsOf: [UInt8](repeating: 0, count: capacity - out.count))
+            if err == E2BIG { continue }
+            // EILSEQ (bad sequence) or EINVAL (truncated at the end): replace one byte and resync.
+            if count == points.count { points.append(0xFFFD) } else { points[count] = 0xFFFD }
+            count += 1
+            bad += 1
+            inPtr += 1
+            inLeft -= 1
+        }
+        var invalidPoints = 0
+        let utf8 = points.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: count * 4) { buffer, written in
+                let out = buffer.baseAddress!
+                let src = source.baseAddress!
+                var n = 0
+                for i in 0..<count {
+                    var v = src[i]
+                    if v < 0x80 {
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                        continue
+                    }
+                    if v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) {
+                        v = 0xFFFD
+                        invalidPoints += 1
+                    }
+                    if v < 0x800 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 3
+                    } else {
+                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 4
+                    }
                 }
-                out[written] = 0xEF
-                out[written + 1] = 0xBF
-                out[written + 2] = 0xBD
-                written += 3
-                bad += 1
-                inPtr += 1
-                inLeft -= 1
+                written = n
             }
         }
-        out.removeSubrange(written...)
-        return DecodedText(utf8: out, replacements: bad)
+        return DecodedText(utf8: utf8, replacements: bad + invalidPoints)
     }
 }
