@@ -86,7 +86,27 @@ public final class StateStore: @unchecked Sendable {
 
     /// Inserts or replaces a row in its own transaction (called after the artifact is in place).
     public func save(_ state: StageState) throws {
-        try queue.write { db in try state.save(db) }
+        try queue.write { db in try Self.upsert(state, db: db) }
+    }
+
+    /// One statement per row with a cached prepared statement: the record API's `save` (an UPDATE, then an INSERT
+    /// for a new row, each built anew) cost several times the rest of a stage's bookkeeping.
+    private static let upsertSQL = """
+        INSERT INTO stage_state (doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (doc_id, stage) DO UPDATE SET
+            source = excluded.source, input_sha = excluded.input_sha, config_sha = excluded.config_sha,
+            version = excluded.version, output_sha = excluded.output_sha, outcome = excluded.outcome,
+            error = excluded.error, updated_at = excluded.updated_at
+        """
+
+    /// Inserts or replaces `state`'s row inside the caller's transaction.
+    private static func upsert(_ state: StageState, db: Database) throws {
+        let statement = try db.cachedStatement(sql: upsertSQL)
+        try statement.execute(arguments: [
+            state.docID, state.stage.rawValue, state.source, state.inputSHA, state.configSHA, state.version,
+            state.outputSHA, state.outcome.rawValue, state.error, state.updatedAt,
+        ])
     }
 
     /// Queues a row for a later batched commit; call only after its artifact is in place, and `flush` before
@@ -113,6 +133,6 @@ public final class StateStore: @unchecked Sendable {
     /// Inserts or replaces rows in one transaction.
     private func commit(_ rows: [StageState]) throws {
         if rows.isEmpty { return }
-        try queue.write { db in for row in rows { try row.save(db) } }
+        try queue.write { db in for row in rows { try Self.upsert(row, db: db) } }
     }
 }
