@@ -23,6 +23,25 @@ public enum LineSplitter {
         var i = 0
         while i < n {
             let lead = bytes[i]
+            // A run of visible ASCII and CJK ideographs (leads E4–E9: U+4000–U+9FFF, which no rule folds or drops)
+            // is copied in one piece; everything else goes scalar by scalar below.
+            var runEnd = i
+            while runEnd < n {
+                let b = bytes[runEnd]
+                if b >= 0x21 && b <= 0x7E {
+                    runEnd += 1
+                } else if b >= 0xE4 && b <= 0xE9 && runEnd + 2 < n {
+                    runEnd += 3
+                } else {
+                    break
+                }
+            }
+            if runEnd > i {
+                if pendingSpace { current.append(0x20); pendingSpace = false }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                i = runEnd
+                continue
+            }
             if lead < 0x80 {
                 i += 1
                 switch lead {
