@@ -111,7 +111,11 @@ public struct QuantityScanner: Sendable {
 
     /// Returns the mentions in text order, offsets in Unicode scalars.
     public func scan(_ text: String) -> [QuantityMatch] {
-        let buffer = Self.scalars(of: text)
+        scan(values: Self.scalars(of: text))
+    }
+
+    /// The same over the text's scalar values (`scalars(of:)`), which the caller already holds.
+    func scan(values buffer: [UInt32]) -> [QuantityMatch] {
         var state = ScanState()
         var matches: [QuantityMatch] = []
         var index = 0
