@@ -48,6 +48,9 @@ public struct IndicatorMatcher: Sendable {
             quantities[$0].charStart >= 0 && quantities[$0].charStart <= quantities[$0].charEnd && quantities[$0].charEnd <= text.count
         }.sorted { quantities[$0].charStart < quantities[$1].charStart }
         var assigned: [Int: Int] = [:]  // quantity index → compiled indicator index
+        // Nearest distance by phrase id (`Int.max`: absent), filled and cleared again per quantity.
+        var clause = [Int](repeating: .max, count: phrases.phrases.count)
+        var sentence = [Int](repeating: .max, count: phrases.phrases.count)
         for (k, qi) in order.enumerated() {
             let q = quantities[qi]
             guard let unit = q.unit, let candidates = indicatorsByUnit[unit] else { continue }
@@ -57,7 +60,8 @@ public struct IndicatorMatcher: Sendable {
                 previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
                 previousEnd: k > 0 ? quantities[order[k - 1]].charEnd : 0,
                 nextStart: k + 1 < order.count ? quantities[order[k + 1]].charStart : text.count)
-            guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text) else {
+            guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
+                                           clause: &clause, sentence: &sentence) else {
                 continue
             }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
@@ -81,26 +85,30 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// The index of the indicator among `candidates` (indexes into `compiled`, in codebook order) the clause
-    /// describes best, if any.
-    func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar]) -> Int? {
-        // Nearest distance by phrase id (`Int.max`: absent); arrays, as the patterns look phrases up many times.
+    /// describes best, if any. `clause` and `sentence` are all-`Int.max` scratch arrays by phrase id (arrays, as the
+    /// patterns look phrases up many times); they are filled here and left all-`Int.max` again.
+    func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar],
+                       clause: inout [Int], sentence: inout [Int]) -> Int? {
         let leftHits = phrases.hits(in: text, range: window.left)
         let rightHits = phrases.hits(in: text, range: window.right)
         if leftHits.isEmpty && rightHits.isEmpty { return nil }
-        var clause = [Int](repeating: .max, count: phrases.phrases.count)
+        let sentenceHits = phrases.hits(in: text, range: window.sentence)
         for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
-        var sentence = [Int](repeating: .max, count: phrases.phrases.count)
-        for h in phrases.hits(in: text, range: window.sentence) {
-            sentence[h.phrase] = min(sentence[h.phrase], start - h.end)
-        }
+        for h in sentenceHits { sentence[h.phrase] = min(sentence[h.phrase], start - h.end) }
         var best: (index: Int, distance: Int)?
         for i in candidates {
-            let c = compiled[i]
-            guard let d = c.triggers.compactMap({ $0.distance(clause: clause, sentence: sentence) }).min() else { continue }
-            if c.exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
+            var nearest: Int?
+            for trigger in compiled[i].triggers {
+                if let d = trigger.distance(clause: clause, sentence: sentence) { nearest = min(nearest ?? d, d) }
+            }
+            guard let d = nearest else { continue }
+            if compiled[i].exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
             if best == nil || d < best!.distance { best = (i, d) }
         }
+        for h in leftHits { clause[h.phrase] = .max }
+        for h in rightHits { clause[h.phrase] = .max }
+        for h in sentenceHits { sentence[h.phrase] = .max }
         return best?.index
     }
 
