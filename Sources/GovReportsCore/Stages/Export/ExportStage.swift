@@ -69,12 +69,15 @@ public struct ExportStage: Sendable {
         let sqlite = config.formats.contains(.sqlite)
             ? try SQLiteDatasetWriter(url: tmp.appendingPathComponent("dataset.sqlite"), schemas: schemas, background: workers > 1)
             : nil
-        let texts = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
+        // `texts.jsonl` goes through the same writer under a name no dataset table has.
+        let textsTable = "texts.jsonl"
+        jsonl[textsTable] = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
+        let lines = JSONLBatchWriter(writers: jsonl, background: workers > 1)
         let rows = DatasetRows(codebook: codebook)
 
         func emit(_ table: String, _ row: [Cell]) throws {
             try csv[table]?.write(row)
-            try jsonl[table]?.write(row)
+            try lines.write(row, table: table)
             try sqlite?.write(row, table: table)
         }
         let textsPath = tmp.appendingPathComponent("texts").path
@@ -99,11 +102,10 @@ public struct ExportStage: Sendable {
             for r in rows.citations(d) { try emit("citations", r) }
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
-            try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
+            try lines.write([.text(d.docID), .text(d.metadata.title), .text(d.text)], table: textsTable)
         }
         for w in csv.values { try w.close() }
-        for w in jsonl.values { try w.close() }
-        try texts.close()
+        try lines.close()
         try sqlite?.close(schemas: schemas)
 
         let codebookCSV = try CSVTableWriter(url: tmp.appendingPathComponent("codebook.csv"), schema: CodebookTable.schema,
