@@ -73,11 +73,6 @@ public final class PipelineRunner: @unchecked Sendable {
         let workers = min(options.jobs, max(1, docs.count))
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
-        // Export makes everything durable before it swaps its files in; writing back as the stages go keeps that
-        // final wait short.
-        let writeback = BackgroundWriteback(folder: output)
-        if options.selection.includes(.export) && !docs.isEmpty { writeback.start() }
-        defer { writeback.stop() }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stopRequested.isSet {
                 let i = next.increment()
@@ -87,7 +82,6 @@ public final class PipelineRunner: @unchecked Sendable {
                 options.progress?(finished, docs.count)
             }
         }
-        writeback.stop()
         do { try state.flush() } catch {
             throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
         }

@@ -69,15 +69,12 @@ public struct ExportStage: Sendable {
         let sqlite = config.formats.contains(.sqlite)
             ? try SQLiteDatasetWriter(url: tmp.appendingPathComponent("dataset.sqlite"), schemas: schemas, background: workers > 1)
             : nil
-        // `texts.jsonl` goes through the same writer under a name no dataset table has.
-        let textsTable = "texts.jsonl"
-        jsonl[textsTable] = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
-        let lines = JSONLBatchWriter(writers: jsonl, background: workers > 1)
+        let texts = try JSONLTableWriter(url: tmp.appendingPathComponent("texts.jsonl"), columns: ["doc_id", "title", "text"])
         let rows = DatasetRows(codebook: codebook)
 
         func emit(_ table: String, _ row: [Cell]) throws {
             try csv[table]?.write(row)
-            try lines.write(row, table: table)
+            try jsonl[table]?.write(row)
             try sqlite?.write(row, table: table)
         }
         let textsPath = tmp.appendingPathComponent("texts").path
@@ -102,10 +99,11 @@ public struct ExportStage: Sendable {
             for r in rows.citations(d) { try emit("citations", r) }
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
-            try lines.write([.text(d.docID), .text(d.metadata.title), .text(d.text)], table: textsTable)
+            try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
         }
         for w in csv.values { try w.close() }
-        try lines.close()
+        for w in jsonl.values { try w.close() }
+        try texts.close()
         try sqlite?.close(schemas: schemas)
 
         let codebookCSV = try CSVTableWriter(url: tmp.appendingPathComponent("codebook.csv"), schema: CodebookTable.schema,
