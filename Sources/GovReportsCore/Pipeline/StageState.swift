@@ -69,6 +69,25 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         updatedAt = row["updated_at"]
     }
 
+    /// The columns in the order `init(positional:)` reads them, for a SELECT list.
+    static let columnList = "doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at"
+
+    /// Reads the values of a row selected with `columnList`, in that order (nil for NULL).
+    init(columns c: [String?]) throws {
+        guard c.count == 10, let docID = c[0], let stageName = c[1], let source = c[2], let inputSHA = c[3],
+              let configSHA = c[4], let version = c[5], let outcomeName = c[7], let updatedAt = c[9] else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "incomplete stage_state row")
+        }
+        guard let stage = StageName(rawValue: stageName) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "unknown stage \(stageName) in stage_state")
+        }
+        guard let outcome = StageOutcome(rawValue: outcomeName) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "unknown outcome \(outcomeName) in stage_state")
+        }
+        self.init(docID: docID, stage: stage, source: source, inputSHA: inputSHA, configSHA: configSHA, version: version,
+                  outputSHA: c[6], outcome: outcome, error: c[8], updatedAt: updatedAt)
+    }
+
     /// Writes the columns directly, without `Codable`'s encoder.
     public func encode(to container: inout PersistenceContainer) throws {
         container["doc_id"] = docID

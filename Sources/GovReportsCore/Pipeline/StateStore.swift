@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The run state database (`output/state.sqlite`): per document and stage, fingerprint parts and outcome.
 public final class StateStore: @unchecked Sendable {
@@ -59,9 +60,26 @@ public final class StateStore: @unchecked Sendable {
         // One SELECT is consistent by itself; `read`'s explicit transaction per document cost a fifth of a no-op run.
         try queue.inDatabase { db in
             // A cached prepared statement: building the query each time was half the cost of this call.
-            let statement = try db.cachedStatement(sql: "SELECT * FROM stage_state WHERE doc_id = ?")
-            let rows = try StageState.fetchAll(statement, arguments: [docID])
-            return Dictionary(rows.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
+            // Read through SQLite's own calls, columns by position: GRDB's rows (and looking columns up by name)
+            // were most of a no-op re-run, which makes this query once per document.
+            let statement = try db.cachedStatement(sql: "SELECT \(StageState.columnList) FROM stage_state WHERE doc_id = ?")
+            let handle = statement.sqliteStatement
+            sqlite3_reset(handle)
+            defer { sqlite3_reset(handle) }
+            var states: [StageName: StageState] = [:]
+            var code = docID.withCString { sqlite3_bind_text(handle, 1, $0, -1, Self.transient) }
+            while code == SQLITE_OK || code == SQLITE_ROW {
+                code = sqlite3_step(handle)
+                guard code == SQLITE_ROW else { break }
+                /// Column `i` as text, nil for NULL.
+                func text(_ i: Int32) -> String? { sqlite3_column_text(handle, i).map { String(cString: $0) } }
+                let state = try StageState(columns: (0..<10).map(text))
+                if states[state.stage] == nil { states[state.stage] = state }
+            }
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            return states
         }
     }
 
@@ -83,6 +101,9 @@ public final class StateStore: @unchecked Sendable {
             return map
         }
     }
+
+    /// SQLite copies bound text at once (`SQLITE_TRANSIENT`, a macro Swift does not import).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Inserts or replaces a row in its own transaction (called after the artifact is in place).
     public func save(_ state: StageState) throws {
