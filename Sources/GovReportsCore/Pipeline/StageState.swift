@@ -69,7 +69,7 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         updatedAt = row["updated_at"]
     }
 
-    /// The columns in the order `init(positional:)` reads them, for a SELECT list.
+    /// The columns in the order `init(columns:)` takes them, for a SELECT list.
     static let columnList = "doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at"
 
     /// Reads the values of a row selected with `columnList`, in that order (nil for NULL).

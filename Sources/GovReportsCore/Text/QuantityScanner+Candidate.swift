@@ -229,31 +229,6 @@ extension QuantityScanner {
     /// The text of `buffer[from..<to]`, encoded straight to UTF-8 (appending scalar by scalar is several times slower).
     func string(_ buffer: [UInt32], _ start: Int, _ end: Int) -> String {
         guard end > start else { return "" }
-        return String(unsafeUninitializedCapacity: (end - start) * 4) { out in
-            var n = 0
-            for index in start..<end {
-                let value = buffer[index]
-                if value < 0x80 {
-                    out[n] = UInt8(value)
-                    n += 1
-                } else if value < 0x800 {
-                    out[n] = UInt8(0xC0 | value >> 6)
-                    out[n + 1] = UInt8(0x80 | value & 0x3F)
-                    n += 2
-                } else if value < 0x10000 {
-                    out[n] = UInt8(0xE0 | value >> 12)
-                    out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value & 0x3F)
-                    n += 3
-                } else {
-                    out[n] = UInt8(0xF0 | value >> 18)
-                    out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[n + 3] = UInt8(0x80 | value & 0x3F)
-                    n += 4
-                }
-            }
-            return n
-        }
+        return ScalarString.make(values: buffer[start..<end])
     }
 }

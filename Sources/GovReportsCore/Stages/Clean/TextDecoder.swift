@@ -95,31 +95,11 @@ enum TextDecoder {
                 var n = 0
                 for i in 0..<count {
                     var v = src[i]
-                    if v < 0x80 {
-                        out[n] = UInt8(truncatingIfNeeded: v)
-                        n += 1
-                        continue
-                    }
                     if v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) {
                         v = 0xFFFD
                         invalidPoints += 1
                     }
-                    if v < 0x800 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n += 2
-                    } else if v < 0x10000 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n += 3
-                    } else {
-                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                        n += 4
-                    }
+                    n = ScalarString.encode(v, into: out, at: n)
                 }
                 written = n
             }
