@@ -32,23 +32,23 @@ public struct ArtifactStore: Sendable {
     @discardableResult
     public func write<Record: Encodable>(_ record: Record, stage: StageName, docID: String) throws -> String {
         // The per-document records get a hand-written encoder that writes the same JSON much faster.
-        let data: Data
+        let bytes: [UInt8]
         switch record {
-        case let d as ExtractedDocument: data = Data(RecordJSONWriter.encode(d))
-        case let d as NormalizedDocument: data = Data(RecordJSONWriter.encode(d))
-        case let d as CleanedDocument: data = Data(RecordJSONWriter.encode(d))
-        default: data = try Self.encoder.encode(record)
+        case let d as ExtractedDocument: bytes = RecordJSONWriter.encode(d)
+        case let d as NormalizedDocument: bytes = RecordJSONWriter.encode(d)
+        case let d as CleanedDocument: bytes = RecordJSONWriter.encode(d)
+        default: bytes = [UInt8](try Self.encoder.encode(record))
         }
-        try AtomicFile.write(data, to: recordURL(stage, docID: docID))
-        return Digest.sha256(data)
+        try bytes.withUnsafeBytes { try AtomicFile.write($0, to: recordURL(stage, docID: docID)) }
+        return Digest.sha256(bytes)
     }
 
     /// Reads and decodes a record; throws when missing or unreadable.
     public func read<Record: Decodable>(_ type: Record.Type, stage: StageName, docID: String) throws -> Record {
-        let data = try Data(contentsOf: recordURL(stage, docID: docID))
+        let bytes = try PlainFile.read("\(root.path)/stages/\(stage.rawValue)/\(docID).json")
         // Extract records, read once per document by every export, get the hand-written reader.
-        if type == ExtractedDocument.self, let record = try ExtractRecordReader.decode([UInt8](data)) as? Record { return record }
-        return try JSONDecoder().decode(type, from: data)
+        if type == ExtractedDocument.self, let record = try ExtractRecordReader.decode(bytes) as? Record { return record }
+        return try JSONDecoder().decode(type, from: Data(bytes))
     }
 
     /// Whether a document's record for a stage exists.

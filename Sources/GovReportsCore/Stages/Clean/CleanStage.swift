@@ -29,11 +29,10 @@ public struct CleanStage: DocumentStage {
                 bytes = raw
             } else {
                 record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
-                let url = store.rawURL(docID: document.docID)
+                let path = store.rawURL(docID: document.docID).path
                 // The size check comes before the read, so an oversized file costs no memory at all.
-                let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber
-                try cleaner.admit(byteCount: size?.intValue ?? 0, record: record)
-                bytes = [UInt8](try Data(contentsOf: url))
+                try cleaner.admit(byteCount: try PlainFile.size(path), record: record)
+                bytes = try PlainFile.read(path)
             }
         } catch let error as CleanError {
             throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean, reason: error.description)

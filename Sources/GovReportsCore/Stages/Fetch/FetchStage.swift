@@ -56,19 +56,18 @@ public struct FetchStage: DocumentStage {
         guard let path = document.path else {
             throw DocumentError.unsupported(docID: document.docID, source: document.source, reason: "neither a path nor a URL")
         }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-            throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: error.localizedDescription)
+        let bytes: [UInt8]
+        do { bytes = try PlainFile.read(path) } catch {
+            throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: error.description)
         }
         let rawFile = "\(document.docID).raw"
-        try AtomicFile.write(data, to: store.rawURL(docID: document.docID))
-        let mtime = ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date)?
-            .timeIntervalSince1970
+        try bytes.withUnsafeBytes { try AtomicFile.write($0, to: store.rawURL(docID: document.docID)) }
+        let mtime = try? PlainFile.modificationTime(path)
         let record = FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
-                                 fetchedAt: Timestamp.now(), sha256: Digest.sha256(data), byteCount: data.count,
+                                 fetchedAt: Timestamp.now(), sha256: Digest.sha256(bytes), byteCount: bytes.count,
                                  modifiedAt: mtime)
-        // Large files are left for clean to read back after its size check, so a huge page is never copied here.
-        return (record, data.count <= Self.handOffLimit ? .fetched(record, [UInt8](data)) : nil)
+        // Large files are left for clean to read back after its size check, so a huge page is never handed on here.
+        return (record, bytes.count <= Self.handOffLimit ? .fetched(record, bytes) : nil)
     }
 
     /// Downloads a URL; on any failure it throws before touching the stored raw file or record.
