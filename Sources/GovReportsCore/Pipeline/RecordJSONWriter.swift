@@ -200,12 +200,12 @@ struct RecordJSONWriter {
     }
 
     /// An integer.
-    private mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+    private mutating func int(_ v: Int) { DecimalText.append(v, to: &bytes) }
 
     /// A number: integral values without a fraction, as `JSONEncoder` writes them.
     private mutating func double(_ v: Double) {
         if v.isFinite, v == v.rounded(), abs(v) < 1e15 {
-            bytes.append(contentsOf: String(Int64(v)).utf8)
+            DecimalText.append(Int64(v), to: &bytes)
         } else {
             bytes.append(contentsOf: "\(v)".utf8)
         }

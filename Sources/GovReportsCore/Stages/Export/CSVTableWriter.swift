@@ -15,12 +15,17 @@ final class CSVTableWriter {
         handle = try FileHandle(forWritingTo: url)
         self.options = options
         if options.bom { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        append(schema.columns.map { Cell.text($0.name) }, neutralize: false)
+        Self.append(schema.columns.map { Cell.text($0.name) }, neutralize: false, to: &buffer)
     }
 
     /// Appends one row.
     func write(_ row: [Cell]) throws {
-        append(row, neutralize: options.neutralizeFormulas)
+        // The row is encoded into a local array: appending to the stored property directly paid a dynamic
+        // exclusivity check per append.
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        Self.append(row, neutralize: options.neutralizeFormulas, to: &out)
+        swap(&out, &buffer)
         if buffer.count > 1 << 16 { try flush() }
     }
 
@@ -31,43 +36,43 @@ final class CSVTableWriter {
         try handle.close()
     }
 
-    /// Encodes a row into the buffer; CRLF line ends per RFC 4180.
-    private func append(_ row: [Cell], neutralize: Bool) {
+    /// Encodes a row; CRLF line ends per RFC 4180.
+    private static func append(_ row: [Cell], neutralize: Bool, to out: inout [UInt8]) {
         for (i, cell) in row.enumerated() {
-            if i > 0 { buffer.append(0x2C) }
+            if i > 0 { out.append(0x2C) }
             switch cell {
             case .null: break
-            case .int(let v): buffer.append(contentsOf: String(v).utf8)
-            case .number(let v): buffer.append(contentsOf: Cell.format(v).utf8)
-            case .bool(let v): buffer.append(contentsOf: (v ? "true" : "false").utf8)
-            case .text(let s): appendText(s, neutralize: neutralize)
+            case .int(let v): DecimalText.append(v, to: &out)
+            case .number(let v): Cell.append(v, to: &out)
+            case .bool(let v): out.append(contentsOf: v ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+            case .text(let s): appendText(s, neutralize: neutralize, to: &out)
             }
         }
-        buffer.append(contentsOf: [0x0D, 0x0A])
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Quotes a text cell when needed and defuses a leading formula character (OWASP CSV injection).
-    private func appendText(_ s: String, neutralize: Bool) {
+    private static func appendText(_ s: String, neutralize: Bool, to out: inout [UInt8]) {
         var text = s
-        if neutralize, let first = text.utf8.first, Self.isFormulaStart(first) {
+        if neutralize, let first = text.utf8.first, isFormulaStart(first) {
             text = "'" + text
         }
         // Scanned as the string's own UTF-8 bytes: a generic walk over `utf8` cost more than the writing.
         text.withUTF8 { bytes in
-            guard bytes.contains(where: { Self.isQuoteTrigger($0) }) else {
-                buffer.append(contentsOf: bytes)
+            guard bytes.contains(where: { isQuoteTrigger($0) }) else {
+                out.append(contentsOf: bytes)
                 return
             }
-            buffer.append(0x22)
+            out.append(0x22)
             var runStart = 0
             for i in 0..<bytes.count where bytes[i] == 0x22 {
                 // Copy up to and including the quote, then double it.
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...i]))
-                buffer.append(0x22)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...i]))
+                out.append(0x22)
                 runStart = i + 1
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            buffer.append(0x22)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(0x22)
         }
     }
 

@@ -4,8 +4,8 @@ import Foundation
 final class JSONLTableWriter {
     /// Destination handle.
     private let handle: FileHandle
-    /// Column names.
-    private let names: [String]
+    /// Per column, the bytes before its value: `{"name":` for the first, `,"name":` for the others.
+    private let keys: [[UInt8]]
     /// Pending bytes.
     private var buffer: [UInt8] = []
 
@@ -13,26 +13,39 @@ final class JSONLTableWriter {
     init(url: URL, columns: [String]) throws {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
-        names = columns
+        keys = columns.enumerated().map { i, name in
+            var key: [UInt8] = [i == 0 ? 0x7B : 0x2C]
+            JSONText.appendString(name, to: &key)
+            key.append(0x3A)
+            return key
+        }
     }
 
     /// Appends one row.
     func write(_ row: [Cell]) throws {
-        buffer.append(0x7B)
+        // The row is encoded into a local array: appending to the stored property directly paid a dynamic
+        // exclusivity check per append.
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        Self.append(row, keys: keys, to: &out)
+        swap(&out, &buffer)
+        if buffer.count > 1 << 16 { try flush() }
+    }
+
+    /// Encodes a row as one JSON object and a newline.
+    private static func append(_ row: [Cell], keys: [[UInt8]], to out: inout [UInt8]) {
+        if row.isEmpty { out.append(0x7B) }
         for (i, cell) in row.enumerated() {
-            if i > 0 { buffer.append(0x2C) }
-            JSONText.appendString(names[i], to: &buffer)
-            buffer.append(0x3A)
+            out.append(contentsOf: keys[i])
             switch cell {
-            case .null: buffer.append(contentsOf: "null".utf8)
-            case .int(let v): buffer.append(contentsOf: String(v).utf8)
-            case .number(let v): buffer.append(contentsOf: Cell.format(v).utf8)
-            case .bool(let v): buffer.append(contentsOf: (v ? "true" : "false").utf8)
-            case .text(let s): JSONText.appendString(s, to: &buffer)
+            case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+            case .int(let v): DecimalText.append(v, to: &out)
+            case .number(let v): Cell.append(v, to: &out)
+            case .bool(let v): out.append(contentsOf: v ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+            case .text(let s): JSONText.appendString(s, to: &out)
             }
         }
-        buffer.append(contentsOf: [0x7D, 0x0A])
-        if buffer.count > 1 << 16 { try flush() }
+        out.append(contentsOf: [0x7D, 0x0A])
     }
 
     /// Writes out what is buffered and closes; reaching the disk is left to the one flush of the whole staging
