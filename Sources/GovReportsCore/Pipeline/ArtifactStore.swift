@@ -4,10 +4,19 @@ import Foundation
 public struct ArtifactStore: Sendable {
     /// The output folder.
     public let root: URL
+    /// `root/stages/`, as a path string made once: `URL.path` rebuilt the string on every call, and the no-op re-run
+    /// asks for four paths per document.
+    private let stagesPath: String
 
     /// Creates a store over an output folder.
     public init(root: URL) {
         self.root = root
+        stagesPath = root.path + "/stages/"
+    }
+
+    /// Path of a document's JSON record for a stage, as a string.
+    func recordPath(_ stage: StageName, docID: String) -> String {
+        stagesPath + stage.rawValue + "/" + docID + ".json"
     }
 
     // Paths are built as strings with the directory flag given: `appendingPathComponent` without it asks the file
@@ -15,17 +24,17 @@ public struct ArtifactStore: Sendable {
 
     /// Folder of one stage's artifacts.
     public func folder(_ stage: StageName) -> URL {
-        URL(fileURLWithPath: "\(root.path)/stages/\(stage.rawValue)", isDirectory: true)
+        URL(fileURLWithPath: stagesPath + stage.rawValue, isDirectory: true)
     }
 
     /// Path of a document's JSON record for a stage.
     public func recordURL(_ stage: StageName, docID: String) -> URL {
-        URL(fileURLWithPath: "\(root.path)/stages/\(stage.rawValue)/\(docID).json", isDirectory: false)
+        URL(fileURLWithPath: recordPath(stage, docID: docID), isDirectory: false)
     }
 
     /// Path of a document's raw bytes as fetched.
     public func rawURL(docID: String) -> URL {
-        URL(fileURLWithPath: "\(root.path)/stages/fetch/\(docID).raw", isDirectory: false)
+        URL(fileURLWithPath: stagesPath + "fetch/" + docID + ".raw", isDirectory: false)
     }
 
     /// Encodes and atomically writes a record; returns the SHA-256 of the bytes written.
@@ -45,7 +54,7 @@ public struct ArtifactStore: Sendable {
 
     /// Reads and decodes a record; throws when missing or unreadable.
     public func read<Record: Decodable>(_ type: Record.Type, stage: StageName, docID: String) throws -> Record {
-        let bytes = try PlainFile.read("\(root.path)/stages/\(stage.rawValue)/\(docID).json")
+        let bytes = try PlainFile.read(recordPath(stage, docID: docID))
         // Extract records, read once per document by every export, get the hand-written reader.
         if type == ExtractedDocument.self, let record = try ExtractRecordReader.decode(bytes) as? Record { return record }
         return try JSONDecoder().decode(type, from: Data(bytes))
@@ -54,7 +63,7 @@ public struct ArtifactStore: Sendable {
     /// Whether a document's record for a stage exists.
     public func exists(_ stage: StageName, docID: String) -> Bool {
         // One access(2) on a path built as a string: the URL and FileManager round trip cost more than the call.
-        access("\(root.path)/stages/\(stage.rawValue)/\(docID).json", F_OK) == 0
+        access(recordPath(stage, docID: docID), F_OK) == 0
     }
 
     /// Encoder with stable key order so identical records hash identically.

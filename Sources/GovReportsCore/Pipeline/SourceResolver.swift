@@ -72,15 +72,38 @@ public struct SourceResolver: Sendable {
         var found: [String] = []
         let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
                                                         options: [.skipsHiddenFiles])
+        // `url` is standardized and the enumerator appends plain names to it, so each item's path is already
+        // standardized; `standardizedFileURL` and `pathExtension` per file were most of a 10,000-page no-op's listing.
         while let item = enumerator?.nextObject() as? URL {
-            if Self.extensions.contains(item.pathExtension.lowercased()) { found.append(item.standardizedFileURL.path) }
+            let path = item.path
+            if Self.extensions.contains(Self.fileExtension(path)) { found.append(path) }
         }
-        return found.sorted().map(document)
+        let base = basePath
+        return found.sorted().map { document($0, base: base) }
+    }
+
+    /// The lowercased extension of a path's last component, by Foundation's `pathExtension` rules: "" when the name
+    /// has no dot, when only dots come before its last dot, or when the extension holds a space.
+    static func fileExtension(_ path: String) -> String {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")),
+              name.utf8[..<dot].contains(where: { $0 != UInt8(ascii: ".") }) else { return "" }
+        let ext = name[name.utf8.index(after: dot)...]
+        return ext.utf8.contains(UInt8(ascii: " ")) ? "" : ext.lowercased()
+    }
+
+    /// The base folder's path with a trailing slash.
+    var basePath: String {
+        baseDirectory.path.hasSuffix("/") ? baseDirectory.path : baseDirectory.path + "/"
     }
 
     /// A document for an absolute file path; its source is the path relative to the base folder when inside it.
     func document(_ absolutePath: String) -> SourceDocument {
-        let base = baseDirectory.path.hasSuffix("/") ? baseDirectory.path : baseDirectory.path + "/"
+        document(absolutePath, base: basePath)
+    }
+
+    /// `document(_:)` with the base folder's path (`basePath`) computed by the caller once for many files.
+    func document(_ absolutePath: String, base: String) -> SourceDocument {
         let source = absolutePath.hasPrefix(base) ? String(absolutePath.dropFirst(base.count)) : absolutePath
         return SourceDocument(docID: DocumentID.make(source: source), source: source, path: absolutePath)
     }

@@ -28,4 +28,28 @@ import Testing
             try r.resolve([SourceSpec(path: "no-such-folder-xyz")])
         }
     }
+
+    /// The extension test used when listing folders agrees with Foundation's `pathExtension`, lowercased.
+    @Test(arguments: ["/a/b/report.html", "/a/b/REPORT.HTM", "/a/b.d/report", "/a/b/report.", "/a/b/x.tar.txt",
+                      "/a/b/报告.shtml", "/a/b/.hidden", "/a/b/..html", "report.Txt", "/a/b/c.", "/a/b/c.h tml", "/a/b/a..html",
+                      "/a/b/...htm", "/a/b/. .txt", "/a/b/x.y z.html", "/a/b/page.HtMl"])
+    func fileExtensionMatchesFoundation(path: String) {
+        #expect(SourceResolver.fileExtension(path) == URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Files listed from a folder get the same paths as Foundation's standardized URLs give, in a nested layout.
+    @Test func nestedFolderPathsAreStandardized() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("govreports-src-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for name in ["docs/a.html", "docs/sub/b.HTM", "docs/sub/deeper/c.txt", "docs/sub/skip.pdf", "docs/.hidden.html"] {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        let docs = try SourceResolver(baseDirectory: root).resolve([SourceSpec(path: "./docs/sub/../")])
+        #expect(docs.map(\.source) == ["docs/a.html", "docs/sub/b.HTM", "docs/sub/deeper/c.txt"])
+        for doc in docs {
+            #expect(doc.path == URL(fileURLWithPath: doc.path ?? "").standardizedFileURL.path)
+        }
+    }
 }
