@@ -17,7 +17,19 @@ enum PlainFile {
     static func modificationTime(_ path: String) throws(PlainFileError) -> Double {
         var info = stat()
         guard stat(path, &info) == 0 else { throw PlainFileError(path: path, errno: errno) }
-        return FetchStage.modificationTime(info)
+        return modificationTime(of: info)
+    }
+
+    /// A `stat` result's modification time in seconds since 1970, computed as Foundation's `modificationDate`
+    /// computes it, so identities stored by earlier versions (through `attributesOfItem`) still match to the last bit.
+    static func modificationTime(of info: stat) -> Double {
+        #if os(Linux)
+        let time = info.st_mtim
+        #else
+        let time = info.st_mtimespec
+        #endif
+        return Date(timeIntervalSinceReferenceDate: Double(time.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate
+                    + Double(time.tv_nsec) / 1_000_000_000.0).timeIntervalSince1970
     }
 
     /// The whole content of the file at `path`.

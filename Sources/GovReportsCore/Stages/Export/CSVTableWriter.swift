@@ -44,7 +44,7 @@ final class CSVTableWriter {
             case .null: break
             case .int(let v): DecimalText.append(v, to: &out)
             case .number(let v): Cell.append(v, to: &out)
-            case .bool(let v): out.append(contentsOf: v ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+            case .bool(let v): out.append(contentsOf: (v ? "true" : "false").utf8)
             case .text(let s): appendText(s, neutralize: neutralize, to: &out)
             }
         }

@@ -38,10 +38,10 @@ final class JSONLTableWriter {
         for (i, cell) in row.enumerated() {
             out.append(contentsOf: keys[i])
             switch cell {
-            case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+            case .null: out.append(contentsOf: "null".utf8)
             case .int(let v): DecimalText.append(v, to: &out)
             case .number(let v): Cell.append(v, to: &out)
-            case .bool(let v): out.append(contentsOf: v ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+            case .bool(let v): out.append(contentsOf: (v ? "true" : "false").utf8)
             case .text(let s): JSONText.appendString(s, to: &out)
             }
         }

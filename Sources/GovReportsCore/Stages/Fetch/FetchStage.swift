@@ -26,19 +26,7 @@ public struct FetchStage: DocumentStage {
         guard stat(path, &info) == 0 else {
             throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: "file is gone")
         }
-        return "stat:\(Int(info.st_size)):\(Self.modificationTime(info))"
-    }
-
-    /// Modification time in seconds since 1970, computed as Foundation's `modificationDate` computes it, so
-    /// identities stored by earlier versions (through `attributesOfItem`) still match to the last bit.
-    static func modificationTime(_ info: stat) -> Double {
-        #if os(Linux)
-        let time = info.st_mtim
-        #else
-        let time = info.st_mtimespec
-        #endif
-        return Date(timeIntervalSinceReferenceDate: Double(time.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate
-                    + Double(time.tv_nsec) / 1_000_000_000.0).timeIntervalSince1970
+        return "stat:\(Int(info.st_size)):\(PlainFile.modificationTime(of: info))"
     }
 
     /// URLs are re-checked every run: a conditional GET costs the server almost nothing when the page is unchanged.
