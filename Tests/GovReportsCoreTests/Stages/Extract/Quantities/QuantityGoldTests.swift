@@ -3,9 +3,7 @@ import Testing
 @testable import GovReportsCore
 
 /// Where the shared gold and seeds live: `../shared` beside the repository, as in CI.
-private let sharedFolder: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared")
+private let sharedFolder: URL = SeedFixture.sharedURL
 
 /// Whether the shared seeds and gold are present (they are not part of the repository).
 private let sharedAvailable: Bool =
