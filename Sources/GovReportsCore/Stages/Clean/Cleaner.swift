@@ -10,6 +10,8 @@ public struct Cleaner: Sendable {
     let lineFilter: ChromeLineFilter
     /// Title, date and 来源 patterns.
     let metadata: PageMetadataExtractor
+    /// Trailing blocks and short lines between chrome at the text's edges.
+    let edges: EdgeTrimmer
 
     /// How many leading lines of a text input may hold 来源/发布时间 fields.
     static let textMetaLines = 30
@@ -31,6 +33,7 @@ public struct Cleaner: Sendable {
         analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
         lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)
         metadata = PageMetadataExtractor()
+        edges = EdgeTrimmer(rules: try EdgeRules.bundled())
         _ = HTMLDocument.parserReady
     }
 
@@ -129,10 +132,12 @@ public struct Cleaner: Sendable {
 
     /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String]) -> [String] {
+        var marks = lines.map { lineFilter.rule(for: $0) }
+        edges.mark(lines, rules: &marks)
         var kept: [String] = []
         kept.reserveCapacity(lines.count)
-        for line in lines {
-            if let rule = lineFilter.rule(for: line) {
+        for (line, mark) in zip(lines, marks) {
+            if let rule = mark {
                 removed.append(RemovedLine(line: line, rule: rule))
                 metaLines.append(line)
             } else {

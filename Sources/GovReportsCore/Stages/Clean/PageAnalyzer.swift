@@ -60,7 +60,7 @@ struct PageAnalyzer: Sendable {
         chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-        result.titleCandidates = chosen.titleNodes.map { chosen.firstLine(of: $0) }.filter { !$0.isEmpty }
+        result.titleCandidates = chosen.headlineCandidates()
         return (result, haltReason)
     }
 

@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads title, publication date, 来源 and site name from meta tags, the `<title>`, title elements and page lines.
 struct PageMetadataExtractor: @unchecked Sendable {
-    /// `发布时间：2023-02-22 11:11` and kin.
+    /// `发布时间：2023-02-22 11:11` and kin: labels that name the publication.
     let labeledDate: NSRegularExpression
+    /// `日期：2023-02-22`: a bare date label, trusted after the publication labels.
+    let genericDate: NSRegularExpression
     /// A line that is only a date, optionally with a time (`2023-12-01 14:43`, `2023年12月01日 09:45`).
     let bareDate: NSRegularExpression
     /// Any date inside a meta value.
@@ -28,7 +30,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
     init() {
         let date = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"
         // The patterns are literals; a failure here is a programming error caught by every test run.
-        labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|日期|时间|Date|date)\\s*[:：]\\s*" + date)
+        labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|生成日期|公开日期|印发日期)\\s*[:：]\\s*" + date)
+        // A bare 日期/时间 label only when no other word is glued before it (留言时间, 成文日期 are other dates).
+        genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*" + date)
         bareDate = try! NSRegularExpression(pattern: "^" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$")
         anyDate = try! NSRegularExpression(pattern: date)
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
@@ -51,14 +55,15 @@ struct PageMetadataExtractor: @unchecked Sendable {
                 break
             }
         }
-        if page.articleTitle == nil { page.articleTitle = pickTitle(titleCandidates, htmlTitle: page.htmlTitle) }
-        for key in PageMetadataExtractor.dateKeys {
-            if let value = metaTags[key], let date = firstDate(anyDate, in: value) {
-                page.published = date
-                break
-            }
+        // The visible headline wins over the meta title it matches: CMS metas often append a document number or
+        // a site name the page itself does not show in its headline.
+        if let headline = pickTitle(titleCandidates, htmlTitle: page.articleTitle ?? page.htmlTitle) {
+            page.articleTitle = headline
         }
-        for line in lines where line.utf8.count <= 300 {
+        // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;
+        // a PubDate-like meta is only a fallback, as CMSs rewrite it whenever they regenerate the page.
+        let fields = LabelledLines.joined(lines)
+        for line in fields where line.utf8.count <= 300 {
             if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
                 page.published = date
             }
@@ -66,6 +71,22 @@ struct PageMetadataExtractor: @unchecked Sendable {
                 page.sourceLabel = sourceValue(in: line)
             }
             if page.published != nil && page.sourceLabel != nil { break }
+        }
+        if page.published == nil {
+            for line in fields where line.utf8.count <= 300 && TextScan.hasFourDigits(line) {
+                if let date = firstDate(genericDate, in: line) {
+                    page.published = date
+                    break
+                }
+            }
+        }
+        if page.published == nil {
+            for key in PageMetadataExtractor.dateKeys {
+                if let value = metaTags[key], let date = firstDate(anyDate, in: value) {
+                    page.published = date
+                    break
+                }
+            }
         }
         if page.published == nil {
             for line in bareDateLines where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
@@ -146,17 +167,29 @@ struct PageMetadataExtractor: @unchecked Sendable {
         return (title, site)
     }
 
-    /// The first title-element text that agrees with the `<title>` (or the first plausible one without it).
+    /// Shortest share of a meta or `<title>` text that a headline contained in it must cover (a number or site
+    /// name appended to the headline may make the meta up to twice as long).
+    static let containedHeadlineRatio = 0.5
+    /// Shortest share of a headline that a meta or `<title>` text contained in it must cover.
+    static let containingHeadlineRatio = 0.6
+
+    /// The title-element text that agrees best with the `<title>` or meta title (or the first plausible one
+    /// without either): an exact match first, then the one covering the largest share of the other.
     func pickTitle(_ candidates: [String], htmlTitle: String?) -> String? {
+        var best: (text: String, ratio: Double)?
         for candidate in candidates {
             let length = candidate.unicodeScalars.count
             guard length >= 2 && length <= 120 else { continue }
             guard let htmlTitle else { return candidate }
-            if candidate == htmlTitle { return candidate }
+            let a = TitleMerger.key(candidate)
+            let b = TitleMerger.key(htmlTitle)
+            if a == b { return candidate }
             let other = htmlTitle.unicodeScalars.count
             let ratio = Double(min(length, other)) / Double(max(length, other))
-            if ratio >= 0.6 && (htmlTitle.contains(candidate) || candidate.contains(htmlTitle)) { return candidate }
+            let fits = (b.contains(a) && ratio >= PageMetadataExtractor.containedHeadlineRatio)
+                || (a.contains(b) && ratio >= PageMetadataExtractor.containingHeadlineRatio)
+            if fits && ratio > (best?.ratio ?? 0) { best = (candidate, ratio) }
         }
-        return nil
+        return best?.text
     }
 }

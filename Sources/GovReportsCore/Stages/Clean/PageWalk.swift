@@ -32,6 +32,11 @@ struct PageWalk {
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
+    /// How many `<h1>` and title-like elements are kept as headline candidates (a mega-menu may hold a hundred
+    /// "title" items before the article's headline; the cap keeps hostile pages linear).
+    static let maxTitleNodes = 256
+    /// Heaviest element (text weight) still read as a headline candidate.
+    static let maxHeadlineWeight: Int32 = 160
 
     /// Starts a walk with the analyzer's tables.
     init(analyzer: PageAnalyzer) {
@@ -99,7 +104,7 @@ struct PageWalk {
         case .link: linkDepth += 1
         case .meta: readMeta(attributes)
         case .title: if titleNode == nil { titleNode = index }
-        case .heading1: if headDepth == 0 && titleNodes.count < 8 { titleNodes.append(index) }
+        case .heading1: if headDepth == 0 && titleNodes.count < PageWalk.maxTitleNodes { titleNodes.append(index) }
         case .article: containers.append((index, 1, "article"))
         case .chromeBlock: entry.chromeReason = reason("tag:" + String(cString: name))
         default: break
@@ -240,7 +245,9 @@ struct PageWalk {
             }
         }
         if let chrome, !isContainer { entry.chromeReason = reason(chrome) }
-        if titleLike && !isContainer && titleNodes.count < 8 && entry.kind != .heading1 { titleNodes.append(index) }
+        if titleLike && !isContainer && titleNodes.count < PageWalk.maxTitleNodes && entry.kind != .heading1 {
+            titleNodes.append(index)
+        }
     }
 
     /// Copies a NUL-terminated attribute value (nil for a bare attribute) into `buffer`, ASCII lower-cased.
@@ -428,8 +435,23 @@ struct PageWalk {
         flush()
     }
 
-    /// The first paragraph of an element's text (a title candidate), whitespace collapsed.
-    func firstLine(of element: Int) -> String {
+    /// Headline candidates: title elements outside chrome that are not links, with their text (lines split by
+    /// `<br>` joined), in document order.
+    func headlineCandidates() -> [String] {
+        let chrome = chromeOrInsideChrome()
+        var out: [String] = []
+        for index in titleNodes {
+            let s = stats[index]
+            guard !chrome[index], s.weight > 0, s.weight <= PageWalk.maxHeadlineWeight, s.linkDensity < 0.5 else { continue }
+            let line = firstLine(of: index, acrossLineBreaks: true)
+            if !line.isEmpty { out.append(line) }
+        }
+        return out
+    }
+
+    /// The first paragraph of an element's text (a title candidate), whitespace collapsed; with
+    /// `acrossLineBreaks`, a `<br>` inside the element does not end it (a headline wrapped over two lines).
+    func firstLine(of element: Int, acrossLineBreaks: Bool = false) -> String {
         var line = LineBuffer()
         var done = false
         text.withUnsafeBufferPointer { arena in
@@ -440,16 +462,20 @@ struct PageWalk {
                     line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: false)
                     return .skip
                 case .start(let i):
-                    if Int(i) != element && stats[Int(i)].kind.breaksParagraph && line.hasText {
+                    let kind = stats[Int(i)].kind
+                    if Int(i) != element && kind.breaksParagraph && line.hasText
+                        && !(acrossLineBreaks && kind == .lineBreak) {
                         done = true
                         return .stop
                     }
+                    if stats[Int(i)].isChrome || kind == .drop { return .skip }
                     return .descend
                 case .end:
                     return .descend
                 }
             }, exit: { index in
-                if index != element && stats[index].kind.breaksParagraph && line.hasText {
+                let kind = stats[index].kind
+                if index != element && kind.breaksParagraph && line.hasText && !(acrossLineBreaks && kind == .lineBreak) {
                     done = true
                 }
             })
