@@ -95,7 +95,9 @@ public struct Cleaner: Sendable {
                 }
                 warnings.append("the HTML parser stopped early (libxml2: \(reason)); text after that point is lost")
             }
-            if analysis.contentBasis == "density" {
+            if let suspect = analysis.bodySuspect {
+                warnings.append(suspect)
+            } else if analysis.contentBasis == "density" {
                 warnings.append("no known content container; main text chosen by text density")
             }
             bodyLines = analysis.bodyLines

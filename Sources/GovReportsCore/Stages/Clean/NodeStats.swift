@@ -14,6 +14,8 @@ struct NodeStats: Sendable {
     var weight: Int32 = 0
     /// Part of `weight` inside links.
     var linkWeight: Int32 = 0
+    /// Text weight outside links of the text runs that hold a sentence end: the element's sentence text.
+    var sentenceWeight: Int32 = 0
     /// Sentence-ending marks (。！？) inside.
     var periods: Int32 = 0
     /// Why the element looks like chrome by tag or id/class (index into the analyzer's reasons), or -1.

@@ -12,6 +12,12 @@ struct PageAnalysis: Sendable {
     var metaLines: [String] = []
     /// Lines of chrome elements inside the main content, with the element rule that dropped them.
     var removed: [RemovedLine] = []
+    /// A `body-suspect:` diagnostic with its figures, when the chosen body held too little of the page's text.
+    var bodySuspect: String?
+    /// Sentence text (weight) of the whole page outside chrome.
+    var pageSentenceWeight: Int32 = 0
+    /// Sentence text (weight) of the chosen body roots.
+    var bodySentenceWeight: Int32 = 0
     /// How the main content was found (`container:<name>`, `density`, or `none`).
     var contentBasis: String = "none"
 }

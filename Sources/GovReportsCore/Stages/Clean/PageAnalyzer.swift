@@ -55,9 +55,11 @@ struct PageAnalyzer: Sendable {
         guard case (var chosen, let haltReason)? = PageParser.parse(utf8, analyzer: self, options: options) else { return nil }
         var result = PageAnalysis()
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
-        let roots = chosen.chooseContent(basis: &result.contentBasis)
+        let roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
+        result.pageSentenceWeight = chosen.pageSentenceWeight
+        result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }
-        chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
+        chosen.linearize(0, rootCount: roots.count, dropLinkLines: !result.contentBasis.hasPrefix("container:"), into: &result)
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.headlineCandidates()

@@ -122,7 +122,7 @@ struct PageWalk {
         let m = text.withUnsafeBufferPointer { PageWalk.measure(UnsafeBufferPointer(rebasing: $0[range])) }
         stats[parent].weight += m.weight
         stats[parent].periods += m.periods
-        if linkDepth > 0 { stats[parent].linkWeight += m.weight }
+        if linkDepth > 0 { stats[parent].linkWeight += m.weight } else if m.periods > 0 { stats[parent].sentenceWeight += m.weight }
     }
 
     /// Element `index` closes: judges chrome and adds its measures to its parent.
@@ -148,6 +148,7 @@ struct PageWalk {
             stats[p].weight += entry.weight
             stats[p].linkWeight += entry.linkWeight
             stats[p].periods += entry.periods
+            stats[p].sentenceWeight += entry.sentenceWeight
         }
         if headDepth == 0 && entry.kind.isContainerLike && entry.weight > 0 {
             let score = Double(entry.nonLink) * (1 - entry.linkDensity)
@@ -283,8 +284,9 @@ struct PageWalk {
         return !s.isChrome && s.nonLink >= 10 && s.linkDensity < 0.3 && s.periods >= 1
     }
 
-    /// Picks the main-content roots: the user's containers, then known CMS containers, then text density.
-    func chooseContent(basis: inout String) -> [Int] {
+    /// Picks the main-content roots: the user's containers, then known CMS containers, then text density
+    /// (before the body check of `chooseContent`).
+    func chooseContainer(basis: inout String) -> [Int] {
         let chrome = chromeOrInsideChrome()
         var viable = containers.filter { candidate in
             let s = stats[candidate.index]
@@ -303,8 +305,7 @@ struct PageWalk {
                 chosen = tighter
                 steps += 1
             }
-            let best = densityBest.map { stats[$0.index].nonLink } ?? 0
-            if !(stats[chosen.index].nonLink < 200 && best > 3 * stats[chosen.index].nonLink) {
+            do {
                 basis = "container:" + chosen.name
                 // A closing paragraph some templates put right after the editor box is still body: take the
                 // prose siblings that follow it, up to the first one that is not prose.
@@ -319,6 +320,11 @@ struct PageWalk {
                 return roots
             }
         }
+        return densityRoots(basis: &basis)
+    }
+
+    /// The densest block and the prose blocks beside it (`basis` becomes `density`), or none.
+    func densityRoots(basis: inout String) -> [Int] {
         guard let best = densityBest else { return [] }
         basis = "density"
         var roots = [best.index]

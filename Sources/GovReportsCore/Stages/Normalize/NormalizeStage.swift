@@ -34,6 +34,7 @@ public struct NormalizeStage: DocumentStage {
         let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
         var warnings = cleaned.warnings
         if merged.body.isEmpty { warnings.append("normalize: no body text") }
+        if let duplicates = DuplicateParagraphs.diagnostic(merged.body) { warnings.append(duplicates) }
         return NormalizedDocument(
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
