@@ -10,6 +10,16 @@ public struct PageMetadata: Codable, Sendable, Equatable {
     public var sourceLabel: String?
     /// `<meta name="SiteName">` or similar, when present.
     public var siteName: String?
+    /// 索引号 of a disclosure page's header table.
+    public var indexNo: String?
+    /// 发布机构/发文机关 of the header table.
+    public var issuer: String?
+    /// 文号/发文字号 of the header table.
+    public var docNumber: String?
+    /// 成文日期 of the header table, ISO 8601.
+    public var written: String?
+    /// 主题词 of the header table.
+    public var subjectTerms: String?
 
     /// Creates page metadata.
     public init(articleTitle: String? = nil, htmlTitle: String? = nil, published: String? = nil,

@@ -51,7 +51,9 @@ struct RecordJSONWriter {
         open()
         var first = true
         for (name, value) in [("articleTitle", p.articleTitle), ("htmlTitle", p.htmlTitle), ("published", p.published),
-                              ("siteName", p.siteName), ("sourceLabel", p.sourceLabel)] {
+                              ("siteName", p.siteName), ("sourceLabel", p.sourceLabel), ("indexNo", p.indexNo),
+                              ("issuer", p.issuer), ("docNumber", p.docNumber), ("written", p.written),
+                              ("subjectTerms", p.subjectTerms)] {
             guard let value else { continue }
             key(name, first: first)
             string(value)

@@ -12,6 +12,8 @@ public struct Cleaner: Sendable {
     let metadata: PageMetadataExtractor
     /// Trailing blocks and short lines between chrome at the text's edges.
     let edges: EdgeTrimmer
+    /// The disclosure header table at the body's head.
+    let headerTable: HeaderTable
 
     /// How many leading lines of a text input may hold 来源/发布时间 fields.
     static let textMetaLines = 30
@@ -33,7 +35,9 @@ public struct Cleaner: Sendable {
         analyzer = PageAnalyzer(table: table, userContainers: config.contentContainers)
         lineFilter = try ChromeLineFilter(specs: table.lineRules, userPatterns: config.chromeLinePatterns)
         metadata = PageMetadataExtractor()
-        edges = EdgeTrimmer(rules: try EdgeRules.bundled())
+        let edgeRules = try EdgeRules.bundled()
+        edges = EdgeTrimmer(rules: edgeRules)
+        headerTable = HeaderTable(rules: edgeRules)
         _ = HTMLDocument.parserReady
     }
 
@@ -103,20 +107,25 @@ public struct Cleaner: Sendable {
             bodyLines = analysis.bodyLines
             removed = analysis.removed
             metaLines = analysis.metaLines
-            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines)
+            var header: [String: String] = [:]
+            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
                                     bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
+            if header.isEmpty { header = headerTable.collect(metaLines) }
+            metadata.apply(header: header, to: &page)
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
             let lines = TextScan.lines(text).map { TextScan.trimmed($0) }.filter { !$0.isEmpty }
             removed = []
             metaLines = []
-            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
+            var header: [String: String] = [:]
+            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
+            metadata.apply(header: header, to: &page)
         }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)
@@ -134,7 +143,15 @@ public struct Cleaner: Sendable {
 
     /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String]) -> [String] {
+        var header: [String: String] = [:]
+        return filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
+    }
+
+    /// `filter` that also reads a disclosure header table at the body's head into `header` (field → value).
+    func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
+                header: inout [String: String]) -> [String] {
         var marks = lines.map { lineFilter.rule(for: $0) }
+        header = headerTable.mark(lines, rules: &marks)
         edges.mark(lines, rules: &marks)
         var kept: [String] = []
         kept.reserveCapacity(lines.count)

@@ -24,6 +24,12 @@ struct EdgeRules: Decodable, Sendable {
     var edgeRunMaxLines: Int
     /// How many lines from either end the between-chrome rule looks at.
     var edgeWindowLines: Int
+    /// Labels of a disclosure page's header table (索引号, 发布机构 …) by the field they fill.
+    var headerLabels: [String: String]
+    /// Fewest recognized fields for a run of lines at the body's head to be a header table.
+    var headerMinFields: Int
+    /// How many lines from the body's start a header table may reach.
+    var headerWindowLines: Int
     /// Words that protect a short edge line (a short title such as `工作总结` between a breadcrumb and a date line).
     var protectedWords: [String]
 

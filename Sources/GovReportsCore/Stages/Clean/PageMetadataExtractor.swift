@@ -102,6 +102,18 @@ struct PageMetadataExtractor: @unchecked Sendable {
         return page
     }
 
+    /// Copies a disclosure header table's fields into the page metadata; its 发布日期 is the page's visible date
+    /// and beats a date found elsewhere.
+    func apply(header: [String: String], to page: inout PageMetadata) {
+        guard !header.isEmpty else { return }
+        page.indexNo = nonEmpty(header["index_no"])
+        page.issuer = nonEmpty(header["issuer"])
+        page.docNumber = nonEmpty(header["doc_number"])
+        page.written = header["written"].flatMap { firstDate(anyDate, in: $0) }
+        page.subjectTerms = nonEmpty(header["subject_terms"])
+        if let value = header["published"], let date = firstDate(anyDate, in: value) { page.published = date }
+    }
+
     /// UTF-8 of 来源, for a cheap prefilter.
     static let sourceBytes: [UInt8] = Array("来源".utf8)
 

@@ -1,0 +1,119 @@
+/// Reads a disclosure page's header table (索引号 / 分类 / 发布机构 / 成文日期 / 发布日期 / 文号 / 主题词 / 有效性) at
+/// the head of a body, in any of its layouts: `label：value` lines, label and value on lines of their own, or
+/// a table row of label and value cells (tab-separated), and takes it out of the body.
+struct HeaderTable: Sendable {
+    /// Field names by label (spaces and colons removed).
+    let labels: [String: String]
+    /// Fewest fields that make a header table.
+    let minFields: Int
+    /// How many lines from the start the table may reach.
+    let window: Int
+    /// Rule id recorded for its lines.
+    static let rule = "header-table"
+
+    /// Takes the table from the rule file.
+    init(rules: EdgeRules) {
+        labels = rules.headerLabels
+        minFields = rules.headerMinFields
+        window = rules.headerWindowLines
+    }
+
+    /// A label without spaces and a trailing colon (`索 引 号：` → `索引号`), when it is one of ours.
+    func field(_ text: Substring) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars where !TextScan.isBlank(s) { scalars.append(s) }
+        while let last = scalars.last, last == "：" || last == ":" { scalars.removeLast() }
+        guard scalars.count >= 2, scalars.count <= 6 else { return nil }
+        return labels[String(scalars)]
+    }
+
+    /// The fields of one line: `(field, value)` pairs, or nil when the line is not a header line. A bare label
+    /// returns one pair with an empty value (the next line holds it).
+    func parse(_ line: String) -> [(String, String)]? {
+        // Cells of a table row, or `label：value` pairs separated by spaces.
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: true)
+        var pairs: [(String, String)] = []
+        if cells.count >= 2 {
+            var i = 0
+            while i < cells.count {
+                if let f = field(cells[i]) {
+                    let value = i + 1 < cells.count && field(cells[i + 1]) == nil ? TextScan.trimmed(cells[i + 1]) : ""
+                    pairs.append((f, value))
+                    i += value.isEmpty ? 1 : 2
+                } else if let pair = labelled(cells[i]) {
+                    pairs.append(pair)
+                    i += 1
+                } else {
+                    return nil
+                }
+            }
+            return pairs.isEmpty ? nil : pairs
+        }
+        if let f = field(line[...]) { return [(f, "")] }
+        if let pair = labelled(line[...]) { return [pair] }
+        return nil
+    }
+
+    /// `label：value` when the label is ours.
+    func labelled(_ text: Substring) -> (String, String)? {
+        guard let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = Substring(text.unicodeScalars[..<colon])
+        guard let f = field(label) else { return nil }
+        let value = TextScan.trimmed(Substring(text.unicodeScalars[text.unicodeScalars.index(after: colon)...]))
+        return value.unicodeScalars.count <= 80 ? (f, value) : nil
+    }
+
+    /// Marks the header table's lines in `marks` and returns its fields (first value of each field wins), or an
+    /// empty dictionary when the head of `lines` holds no table of at least `minFields` fields.
+    func mark(_ lines: [String], rules marks: inout [String?]) -> [String: String] {
+        var fields: [String: String] = [:]
+        var taken: [Int] = []
+        var count = 0
+        var pending: String?
+        var i = 0
+        var started = false
+        while i < min(lines.count, window) {
+            if marks[i] != nil && !started { i += 1; continue }
+            if let pairs = parse(lines[i]) {
+                started = true
+                pending = nil
+                for (f, v) in pairs {
+                    count += 1
+                    if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
+                }
+                taken.append(i)
+            } else if let f = pending, !TextScan.scalarCount(lines[i], exceeds: 80) {
+                if fields[f] == nil { fields[f] = lines[i] }
+                pending = nil
+                taken.append(i)
+            } else if started {
+                break
+            }
+            i += 1
+        }
+        guard count >= minFields else { return [:] }
+        for k in taken where marks[k] == nil { marks[k] = HeaderTable.rule }
+        return fields
+    }
+
+    /// Header fields found anywhere in `lines` (the lines before the body and the chrome removed from it, where a
+    /// metadata box above the content sits), or an empty dictionary when fewer than `minFields` are found.
+    func collect(_ lines: [String]) -> [String: String] {
+        var fields: [String: String] = [:]
+        var count = 0
+        var pending: String?
+        for line in lines {
+            if let pairs = parse(line) {
+                pending = nil
+                for (f, v) in pairs {
+                    count += 1
+                    if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
+                }
+            } else if let f = pending {
+                if fields[f] == nil && !TextScan.scalarCount(line, exceeds: 80) { fields[f] = line }
+                pending = nil
+            }
+        }
+        return count >= minFields ? fields : [:]
+    }
+}
