@@ -20,6 +20,16 @@ public struct DocumentMetadata: Codable, Sendable, Equatable {
     public var published: String?
     /// Date under the signature, ISO 8601.
     public var signed: String?
+    /// 索引号 from a disclosure page's header table.
+    public var indexNo: String?
+    /// 发布机构/发文机关 from the header table.
+    public var issuer: String?
+    /// 文号 from the header table.
+    public var docNumber: String?
+    /// 成文日期 from the header table, ISO 8601.
+    public var written: String?
+    /// 主题词 from the header table.
+    public var subjectTerms: String?
 
     /// Creates metadata; every field defaults to unknown.
     public init(title: String? = nil, agency: String? = nil, province: String? = nil, city: String? = nil,

@@ -156,6 +156,11 @@ struct ExtractRecordReader {
             case "reportYear": m.reportYear = try r.isNull() ? nil : r.int()
             case "signed": m.signed = try r.optionalString()
             case "title": m.title = try r.optionalString()
+            case "indexNo": m.indexNo = try r.optionalString()
+            case "issuer": m.issuer = try r.optionalString()
+            case "docNumber": m.docNumber = try r.optionalString()
+            case "written": m.written = try r.optionalString()
+            case "subjectTerms": m.subjectTerms = try r.optionalString()
             default: try r.skipValue()
             }
         }

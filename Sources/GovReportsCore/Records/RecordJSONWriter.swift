@@ -50,10 +50,11 @@ struct RecordJSONWriter {
     private mutating func page(_ p: PageMetadata) {
         open()
         var first = true
-        for (name, value) in [("articleTitle", p.articleTitle), ("htmlTitle", p.htmlTitle), ("published", p.published),
-                              ("siteName", p.siteName), ("sourceLabel", p.sourceLabel), ("indexNo", p.indexNo),
-                              ("issuer", p.issuer), ("docNumber", p.docNumber), ("written", p.written),
-                              ("subjectTerms", p.subjectTerms)] {
+        // Keys in JSONEncoder's sorted order, so both encoders write the same bytes.
+        for (name, value) in [("articleTitle", p.articleTitle), ("docNumber", p.docNumber), ("htmlTitle", p.htmlTitle),
+                              ("indexNo", p.indexNo), ("issuer", p.issuer), ("published", p.published),
+                              ("siteName", p.siteName), ("sourceLabel", p.sourceLabel),
+                              ("subjectTerms", p.subjectTerms), ("written", p.written)] {
             guard let value else { continue }
             key(name, first: first)
             string(value)
@@ -127,11 +128,16 @@ struct RecordJSONWriter {
         optional("city", m.city, &self)
         optional("county", m.county, &self)
         optional("divisionCode", m.divisionCode, &self)
+        optional("docNumber", m.docNumber, &self)
+        optional("indexNo", m.indexNo, &self)
+        optional("issuer", m.issuer, &self)
         optional("province", m.province, &self)
         optional("published", m.published, &self)
         if let y = m.reportYear { key("reportYear", first: first); int(y); first = false }
         optional("signed", m.signed, &self)
+        optional("subjectTerms", m.subjectTerms, &self)
         optional("title", m.title, &self)
+        optional("written", m.written, &self)
         close()
     }
 

@@ -8,7 +8,8 @@ struct DatasetRows {
         let m = d.metadata
         return [.text(d.docID), .text(d.source), .text(d.sha256), .text(d.encoding), .text(m.title), .text(m.agency),
                 .text(m.province), .text(m.city), .text(m.county), .text(m.divisionCode), .text(m.adminLevel?.rawValue),
-                .int(m.reportYear), .text(m.published), .text(m.signed), .int(d.chars), .int(d.sections.count),
+                .int(m.reportYear), .text(m.published), .text(m.signed), .text(m.indexNo), .text(m.issuer),
+                .text(m.docNumber), .text(m.written), .text(m.subjectTerms), .int(d.chars), .int(d.sections.count),
                 .bool(d.hasPart(.measures)), .bool(d.hasPart(.leaderDuty)), .bool(d.hasPart(.problems)),
                 .bool(d.hasPart(.plan)), .int(d.quantities.count), .int(d.citations.count),
                 d.warnings.isEmpty ? .null : .text(d.warnings.joined(separator: " | "))]

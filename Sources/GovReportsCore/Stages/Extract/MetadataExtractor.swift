@@ -53,6 +53,11 @@ public struct MetadataExtractor: Sendable {
     public func extract(_ document: NormalizedDocument, scalars a: [Unicode.Scalar], sections: [SectionRecord],
                         warnings: inout [String]) -> DocumentMetadata {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
+        meta.indexNo = document.page.indexNo
+        meta.issuer = document.page.issuer
+        meta.docNumber = document.page.docNumber
+        meta.written = document.page.written
+        meta.subjectTerms = document.page.subjectTerms
         let lines = TextLine.lines(in: a)
         let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
             isWholeAgency(a, start: $0, end: $1)
