@@ -10,6 +10,8 @@ struct HeaderTable: Sendable {
     let window: Int
     /// Rule id recorded for its lines.
     static let rule = "header-table"
+    /// Longest label cell in UTF-8 bytes (six characters with spaces and a colon between them).
+    static let maxLabelBytes = 48
 
     /// Takes the table from the rule file.
     init(rules: EdgeRules) {
@@ -20,8 +22,11 @@ struct HeaderTable: Sendable {
 
     /// A label without spaces and a trailing colon (`索 引 号：` → `索引号`), when it is one of ours.
     func field(_ text: Substring) -> String? {
+        // A label is a few characters, however spaced out; longer text is a value or prose.
+        guard text.utf8.count <= HeaderTable.maxLabelBytes else { return nil }
         var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars where !TextScan.isBlank(s) { scalars.append(s) }
+        // Labels are spaced out with any kind of space (`索\u{2002}引\u{2002}号`).
+        for s in text.unicodeScalars where !TextScan.isBlank(s) && !s.properties.isWhitespace { scalars.append(s) }
         while let last = scalars.last, last == "：" || last == ":" { scalars.removeLast() }
         guard scalars.count >= 2, scalars.count <= 6 else { return nil }
         return labels[String(scalars)]
@@ -56,7 +61,9 @@ struct HeaderTable: Sendable {
 
     /// `label：value` when the label is ours.
     func labelled(_ text: Substring) -> (String, String)? {
-        guard let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // The colon ends a label, so it stands within the label's length of the start.
+        guard let colon = text.unicodeScalars.prefix(HeaderTable.maxLabelBytes / 3)
+            .firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = Substring(text.unicodeScalars[..<colon])
         guard let f = field(label) else { return nil }
         let value = TextScan.trimmed(Substring(text.unicodeScalars[text.unicodeScalars.index(after: colon)...]))

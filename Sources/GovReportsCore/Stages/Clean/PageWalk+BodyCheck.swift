@@ -45,10 +45,13 @@ extension PageWalk {
         let page = pageSentenceWeight
         // The container alone is judged: the prose siblings added after it may be the very body it failed to hold.
         let first = held(Array(roots.prefix(1)))
-        let chrome = chromeOrInsideChrome()
         // A known container on the page that content selection could not use (empty, a URL, a stub) is itself
         // a sign that the body may have been lost.
-        let weakContainer = basis == "density" ? containers.first(where: { !chrome[$0.index] }) : nil
+        var weakContainer: (index: Int, rank: Int, name: String)?
+        if basis == "density" && !containers.isEmpty {
+            let chrome = chromeOrInsideChrome()
+            weakContainer = containers.first { !chrome[$0.index] }
+        }
         guard BodyCheck.isSuspect(held: first.sentences, chars: first.chars, page: page) || weakContainer != nil else {
             return roots
         }
