@@ -38,10 +38,12 @@ struct EdgeTrimmer: Sendable {
         return nil
     }
 
+    /// Scalars that decorate a heading line.
+    static let decoration: Set<Unicode.Scalar> = ["[", "]", "【", "】", "(", ")", "（", "）", ":", "：", ">", "＞", "»",
+                                                  " ", "\u{3000}", "\t", "·", "•", "|", "｜"]
+
     /// A heading line without brackets, colons and arrows around it (`【相关链接】`, `相关报道：`, `相关文章>>`).
     static func stripDecoration(_ line: String) -> String {
-        let decoration: Set<Unicode.Scalar> = ["[", "]", "【", "】", "(", ")", "（", "）", ":", "：", ">", "＞", "»",
-                                               " ", "\u{3000}", "\t", "·", "•", "|", "｜"]
         var scalars = Array(line.unicodeScalars)
         while let first = scalars.first, decoration.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, decoration.contains(last) { scalars.removeLast() }

@@ -13,9 +13,13 @@ struct HeaderTable: Sendable {
     /// Longest label cell in UTF-8 bytes (six characters with spaces and a colon between them).
     static let maxLabelBytes = 48
 
+    /// First scalars of the labels, for a one-lookup rejection of other lines.
+    let firstScalars: Set<Unicode.Scalar>
+
     /// Takes the table from the rule file.
     init(rules: EdgeRules) {
         labels = rules.headerLabels
+        firstScalars = Set(rules.headerLabels.keys.compactMap { $0.unicodeScalars.first })
         minFields = rules.headerMinFields
         window = rules.headerWindowLines
     }
@@ -35,6 +39,14 @@ struct HeaderTable: Sendable {
     /// The fields of one line: `(field, value)` pairs, or nil when the line is not a header line. A bare label
     /// returns one pair with an empty value (the next line holds it).
     func parse(_ line: String) -> [(String, String)]? {
+        // Most lines are prose or links: a header line starts with a label's first character, and only a short
+        // line, a row of cells or a colon near the start can be one.
+        guard let head = line.unicodeScalars.first, firstScalars.contains(head) else { return nil }
+        let utf8 = line.utf8
+        if utf8.count > HeaderTable.maxLabelBytes && !utf8.contains(0x09)
+            && !utf8.prefix(HeaderTable.maxLabelBytes).contains(where: { $0 == 0x3A || $0 == 0xBC }) {
+            return nil
+        }
         // Cells of a table row, or `label：value` pairs separated by spaces.
         let cells = line.split(separator: "\t", omittingEmptySubsequences: true)
         var pairs: [(String, String)] = []
