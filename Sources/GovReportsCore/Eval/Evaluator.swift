@@ -2,11 +2,11 @@ import Foundation
 
 /// Scores the pipeline against a gold folder (`shared/gold` format) and/or a real-pages folder (`evaldata.jsonl`).
 public struct Evaluator {
-    /// The in-memory clean → normalize → extract chain.
-    let pipeline: InMemoryPipeline
+    /// The stage chain, run in memory.
+    let pipeline: StageChain
 
     /// Creates an evaluator over a compiled pipeline.
-    public init(pipeline: InMemoryPipeline) {
+    public init(pipeline: StageChain) {
         self.pipeline = pipeline
     }
 
@@ -42,8 +42,8 @@ public struct Evaluator {
             if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty { continue }
             var eval = DocumentEval(doc: stem)
             let url = documents.appendingPathComponent(file)
-            let result: InMemoryPipeline.Result
-            do { result = try pipeline.process(file: url) } catch {
+            let result: ChainResult
+            do { result = try pipeline.run(file: url) } catch {
                 eval.error = String(describing: error)
                 report.documents.append(eval)
                 continue
@@ -100,7 +100,7 @@ public struct Evaluator {
     }
 
     /// Checks a real page's snippets, title and date; returns passed, total and what failed.
-    static func checkPage(_ page: RealPage, result: InMemoryPipeline.Result) -> (Int, Int, [String]) {
+    static func checkPage(_ page: RealPage, result: ChainResult) -> (Int, Int, [String]) {
         let body = WidthFolder.fold(result.normalized.text + "\n" + result.cleaned.text)
         let bodyKey = TitleMerger.key(body)
         var failures: [String] = []

@@ -14,14 +14,14 @@ public struct StatusReporter {
     public func status(inputs: [String] = []) throws -> [StageStatus] {
         let docs = try runner.documents(inputs: inputs)
         let state = try runner.openState()
-        let stages = try runner.makeStages()
+        let chain = try runner.makeChain()
+        let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, runner.configSHA($0)) })
         var result = StageName.allCases.map { StageStatus(stage: $0) }
         var extractRows: [String: StageState] = [:]
         for doc in docs {
             var upstream: StageState?
             var upstreamStale = false
-            for stage in stages {
-                let name = type(of: stage).name
+            for name in StageChain.stages {
                 let row = try state.state(docID: doc.docID, stage: name)
                 let reason: StaleReason?
                 if row?.outcome == .failed {
@@ -32,12 +32,11 @@ public struct StatusReporter {
                     continue
                 } else if upstreamStale {
                     reason = row == nil ? .neverRun : .upstreamStale
-                } else if let input = try? stage.inputIdentity(doc, upstream: upstream) {
-                    let fp = Fingerprint(inputSHA: input, configSHA: runner.configSHA(name))
-                    reason = fp.staleness(against: row)
-                        ?? (runner.store.exists(name, docID: doc.docID) ? nil : .artifactMissing)
                 } else {
-                    reason = row == nil ? .neverRun : .inputChanged
+                    // The same decision `run` takes (less --force and the URL re-check, which `run` adds).
+                    reason = Freshness.staleness(inputSHA: try? chain.inputIdentity(name, of: doc, upstream: upstream),
+                                                 configSHA: configs[name] ?? "", previous: row,
+                                                 artifactExists: runner.store.exists(name, docID: doc.docID))
                 }
                 if let reason {
                     result[name.order].stale[reason.rawValue, default: 0] += 1
@@ -55,7 +54,8 @@ public struct StatusReporter {
         let stalePerDoc = result[StageName.extract.order].stale.values.reduce(0, +) + result[StageName.extract.order].failed.count
         if stalePerDoc > 0 && exportRow != nil {
             result[StageName.export.order].stale[StaleReason.upstreamStale.rawValue] = 1
-        } else if let reason = Fingerprint(inputSHA: inputSHA, configSHA: runner.configSHA(.export)).staleness(against: exportRow) {
+        } else if let reason = Freshness.staleness(inputSHA: inputSHA, configSHA: runner.configSHA(.export), previous: exportRow,
+                                                   artifactExists: true) {
             result[StageName.export.order].stale[reason.rawValue] = 1
         } else {
             result[StageName.export.order].upToDate = 1

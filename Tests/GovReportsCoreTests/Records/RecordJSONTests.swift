@@ -5,14 +5,14 @@ import Testing
 /// The hand-written extract-record writer and reader against `JSONEncoder`/`JSONDecoder` on the bundled samples.
 struct RecordJSONTests {
     /// Every bundled sample report through clean, normalize and extract.
-    static let results: [InMemoryPipeline.Result] = {
+    static let results: [ChainResult] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let folder = root.appendingPathComponent("samples")
-        let pipeline = try! InMemoryPipeline(config: PipelineConfig(), baseDirectory: root)
+        let pipeline = try! StageChain(config: PipelineConfig(), baseDirectory: root)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".txt") }.sorted().map {
-            try! pipeline.process(file: folder.appendingPathComponent($0))
+            try! pipeline.run(file: folder.appendingPathComponent($0))
         }
     }()
 

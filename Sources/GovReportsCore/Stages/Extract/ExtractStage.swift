@@ -24,17 +24,8 @@ public struct ExtractStage: DocumentStage {
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
     }
 
-    /// Reads the normalized record and extracts from it.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> ExtractedDocument {
-        extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID))
-    }
-
-    /// Extracts from normalize's in-memory output when handed over, else from the stored one.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: ExtractedDocument, handOff: StageHandOff?) {
-        if case .normalized(let normalized)? = handOff { return (extract(normalized), nil) }
-        return (try process(document, store: store), nil)
-    }
+    /// The stage contract: `extract` from one normalized document.
+    public func run(_ input: NormalizedDocument) -> ExtractedDocument { extract(input) }
 
     /// Extracts everything from one normalized document.
     public func extract(_ doc: NormalizedDocument) -> ExtractedDocument {

@@ -12,21 +12,8 @@ public struct NormalizeStage: DocumentStage {
         self.config = config
     }
 
-    /// Reads the cleaned record and normalizes it.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> NormalizedDocument {
-        normalize(try store.read(CleanedDocument.self, stage: .clean, docID: document.docID))
-    }
-
-    /// Normalizes clean's in-memory output when handed over, else the stored one; hands the result to extract.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: NormalizedDocument, handOff: StageHandOff?) {
-        let cleaned: CleanedDocument
-        if case .cleaned(let handed)? = handOff { cleaned = handed } else {
-            cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: document.docID)
-        }
-        let normalized = normalize(cleaned)
-        return (normalized, .normalized(normalized))
-    }
+    /// The stage contract: `normalize` one cleaned document.
+    public func run(_ input: CleanedDocument) -> NormalizedDocument { normalize(input) }
 
     /// Normalizes one cleaned document.
     public func normalize(_ cleaned: CleanedDocument) -> NormalizedDocument {

@@ -53,7 +53,9 @@ enum ExportFixture {
             sources.append(SourceDocument(docID: d.docID, source: d.source))
         }
         let codebook = try Codebook.load(nil, baseDirectory: URL(fileURLWithPath: "/"))
-        try ExportStage(config: ExportConfig(), output: output, store: store, logger: Logger(label: "test"), codebook: codebook)
+        try ExportStage(config: ExportConfig(), output: output, logger: Logger(label: "test"), codebook: codebook) {
+            try store.read(ExtractedDocument.self, stage: .extract, docID: $0.docID)
+        }
             .export(sources, workers: workers)
         return output
     }
