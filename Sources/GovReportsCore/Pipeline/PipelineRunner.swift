@@ -133,17 +133,28 @@ public final class PipelineRunner: @unchecked Sendable {
                                                            logger: logger))
     }
 
-    /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
-    func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
-        let extracted = try state.outputSHAs(stage: .extract)
-        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n"))
-        let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
-        let previous = try state.state(docID: "*", stage: .export)
+    /// The export stage over this runner's output, reading extract records from its store.
+    func makeExporter() throws -> ExportStage {
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
-        let exporter = ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
+        return ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
             try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
         }
+    }
+
+    /// Export's input: the documents with a good extract output in the store, and the identity of that set (each
+    /// document's id with its extract output hash). `run` and `status` both judge export by it.
+    func exportInput(_ docs: [SourceDocument], state: StateStore) throws -> (included: [SourceDocument], inputSHA: String) {
+        let extracted = try state.outputSHAs(stage: .extract)
+        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
+        return (included, Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n")))
+    }
+
+    /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
+    func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
+        let (included, inputSHA) = try exportInput(docs, state: state)
+        let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
+        let previous = try state.state(docID: "*", stage: .export)
+        let exporter = try makeExporter()
         if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
                                artifactExists: exporter.outputsExist(),
                                forced: options.force || options.selection.forces(.export)) == nil {

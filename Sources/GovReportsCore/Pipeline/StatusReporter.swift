@@ -17,10 +17,12 @@ public struct StatusReporter {
         let chain = try runner.makeChain()
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, runner.configSHA($0)) })
         var result = StageName.allCases.map { StageStatus(stage: $0) }
-        var extractRows: [String: StageState] = [:]
+        // Documents whose extract output the next run will redo (not counting those stuck behind a failure).
+        var staleExtracts = 0
         for doc in docs {
             var upstream: StageState?
             var upstreamStale = false
+            var upstreamFailed = false
             for name in StageChain.stages {
                 let row = try state.state(docID: doc.docID, stage: name)
                 let reason: StaleReason?
@@ -28,6 +30,7 @@ public struct StatusReporter {
                     result[name.order].failed.append(Failure(docID: doc.docID, source: doc.source, stage: name,
                                                              reason: row?.error ?? "unknown"))
                     upstreamStale = true
+                    upstreamFailed = true
                     upstream = row
                     continue
                 } else if upstreamStale {
@@ -41,21 +44,20 @@ public struct StatusReporter {
                 if let reason {
                     result[name.order].stale[reason.rawValue, default: 0] += 1
                     upstreamStale = true
+                    if name == .extract && !upstreamFailed { staleExtracts += 1 }
                 } else {
                     result[name.order].upToDate += 1
                 }
                 upstream = row
-                if name == .extract, reason == nil, let row { extractRows[doc.docID] = row }
             }
         }
-        let included = docs.filter { extractRows[$0.docID]?.outputSHA != nil }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extractRows[$0.docID]!.outputSHA!)" }.joined(separator: "\n"))
         let exportRow = try state.state(docID: "*", stage: .export)
-        let stalePerDoc = result[StageName.extract.order].stale.values.reduce(0, +) + result[StageName.extract.order].failed.count
-        if stalePerDoc > 0 && exportRow != nil {
+        // A stale extract output will change what export reads; a failed document (retried, and failing alike) will not.
+        if staleExtracts > 0 && exportRow != nil {
             result[StageName.export.order].stale[StaleReason.upstreamStale.rawValue] = 1
-        } else if let reason = Freshness.staleness(inputSHA: inputSHA, configSHA: runner.configSHA(.export), previous: exportRow,
-                                                   artifactExists: true) {
+        } else if let reason = Freshness.staleness(inputSHA: try runner.exportInput(docs, state: state).inputSHA,
+                                                   configSHA: runner.configSHA(.export), previous: exportRow,
+                                                   artifactExists: (try? runner.makeExporter().outputsExist()) ?? false) {
             result[StageName.export.order].stale[reason.rawValue] = 1
         } else {
             result[StageName.export.order].upToDate = 1
