@@ -12,7 +12,7 @@ extension StageChain {
         var outcome = DocumentOutcome()
         let rows: [StageName: StageState]
         do { rows = try c.state.states(docID: doc.docID) } catch {
-            outcome.fail(doc, FetchStage.name, "state database: \(error)")
+            outcome.fail(doc, FetchStage.name, .stateError, "state database: \(error)")
             return outcome
         }
         var upstream: StageState?
@@ -90,11 +90,12 @@ extension StageChain {
         } catch {
             let reason = String(describing: error)
             c.logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
-            outcome.fail(doc, name, reason)
+            let code = DiagnosticCode.failure(of: error)
+            outcome.fail(doc, name, code, reason)
             try? c.state.enqueue(StageState(docID: doc.docID, stage: name, source: doc.source,
                                             inputSHA: previous?.inputSHA ?? "", configSHA: previous?.configSHA ?? "",
                                             version: previous?.version ?? "", outputSHA: previous?.outputSHA,
-                                            outcome: .failed, error: reason, updatedAt: Timestamp.now()))
+                                            outcome: .failed, error: reason, errorCode: code, updatedAt: Timestamp.now()))
             throw Stopped()
         }
     }

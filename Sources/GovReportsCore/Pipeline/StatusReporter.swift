@@ -28,6 +28,7 @@ public struct StatusReporter {
                 let reason: StaleReason?
                 if row?.outcome == .failed {
                     result[name.order].failed.append(Failure(docID: doc.docID, source: doc.source, stage: name,
+                                                             code: row?.errorCode ?? .stageFailed,
                                                              reason: row?.error ?? "unknown"))
                     upstreamStale = true
                     upstreamFailed = true

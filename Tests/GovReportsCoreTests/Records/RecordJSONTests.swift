@@ -64,7 +64,8 @@ struct RecordJSONTests {
     @Test("escapes, whitespace, key order, nulls and unknown keys read as JSONDecoder reads them")
     func readerAgreesWithDecoderOnHandWrittenJSON() throws {
         let json = """
-            { "warnings" : [ "a\\"b", "tab\\there" ], "text": "第一行\\n\\u00e9\\ud83d\\ude00\\/end", "docID":"d1",
+            { "diagnostics" : [ {"code": "year-missing", "message": "a\\"b", "severity": "warning", "stage": "extract"},
+                                {"stage": "clean", "severity": "info", "message": "tab\\there", "code": "content-by-density", "x": 1} ], "text": "第一行\\n\\u00e9\\ud83d\\ude00\\/end", "docID":"d1",
               "future": {"nested": [1, 2.5e3, true, false, null, "x"]},
               "chars": 12, "source": "s.html", "sha256": "ab", "encoding": "GB18030",
               "metadata": {"reportYear": 2022, "title": null, "adminLevel": "county", "city": "厦门市"},

@@ -15,7 +15,8 @@ public struct CleanStage: DocumentStage {
     /// Refuses a document over `clean.maxInputBytes` from its size alone, so the store's copy need not be read.
     public func admit(byteCount: Int, record: FetchRecord) throws {
         do { try cleaner.admit(byteCount: byteCount, record: record) } catch {
-            throw DocumentError.failed(docID: record.docID, source: record.source, stage: .clean, reason: error.description)
+            throw DocumentError.failed(docID: record.docID, source: record.source, stage: .clean, reason: error.description,
+                                       code: error.diagnosticCode)
         }
     }
 
@@ -23,7 +24,7 @@ public struct CleanStage: DocumentStage {
     public func run(_ input: RawDocument) throws -> CleanedDocument {
         do { return try cleaner.clean(input.bytes, record: input.record) } catch {
             throw DocumentError.failed(docID: input.record.docID, source: input.record.source, stage: .clean,
-                                       reason: error.description)
+                                       reason: error.description, code: error.diagnosticCode)
         }
     }
 }

@@ -100,6 +100,7 @@ public struct ExportStage: Sendable {
             for r in rows.citations(d) { try emit("citations", r) }
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
+            for r in rows.diagnostics(d) { try emit("diagnostics", r) }
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
         }
         for w in csv.values { try w.close() }

@@ -34,9 +34,9 @@ public struct ExtractStage: DocumentStage {
         // copy) and the scalar array is a bulk copy of them: `Unicode.Scalar` is a `UInt32` underneath.
         let values = QuantityScanner.scalars(of: doc.text)
         let scalars = values.withUnsafeBufferPointer { $0.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) } }
-        var warnings = doc.warnings
+        var diagnostics = doc.diagnostics
         let tree = sections.parse(scalars: scalars)
-        let meta = metadata.extract(doc, scalars: scalars, sections: tree, warnings: &warnings)
+        let meta = metadata.extract(doc, scalars: scalars, sections: tree, diagnostics: &diagnostics)
         let sentences = SentenceIndex(scalars)
         let locator = SectionLocator(tree)
         var quantities: [QuantityRecord] = []
@@ -55,6 +55,6 @@ public struct ExtractStage: DocumentStage {
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars), indicators: mentions, warnings: warnings)
+            citations: citations.extract(scalars: scalars), indicators: mentions, diagnostics: diagnostics)
     }
 }

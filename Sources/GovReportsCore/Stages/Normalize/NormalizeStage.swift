@@ -19,12 +19,12 @@ public struct NormalizeStage: DocumentStage {
     public func normalize(_ cleaned: CleanedDocument) -> NormalizedDocument {
         let lines = LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
         let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
-        var warnings = cleaned.warnings
-        if merged.body.isEmpty { warnings.append("normalize: no body text") }
+        var diagnostics = cleaned.diagnostics
+        if merged.body.isEmpty { diagnostics.append(Diagnostic(.bodyEmpty, stage: .normalize, "normalize: no body text")) }
         return NormalizedDocument(
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
             removed: cleaned.removed + merged.removed.map { RemovedLine(line: $0, rule: "title") },
-            warnings: warnings)
+            diagnostics: diagnostics)
     }
 }
