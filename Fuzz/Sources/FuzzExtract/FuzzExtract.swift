@@ -2,7 +2,7 @@ import Foundation
 import GovReportsCore
 
 /// The stage chain, compiled once and run in memory (clean → normalize → extract).
-nonisolated(unsafe) let pipeline = try! StageChain(config: PipelineConfig(), baseDirectory: URL(fileURLWithPath: "/"))
+let pipeline = try! StageChain(config: PipelineConfig(), baseDirectory: URL(fileURLWithPath: "/"))
 
 /// libFuzzer entry: run the whole extraction on arbitrary bytes and check offsets stay inside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
