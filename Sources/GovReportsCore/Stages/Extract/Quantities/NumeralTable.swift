@@ -36,4 +36,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var titleOpen: [String]
     /// Closing title marks.
     public var titleClose: [String]
+    /// Signs that make the digits right after them negative when an ideograph or opening mark stands before.
+    public var minusSigns: [String]?
+    /// Words before a bare magnitude (`万人`) that make it a rate's denominator (`每万人`), not a quantity.
+    public var bareMagnitudeNotAfter: [String]?
 }

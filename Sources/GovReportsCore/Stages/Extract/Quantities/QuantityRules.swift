@@ -16,7 +16,7 @@ public struct QuantityRules: Sendable {
     public var subject: SubjectRules
 
     /// Every fixed expression in force: the bundled ones plus `extraStoplist`.
-    public var allStopExpressions: [String] { stoplist.expressions + extraStoplist }
+    public var allStopExpressions: [String] { stoplist.expressions + (stoplist.magnitudePhrases ?? []) + extraStoplist }
 
     /// Assembles rules from tables already in memory (tests, tools).
     public init(units: UnitTable, numerals: NumeralTable, approx: ApproxMarkerTable, stoplist: StoplistTable,
@@ -31,8 +31,10 @@ public struct QuantityRules: Sendable {
 
     /// Loads the bundled tables and adds the user's extra stoplist entries.
     public static func bundled(extraStoplist: [String] = []) throws -> QuantityRules {
+        var units = try load(UnitTable.self, "units")
+        units.add(vocabulary: try UnitVocabulary.bundled())
         let rules = QuantityRules(
-            units: try load(UnitTable.self, "units"),
+            units: units,
             numerals: try load(NumeralTable.self, "numerals"),
             approx: try load(ApproxMarkerTable.self, "approx"),
             stoplist: try load(StoplistTable.self, "stoplist"),

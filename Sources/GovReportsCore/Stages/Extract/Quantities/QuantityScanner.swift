@@ -47,6 +47,14 @@ public struct QuantityScanner: Sendable {
     let infixApprox: [String]
     /// Fixed expressions never to be read as quantities.
     let stopTrie: ScalarTrie
+    /// Per unit: value factor (1 for most; 成 → 10).
+    let unitScales: [Double]
+    /// Per unit: words one of which an ideograph right after it must begin (empty: no such rule).
+    let unitFollowers: [[[UInt32]]]
+    /// Minus signs (`-` `−` `－`).
+    let minusSigns: [UInt32]
+    /// Words before a bare magnitude that make it a denominator (`每`).
+    let bareNotAfter: [[UInt32]]
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
     /// Particles that cannot open a subject phrase.
@@ -105,6 +113,10 @@ public struct QuantityScanner: Sendable {
         suffixTrie = ScalarTrie(rules.approx.suffix.map(\.text))
         suffixMarkers = rules.approx.suffix.map { (approx: $0.approx, notBefore: ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) }) }
         stopTrie = ScalarTrie(rules.allStopExpressions)
+        unitScales = unitList.map { $0.scale ?? 1 }
+        unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
+        minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
+        bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         subjectStops = ScalarTrie(rules.subject.stopWords)
         subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
