@@ -3,5 +3,5 @@ public enum ProgramVersion {
     /// Release version shown by `--version` and in User-Agent.
     public static let current = "0.1.0"
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work.
-    public static let schema = 1
+    public static let schema = 2
 }

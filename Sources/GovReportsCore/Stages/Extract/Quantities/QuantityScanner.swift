@@ -55,6 +55,26 @@ public struct QuantityScanner: Sendable {
     let minusSigns: [UInt32]
     /// Words before a bare magnitude that make it a denominator (`每`).
     let bareNotAfter: [[UInt32]]
+    /// Change words as scalars: rising verbs, falling verbs, comparisons, look-alikes, fillers, level markers.
+    let changeIncrease: [[UInt32]]
+    /// Falling verbs.
+    let changeDecrease: [[UInt32]]
+    /// Comparisons without a verb.
+    let changeComparisons: [[UInt32]]
+    /// Words that look like change verbs but state a level (新增).
+    let changeNotWords: [[UInt32]]
+    /// Words allowed between the verb and the number.
+    let changeFillers: [[UInt32]]
+    /// Words after the verb that make a level (到, 至).
+    let changeLevelMarkers: [[UInt32]]
+    /// Goal words (payload 1), look-alikes (payload 0) and achievement words (payload 2).
+    let targetTrie: ScalarTrie
+    /// Every clause, sentence and lead-in break, for a quick test.
+    let targetBreaks: [UInt32]
+    /// Sentence breaks.
+    let sentenceBreakScalars: [UInt32]
+    /// Clause breaks.
+    let clauseBreakScalars: [UInt32]
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
     /// Particles that cannot open a subject phrase.
@@ -117,6 +137,23 @@ public struct QuantityScanner: Sendable {
         unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
+        func words(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
+        func singles(_ list: [String]) -> [UInt32] { list.compactMap { $0.unicodeScalars.first?.value } }
+        let change = rules.change
+        changeIncrease = words(change.increase)
+        changeDecrease = words(change.decrease)
+        changeComparisons = words(change.comparisons)
+        changeNotWords = words(change.notChange)
+        changeFillers = words(change.fillers)
+        changeLevelMarkers = words(change.levelMarkers)
+        var goals = ScalarTrie()
+        for w in change.targetWords { goals.insert(w, payload: 1) }
+        for w in change.notTarget { goals.insert(w, payload: 0) }
+        for w in change.achievement { goals.insert(w, payload: 2) }
+        targetTrie = goals
+        sentenceBreakScalars = singles(change.sentenceBreaks)
+        clauseBreakScalars = singles(change.clauseBreaks)
+        targetBreaks = sentenceBreakScalars + clauseBreakScalars + singles(change.leadInMarks)
         subjectStops = ScalarTrie(rules.subject.stopWords)
         subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
@@ -140,15 +177,18 @@ public struct QuantityScanner: Sendable {
                     if cls == 0 { index += 1; continue }
                     switch ScalarClass(rawValue: cls) ?? .none {
                     case .asciiDigit, .wideDigit, .chineseNumeral:
-                        let (match, resume) = candidate(buffer, at: index, state: state)
-                        if let match {
+                        let (found, resume) = candidate(buffer, at: index, state: state)
+                        if var match = found {
+                            advanceTarget(buffer, to: match.start, state: &state)
+                            match.target = state.clauseTarget || state.leadInTarget
+                            match.change = change(buffer, before: match.start, value: match.value)
                             matches.append(match)
                             state.lastEnd = match.end
                         }
                         index = max(resume, index + 1)
                         continue
                     case .newline:
-                        state = ScanState(lineStart: index + 1, lastEnd: index + 1)
+                        state = ScanState(lineStart: index + 1, lastEnd: index + 1, targetScanned: index + 1)
                     case .quoteOpen:
                         state.quoteDepth += 1
                         state.quoteOpenedAt = index
