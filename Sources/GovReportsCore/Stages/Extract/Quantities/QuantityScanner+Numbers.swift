@@ -100,9 +100,12 @@ extension QuantityScanner {
             index += 1
         }
         guard power > 0, !precededBy(bareNotAfter, buffer, at: start) else { return nil }
-        if infixTrie.longestMatch(buffer, at: index) == nil {
-            let unitFollows = unitAfter(buffer, at: index).map { $0.payload < units.count } ?? false
-            if !unitFollows && prefixApprox(buffer, before: start, lowerBound: 0) == nil { return nil }
+        if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
+            // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
+            guard let unit = unitAfter(buffer, at: index), unit.payload < units.count else { return nil }
+            if unit.end < buffer.count && Self.isIdeograph(buffer[unit.end]) && !startsWithAny(bareFollowers, buffer, at: unit.end) {
+                return nil
+            }
         }
         return NumberOperand(mantissa: 1, exponent: power, multiplierExponent: power, isChinese: true,
                              isComposite: true, isLone: false, hasLargeMultiplier: large, integerDigits: 0,

@@ -55,6 +55,8 @@ public struct QuantityScanner: Sendable {
     let minusSigns: [UInt32]
     /// Words before a bare magnitude that make it a denominator (`每`).
     let bareNotAfter: [[UInt32]]
+    /// Words that may follow the unit of an unhedged bare magnitude.
+    let bareFollowers: [[UInt32]]
     /// Change words as scalars: rising verbs, falling verbs, comparisons, look-alikes, fillers, level markers.
     let changeIncrease: [[UInt32]]
     /// Falling verbs.
@@ -137,6 +139,7 @@ public struct QuantityScanner: Sendable {
         unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
+        bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }
         func words(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
         func singles(_ list: [String]) -> [UInt32] { list.compactMap { $0.unicodeScalars.first?.value } }
         let change = rules.change

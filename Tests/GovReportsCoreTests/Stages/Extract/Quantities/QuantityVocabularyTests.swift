@@ -39,6 +39,7 @@ import Testing
         QuantityCase("经济总量突破万亿元。", .init(1e12, "元", .money)),
         QuantityCase("吸引游客逾千万人次。", .init(10_000_000, "人次", .count, approx: "逾")),
         QuantityCase("引进企业百余家。", .init(100, "家", .count, approx: "余")),
+        QuantityCase("新引进亿元以上项目23个。", .init(1e8, "元", .money, approx: "以上"), .init(23, "个", .count)),
     ]
 
     /// Fixed phrases and denominators built on a bare magnitude: nothing is a quantity.
@@ -49,6 +50,8 @@ import Testing
         QuantityCase("每万人拥有执业医师数提高。"),
         QuantityCase("打造万亿级产业集群。"),
         QuantityCase("千方百计稳就业。"),
+        QuantityCase("万元地区生产总值能耗持续下降。"),
+        QuantityCase("建设百万吨级码头。"),
     ]
 
     /// 成 as tenths on the percent scale; 成 inside a word is no unit.
