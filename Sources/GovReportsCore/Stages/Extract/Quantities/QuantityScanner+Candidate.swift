@@ -166,7 +166,7 @@ extension QuantityScanner {
     /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
     @inline(__always)
     func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
-        guard hit.payload < units.count, !unitFollowers[hit.payload].isEmpty, hit.end < buffer.count,
+        guard hit.payload < units.count, unitHasFollowers[hit.payload], hit.end < buffer.count,
               Self.isIdeograph(buffer[hit.end]) else { return hit }
         return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil
     }

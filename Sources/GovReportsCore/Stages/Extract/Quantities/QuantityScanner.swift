@@ -51,32 +51,24 @@ public struct QuantityScanner: Sendable {
     let unitScales: [Double]
     /// Per unit: words one of which an ideograph right after it must begin (empty: no such rule).
     let unitFollowers: [[[UInt32]]]
+    /// Per unit: whether it has followers (a flat array: testing the nested one costs a retain per unit read).
+    let unitHasFollowers: [Bool]
     /// Minus signs (`-` `−` `－`).
     let minusSigns: [UInt32]
     /// Words before a bare magnitude that make it a denominator (`每`).
     let bareNotAfter: [[UInt32]]
     /// Words that may follow the unit of an unhedged bare magnitude.
     let bareFollowers: [[UInt32]]
-    /// Change words as scalars: rising verbs, falling verbs, comparisons, look-alikes, fillers, level markers.
-    let changeIncrease: [[UInt32]]
-    /// Falling verbs.
-    let changeDecrease: [[UInt32]]
-    /// Comparisons without a verb.
-    let changeComparisons: [[UInt32]]
-    /// Words that look like change verbs but state a level (新增).
-    let changeNotWords: [[UInt32]]
-    /// Words allowed between the verb and the number.
-    let changeFillers: [[UInt32]]
-    /// Words after the verb that make a level (到, 至).
-    let changeLevelMarkers: [[UInt32]]
-    /// Goal words (payload 1), look-alikes (payload 0) and achievement words (payload 2).
+    /// Change words reversed, with their class as payload (`ChangeWordClass`), for one backward walk per mention.
+    let changeTrie: ScalarTrie
+    /// Goal words (payload 1) and look-alikes (payload 0).
     let targetTrie: ScalarTrie
-    /// Every clause, sentence and lead-in break, for a quick test.
-    let targetBreaks: [UInt32]
-    /// Sentence breaks.
-    let sentenceBreakScalars: [UInt32]
-    /// Clause breaks.
-    let clauseBreakScalars: [UInt32]
+    /// Achievement words (完成, 超过), looked for only back from a goal word, which is rare.
+    let achievementTrie: ScalarTrie
+    /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
+    let goalSeconds: ScalarSet
+    /// Last scalars of every change word and filler: a mention after anything else is a level at once.
+    let changeLasts: ScalarSet
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
     /// Particles that cannot open a subject phrase.
@@ -103,6 +95,15 @@ public struct QuantityScanner: Sendable {
         for mark in rules.numerals.quoteClose { if let s = first(mark) { classes[s] = ScalarClass.quoteClose.rawValue } }
         for mark in rules.numerals.titleOpen { if let s = first(mark) { classes[s] = ScalarClass.titleOpen.rawValue } }
         for mark in rules.numerals.titleClose { if let s = first(mark) { classes[s] = ScalarClass.titleClose.rawValue } }
+        // Goal-word state is kept by the main loop itself, so text between numbers costs no second pass; a scalar
+        // that already has a class keeps it.
+        func mark(_ words: [String], _ cls: ScalarClass) {
+            for w in words { if let s = first(w), classes[s] == 0 { classes[s] = cls.rawValue } }
+        }
+        mark(rules.change.sentenceBreaks, .sentenceBreak)
+        mark(rules.change.clauseBreaks, .clauseBreak)
+        mark(rules.change.leadInMarks, .leadIn)
+        mark(rules.change.targetWords + rules.change.notTarget, .goalStart)
         classTable = classes
         numeralCode = codes
 
@@ -137,26 +138,28 @@ public struct QuantityScanner: Sendable {
         stopTrie = ScalarTrie(rules.allStopExpressions)
         unitScales = unitList.map { $0.scale ?? 1 }
         unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitHasFollowers = unitList.map { !($0.followers ?? []).isEmpty }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }
-        func words(_ list: [String]) -> [[UInt32]] { list.map { $0.unicodeScalars.map(\.value) } }
-        func singles(_ list: [String]) -> [UInt32] { list.compactMap { $0.unicodeScalars.first?.value } }
         let change = rules.change
-        changeIncrease = words(change.increase)
-        changeDecrease = words(change.decrease)
-        changeComparisons = words(change.comparisons)
-        changeNotWords = words(change.notChange)
-        changeFillers = words(change.fillers)
-        changeLevelMarkers = words(change.levelMarkers)
+        let classed: [([String], ChangeWordClass)] = [
+            (change.fillers, .filler), (change.levelMarkers, .level), (change.notChange, .notChange),
+            (change.increase, .increase), (change.decrease, .decrease), (change.comparisons, .comparison)]
+        changeTrie = ScalarTrie(entries: classed.flatMap { list, cls in
+            list.map { (word: String(String.UnicodeScalarView($0.unicodeScalars.reversed())), payload: Int(cls.rawValue)) }
+        })
         var goals = ScalarTrie()
         for w in change.targetWords { goals.insert(w, payload: 1) }
         for w in change.notTarget { goals.insert(w, payload: 0) }
-        for w in change.achievement { goals.insert(w, payload: 2) }
         targetTrie = goals
-        sentenceBreakScalars = singles(change.sentenceBreaks)
-        clauseBreakScalars = singles(change.clauseBreaks)
-        targetBreaks = sentenceBreakScalars + clauseBreakScalars + singles(change.leadInMarks)
+        achievementTrie = ScalarTrie(change.achievement)
+        goalSeconds = ScalarSet(values: (change.targetWords + change.notTarget).compactMap {
+            let s = $0.unicodeScalars.map(\.value)
+            return s.count > 1 ? s[1] : nil
+        })
+        changeLasts = ScalarSet(values: (change.increase + change.decrease + change.comparisons + change.notChange
+            + change.fillers + change.levelMarkers).compactMap { $0.unicodeScalars.last?.value })
         subjectStops = ScalarTrie(rules.subject.stopWords)
         subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
@@ -182,7 +185,6 @@ public struct QuantityScanner: Sendable {
                     case .asciiDigit, .wideDigit, .chineseNumeral:
                         let (found, resume) = candidate(buffer, at: index, state: state)
                         if var match = found {
-                            advanceTarget(buffer, to: match.start, state: &state)
                             match.target = state.clauseTarget || state.leadInTarget
                             match.change = change(buffer, before: match.start, value: match.value)
                             matches.append(match)
@@ -191,7 +193,7 @@ public struct QuantityScanner: Sendable {
                         index = max(resume, index + 1)
                         continue
                     case .newline:
-                        state = ScanState(lineStart: index + 1, lastEnd: index + 1, targetScanned: index + 1)
+                        state = ScanState(lineStart: index + 1, lastEnd: index + 1)
                     case .quoteOpen:
                         state.quoteDepth += 1
                         state.quoteOpenedAt = index
@@ -204,6 +206,26 @@ public struct QuantityScanner: Sendable {
                         state.titleDepth += 1
                     case .titleClose:
                         state.titleDepth = max(0, state.titleDepth - 1)
+                    case .sentenceBreak:
+                        state.clauseTarget = false
+                        state.leadInTarget = false
+                        state.clauseStart = index + 1
+                    case .clauseBreak:
+                        state.clauseTarget = false
+                        state.clauseStart = index + 1
+                    case .leadIn:
+                        state.leadInTarget = state.leadInTarget || state.clauseTarget
+                        state.clauseTarget = false
+                        state.clauseStart = index + 1
+                    case .goalStart:
+                        if index + 1 < count, goalSeconds.contains(value: scalars[index + 1]),
+                           let hit = targetTrie.longestMatch(buffer, at: index) {
+                            if hit.payload == 1 && !achieved(buffer, from: max(state.clauseStart, state.lineStart), to: index) {
+                                state.clauseTarget = true
+                            }
+                            index = hit.end
+                            continue
+                        }
                     case .none:
                         break
                     }

@@ -33,6 +33,8 @@ import Testing
         Case(sentence: "全年完成年度投资计划的108%。", expected: [(nil, false)]),
         Case(sentence: "经济增长7.2%,超过预期目标1.2个百分点。", expected: [(.increase, false), (nil, false)]),
         Case(sentence: "落实计划生育奖励扶助资金320万元。", expected: [(nil, false)]),
+        Case(sentence: "累计争取上级资金3.2亿元,获批科技计划项目6项。", expected: [(nil, false), (nil, false)]),
+        Case(sentence: "统计范围为计划总投资500万元及以上项目。", expected: [(nil, false)]),
         Case(sentence: "计划投资50亿元。去年完成投资48亿元。", expected: [(nil, true), (nil, false)]),
     ]
 
