@@ -21,9 +21,9 @@ adds every other unit the sources know. Sources:
   practice that neither source lists as such (羽 for poultry, 标准箱 TEU, 人公里
   passenger-km, 千公顷, 架次 …) and the 市制 units, each with its reason.
 
-A word in NOT_UNITS (a classifier in the dictionary, but after a number in these
-reports far more often a noun, a time of day or a suffix of a name: 点 in 9点, 号,
-楼 …) is left out. Every unit gets the Chinese-numeral policy `composite` (a Chinese
+A word in NOT_UNITS (a classifier in the dictionary or a CLDR unit name, but after a
+number in these reports far more often a noun, a time of day or a suffix of a name:
+点 in 9点, 号, 楼, 节, 卡 …) is left out, whichever source lists it. Every unit gets the Chinese-numeral policy `composite` (a Chinese
 numeral must use 十/百/千/万/亿 to carry it: 三十艘 yes, 三艘 no — bare 三/四 before
 a one-character word is too often part of a name), unless units-extra.tsv says otherwise.
 
@@ -184,7 +184,8 @@ def main():
             continue
         # 万/亿 fold into the value and a Chinese digit inside makes a phrase (一些, 两口子); 十/百/千 may only
         # open a measurement unit (千瓦, 千米), never a counter (千人 is a multiplier and a noun).
-        if word[0] in "万亿" or any(c in DIGITS for c in word) or (word[0] in "十百千" and kind != "other"):
+        if word in NOT_UNITS or word[0] in "万亿" or any(c in DIGITS for c in word) \
+                or (word[0] in "十百千" and kind != "other"):
             rows.pop(word)
     counts = {}
     for kind, _, _, source in rows.values():

@@ -103,6 +103,8 @@ extension QuantityScanner {
         if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
             // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
             guard let unit = unitAfter(buffer, at: index), unit.payload < units.count else { return nil }
+            // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.
+            if chineseCode(buffer[index - 1]) == Self.thousandCode && units[unit.payload].kind == .other { return nil }
             if unit.end < buffer.count && Self.isIdeograph(buffer[unit.end]) && !startsWithAny(bareFollowers, buffer, at: unit.end) {
                 return nil
             }
@@ -111,6 +113,9 @@ extension QuantityScanner {
                              isComposite: true, isLone: false, hasLargeMultiplier: large, integerDigits: 0,
                              isInteger: true, numeralEnd: index, end: index, approx: nil)
     }
+
+    /// Numeral code of 千 (20 + its power of ten).
+    static let thousandCode = 23
 
     /// Largest power of ten a chain of multipliers may reach (万亿, 10^12); a longer chain is not a number.
     static let largestMagnitude = 12

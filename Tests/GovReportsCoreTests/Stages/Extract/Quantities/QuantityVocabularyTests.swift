@@ -52,6 +52,8 @@ import Testing
         QuantityCase("千方百计稳就业。"),
         QuantityCase("万元地区生产总值能耗持续下降。"),
         QuantityCase("建设百万吨级码头。"),
+        QuantityCase("单位:千升"),
+        QuantityCase("上午9点召开会议。"),
     ]
 
     /// 成 as tenths on the percent scale; 成 inside a word is no unit.
