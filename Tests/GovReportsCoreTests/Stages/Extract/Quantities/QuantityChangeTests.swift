@@ -22,6 +22,7 @@ import Testing
         Case(sentence: "年末户籍人口比上年末减少0.8万人。", expected: [(.decrease, false)]),
         Case(sentence: "旅游收入分别增长12.5%和9.8%。", expected: [(.increase, false), (nil, false)]),
         Case(sentence: "粮食产量同比-1.3%。", expected: [(.decrease, false)]),
+        Case(sentence: "全年降水量1420毫米,较常年偏少1.2成。", expected: [(nil, false), (.decrease, false)]),
         // Levels: the level reached, and counts of new things.
         Case(sentence: "绿化覆盖率提高到45.2%。", expected: [(nil, false)]),
         Case(sentence: "全年新增市场主体1.3万户。", expected: [(nil, false)]),
