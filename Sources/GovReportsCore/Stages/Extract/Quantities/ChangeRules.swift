@@ -25,6 +25,8 @@ public struct ChangeRules: Codable, Sendable, Equatable {
     public var sentenceBreaks: [String]
     /// Marks that open a list whose lead-in states the goal for every item (`主要预期目标是:…,…;…`).
     public var leadInMarks: [String]
+    /// Words right after a goal word that make it lead the rest of the sentence (`目标是…,…`), as a colon does.
+    public var goalLeadIns: [String]?
 
     /// No change or goal words: every mention is a level and none a goal.
     public static let none = ChangeRules(

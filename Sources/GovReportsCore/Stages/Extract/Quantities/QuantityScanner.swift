@@ -65,6 +65,8 @@ public struct QuantityScanner: Sendable {
     let targetTrie: ScalarTrie
     /// Achievement words (完成, 超过), looked for only back from a goal word, which is rare.
     let achievementTrie: ScalarTrie
+    /// Scalars right after a goal word that make it lead the sentence (是, 为).
+    let goalLeadIns: [UInt32]
     /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
     let goalSeconds: ScalarSet
     /// Last scalars of every change word and filler: a mention after anything else is a level at once.
@@ -154,6 +156,7 @@ public struct QuantityScanner: Sendable {
         for w in change.notTarget { goals.insert(w, payload: 0) }
         targetTrie = goals
         achievementTrie = ScalarTrie(change.achievement)
+        goalLeadIns = (change.goalLeadIns ?? []).compactMap { $0.unicodeScalars.first?.value }
         goalSeconds = ScalarSet(values: (change.targetWords + change.notTarget).compactMap {
             let s = $0.unicodeScalars.map(\.value)
             return s.count > 1 ? s[1] : nil
@@ -222,6 +225,7 @@ public struct QuantityScanner: Sendable {
                            let hit = targetTrie.longestMatch(buffer, at: index) {
                             if hit.payload == 1 && !achieved(buffer, from: max(state.clauseStart, state.lineStart), to: index) {
                                 state.clauseTarget = true
+                                if hit.end < count && goalLeadIns.contains(scalars[hit.end]) { state.leadInTarget = true }
                             }
                             index = hit.end
                             continue

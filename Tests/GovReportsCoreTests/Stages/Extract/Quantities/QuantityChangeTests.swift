@@ -30,6 +30,8 @@ import Testing
         Case(sentence: "今年的主要预期目标是:地区生产总值增长6%左右,城镇新增就业2.5万人以上;居民消费价格涨幅3%左右。",
              expected: [(.increase, true), (nil, true), (.increase, true)]),
         Case(sentence: "力争社会消费品零售总额增长7%。", expected: [(.increase, true)]),
+        Case(sentence: "主要预期目标是地区生产总值增长6%左右,城镇新增就业1.2万人。全年实际增长6.3%。",
+             expected: [(.increase, true), (nil, true), (.increase, false)]),
         Case(sentence: "确保粮食播种面积稳定在120万亩以上。", expected: [(nil, true)]),
         Case(sentence: "全年完成年度投资计划的108%。", expected: [(nil, false)]),
         Case(sentence: "经济增长7.2%,超过预期目标1.2个百分点。", expected: [(.increase, false), (nil, false)]),
