@@ -50,7 +50,18 @@ public struct Evaluator {
             }
             let x = result.extracted
             if !qGold.isEmpty || page != nil {
-                let s = QuantityScorer.score(extracted: x.quantities, gold: qGold)
+                // A real page annotates only the stretch its span marks: mentions outside it are not scored.
+                var scored = x.quantities
+                if let span = page?.span {
+                    if let range = span.range(in: x.text) {
+                        scored = scored.filter { range.contains($0.charStart) && $0.charEnd <= range.upperBound }
+                    } else {
+                        // Scored over the whole text, and counted as a failed page check so the gate notices.
+                        eval.pageFailures = (eval.pageFailures ?? []) + ["quantity span not found: \(span.first) … \(span.last)"]
+                        report.pageChecks += 1
+                    }
+                }
+                let s = QuantityScorer.score(extracted: scored, gold: qGold)
                 eval.quantities = s
                 report.quantities = report.quantities + s
             }
@@ -78,7 +89,7 @@ public struct Evaluator {
                 let (passed, total, failures) = Self.checkPage(page, result: result)
                 report.pageChecksPassed += passed
                 report.pageChecks += total
-                eval.pageFailures = failures
+                eval.pageFailures = (eval.pageFailures ?? []) + failures
             }
             report.documents.append(eval)
         }

@@ -76,6 +76,8 @@ struct ExtractRecordReader {
         try object { (r, key) throws(ExtractRecordReadError) in
             switch key {
             case "approx": q.approx = try r.optionalString()
+            case "change": q.change = try r.isNull() ? nil : r.enumeration(QuantityChange.self)
+            case "target": q.target = try r.bool()
             case "charEnd": q.charEnd = try r.int(); seen |= 1
             case "charStart": q.charStart = try r.int(); seen |= 2
             case "indicator": q.indicator = try r.optionalString()
@@ -240,6 +242,21 @@ struct ExtractRecordReader {
         else { return false }
         at += 4
         return true
+    }
+
+    /// `true` or `false`.
+    private mutating func bool() throws(ExtractRecordReadError) -> Bool {
+        skipSpace()
+        if at + 4 <= bytes.count, bytes[at] == 0x74, bytes[at + 1] == 0x72, bytes[at + 2] == 0x75, bytes[at + 3] == 0x65 {
+            at += 4
+            return true
+        }
+        if at + 5 <= bytes.count, bytes[at] == 0x66, bytes[at + 1] == 0x61, bytes[at + 2] == 0x6C, bytes[at + 3] == 0x73,
+           bytes[at + 4] == 0x65 {
+            at += 5
+            return false
+        }
+        throw fail("expected true or false")
     }
 
     /// A string or `null`.

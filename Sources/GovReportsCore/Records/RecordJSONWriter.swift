@@ -147,7 +147,8 @@ struct RecordJSONWriter {
     private mutating func quantity(_ q: QuantityRecord) {
         open()
         key("approx", first: true, q.approx)
-        key("charEnd", first: q.approx == nil); int(q.charEnd)
+        key("change", first: q.approx == nil, q.change?.rawValue)
+        key("charEnd", first: q.approx == nil && q.change == nil); int(q.charEnd)
         key("charStart"); int(q.charStart)
         key("indicator", q.indicator)
         key("kind"); string(q.kind.rawValue)
@@ -156,6 +157,7 @@ struct RecordJSONWriter {
         key("sectionTitle", q.sectionTitle)
         key("sentence"); string(q.sentence)
         key("subject", q.subject)
+        key("target"); bytes.append(contentsOf: (q.target ? "true" : "false").utf8)
         key("text"); string(q.text)
         key("unit", q.unit)
         key("value"); double(q.value)

@@ -71,7 +71,7 @@ struct RecordJSONTests {
               "metadata": {"reportYear": 2022, "title": null, "adminLevel": "county", "city": "厦门市"},
               "quantities": [ {"value": 1.5e4, "valueMax": null, "text": "1.5万", "sentence": "共1.5万元。", "section": "1",
                                "mention": 1, "kind": "money", "charStart": 3, "charEnd": 7, "unit": "元", "approx": null,
-                               "extra": [] } ],
+                               "change": "increase", "target": false, "extra": [] } ],
               "sections": [{"path": "1", "level": 1, "marker": "一、", "title": "举措", "part": "measures",
                             "charStart": 0, "charEnd": 9}],
               "citations": [{"citation": 1, "kind": "doc_number", "text": "〔2022〕1号", "year": 2022, "serial": 1,
@@ -84,6 +84,7 @@ struct RecordJSONTests {
         #expect(read == expected)
         #expect(read.text == "第一行\né😀/end")
         #expect(read.quantities.first?.value == 15000)
+        #expect(read.quantities.first?.change == .increase && read.quantities.first?.target == false)
         #expect(read.metadata.adminLevel == .county)
     }
 

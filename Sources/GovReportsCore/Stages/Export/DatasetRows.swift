@@ -27,7 +27,8 @@ struct DatasetRows {
         d.quantities.map { q in
             [.text(d.docID), .int(q.mention), .text(q.text), .number(q.value), .number(q.valueMax), .text(q.unit),
              .text(q.kind.rawValue), .text(q.approx), q.section.isEmpty ? .null : .text(q.section), .text(q.sectionTitle),
-             .text(q.sentence), .int(q.charStart), .int(q.charEnd), .text(q.subject), .text(q.indicator)]
+             .text(q.sentence), .int(q.charStart), .int(q.charEnd), .text(q.subject), .text(q.indicator),
+             .text(q.change?.rawValue), .bool(q.target)]
         }
     }
 

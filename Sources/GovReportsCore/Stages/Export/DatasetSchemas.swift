@@ -52,6 +52,8 @@ public enum DatasetSchemas {
             Column("char_end", .integer, "End offset (exclusive, code points) in texts.jsonl text"),
             Column("subject", .string, "What is counted, best effort"),
             Column("indicator", .string, "Codebook indicator id when the mention is an instance of one"),
+            Column("change", .string, "increase or decrease when the mention states a change (增长5%, 比上年减少3家; the sign wins: 增长-3.2% is a decrease); empty for a level (提高到90%)"),
+            Column("target", .boolean, "Whether the clause states a goal (目标, 预期, 力争, 计划, 确保 …), not an achieved figure"),
         ],
         primaryKey: ["doc_id", "mention"], foreignKeys: docFK)
 

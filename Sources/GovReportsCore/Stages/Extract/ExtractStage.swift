@@ -46,7 +46,7 @@ public struct ExtractStage: DocumentStage {
                 mention: i + 1, text: match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
                 kind: match.kind, approx: match.approx, section: section?.path ?? "", sectionTitle: section?.title,
                 sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
-                charEnd: match.end, subject: match.subject, indicator: nil))
+                charEnd: match.end, subject: match.subject, indicator: nil, change: match.change, target: match.target))
         }
         let mentions = indicators.match(quantities, text: scalars)
         for m in mentions where quantities[m.mention - 1].indicator == nil {
