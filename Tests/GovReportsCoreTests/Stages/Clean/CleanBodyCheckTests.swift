@@ -32,7 +32,7 @@ struct CleanBodyCheckTests {
     func weakContainerFallsBackWithDiagnostic(inner: String) throws {
         let doc = try CleanFixtures.cleaner().clean(Self.page(container: inner), record: CleanFixtures.record("x.html"))
         for paragraph in Self.paragraphs { #expect(doc.text.contains(paragraph)) }
-        #expect(doc.warnings.contains { $0.hasPrefix("body-suspect:") }, "\(doc.warnings)")
+        #expect(doc.diagnostics.contains { $0.code == .bodySuspect && $0.message.hasPrefix("body-suspect:") }, "\(doc.warnings)")
         #expect(!doc.text.contains("http://www.example.gov.cn"))
     }
 
