@@ -8,6 +8,8 @@ enum BodyCheck {
     static let manyPageChars: Int32 = 1000
     /// How many times the chosen body's sentence text a fallback must hold to replace it.
     static let replaceFactor: Int32 = 2
+    /// Share of the largest sentence block a nested element must hold to be taken instead (the tighter box).
+    static let tightenShare = 0.85
     /// Diagnostic prefix (a stable code) for a suspect body.
     static let code = "body-suspect"
     /// Diagnostic prefix for paragraphs that occur twice in a body.

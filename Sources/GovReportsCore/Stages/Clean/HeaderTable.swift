@@ -10,6 +10,8 @@ struct HeaderTable: Sendable {
     let window: Int
     /// Rule id recorded for its lines.
     static let rule = "header-table"
+    /// Longest value (scalars) taken from a header line or the line after a bare label.
+    static let maxValueLength = 80
     /// Longest label cell in UTF-8 bytes (six characters with spaces and a colon between them).
     static let maxLabelBytes = 48
 
@@ -79,7 +81,7 @@ struct HeaderTable: Sendable {
         let label = Substring(text.unicodeScalars[..<colon])
         guard let f = field(label) else { return nil }
         let value = TextScan.trimmed(Substring(text.unicodeScalars[text.unicodeScalars.index(after: colon)...]))
-        return value.unicodeScalars.count <= 80 ? (f, value) : nil
+        return value.unicodeScalars.count <= HeaderTable.maxValueLength ? (f, value) : nil
     }
 
     /// Marks the header table's lines in `marks` and returns its fields (first value of each field wins), or an
@@ -101,7 +103,7 @@ struct HeaderTable: Sendable {
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
                 taken.append(i)
-            } else if let f = pending, !TextScan.scalarCount(lines[i], exceeds: 80) {
+            } else if let f = pending, !TextScan.scalarCount(lines[i], exceeds: HeaderTable.maxValueLength) {
                 if fields[f] == nil { fields[f] = lines[i] }
                 pending = nil
                 taken.append(i)
@@ -129,7 +131,7 @@ struct HeaderTable: Sendable {
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
             } else if let f = pending {
-                if fields[f] == nil && !TextScan.scalarCount(line, exceeds: 80) { fields[f] = line }
+                if fields[f] == nil && !TextScan.scalarCount(line, exceeds: HeaderTable.maxValueLength) { fields[f] = line }
                 pending = nil
             }
         }

@@ -28,7 +28,7 @@ extension PageWalk {
             if stats[i].sentenceWeight > (best.map { stats[$0].sentenceWeight } ?? 0) { best = i }
         }
         guard var chosen = best else { return nil }
-        let floor = Double(stats[chosen].sentenceWeight) * 0.85
+        let floor = Double(stats[chosen].sentenceWeight) * BodyCheck.tightenShare
         var i = chosen + 1
         let end = Int(stats[chosen].lastDescendant)
         while i <= end {

@@ -35,6 +35,8 @@ struct PageWalk {
     /// How many `<h1>` and title-like elements are kept as headline candidates (a mega-menu may hold a hundred
     /// "title" items before the article's headline; the cap keeps hostile pages linear).
     static let maxTitleNodes = 256
+    /// Largest share of link text in a headline candidate (a headline is not a link to another page).
+    static let maxHeadlineLinkDensity = 0.5
     /// Heaviest element (text weight) still read as a headline candidate.
     static let maxHeadlineWeight: Int32 = 160
 
@@ -448,7 +450,8 @@ struct PageWalk {
         var out: [String] = []
         for index in titleNodes {
             let s = stats[index]
-            guard !chrome[index], s.weight > 0, s.weight <= PageWalk.maxHeadlineWeight, s.linkDensity < 0.5 else { continue }
+            guard !chrome[index], s.weight > 0, s.weight <= PageWalk.maxHeadlineWeight,
+                  s.linkDensity < PageWalk.maxHeadlineLinkDensity else { continue }
             let line = firstLine(of: index, acrossLineBreaks: true)
             if !line.isEmpty { out.append(line) }
         }
