@@ -68,24 +68,25 @@ public final class PipelineRunner: @unchecked Sendable {
                                failures: [], interrupted: false)
         logger.info("run: \(docs.count) documents, jobs \(options.jobs)")
 
-        let next = Counter()
-        let collector = OutcomeCollector()
-        let workers = min(options.jobs, max(1, docs.count))
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !stopRequested.isSet {
-                let i = next.increment()
-                if i >= docs.count { break }
-                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
-                                                              configs: configs))
-                options.progress?(finished, docs.count)
+        if config.clean.template.group == .none || !(options.selection.includes(.clean) || options.selection.includes(.normalize)) {
+            report.merge(try runPass(docs, stages: stages, state: state, options: options, configs: configs))
+        } else {
+            // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
+            // fetch and clean every document, learn the templates, then normalize and extract.
+            let first = try runPass(docs, stages: stages.filter { type(of: $0).name <= .clean }, state: state,
+                                    options: options, configs: configs)
+            report.merge(first)
+            let failed = Set(first.failures.map(\.docID))
+            let book = try templateBook(docs, state: state, write: true)
+            if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
+            if !stopRequested.isSet {
+                let rest = try makeStages(templates: book).filter { type(of: $0).name > .clean }
+                report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, stages: rest, state: state,
+                                         options: options, configs: configs, after: .clean))
             }
         }
-        do { try state.flush() } catch {
-            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
-        }
-        report.merge(collector.combined)
         report.failures += listingFailures
         report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
         report.interrupted = stopRequested.isSet
@@ -102,10 +103,42 @@ public final class PipelineRunner: @unchecked Sendable {
         return report
     }
 
-    /// The per-document stage implementations, compiled once.
-    public func makeStages() throws -> [any DocumentStage] {
-        [FetchStage(fetcher: fetcher), try CleanStage(config: config.clean), NormalizeStage(config: config.normalize),
+    /// The per-document stage implementations, compiled once; normalize removes the lines of `templates`.
+    public func makeStages(templates: TemplateBook = .empty) throws -> [any DocumentStage] {
+        [FetchStage(fetcher: fetcher), try CleanStage(config: config.clean),
+         NormalizeStage(config: config.normalize, templates: templates),
          try ExtractStage(config: config.extract, baseDirectory: baseDirectory)]
+    }
+
+    /// The site templates of `docs` from their current clean outputs (stored when `write`).
+    public func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool) throws -> TemplateBook {
+        let rows = try state.states(stage: .clean)
+        var cleaned: [String: String] = [:]
+        for (id, row) in rows where row.outcome == .ok { if let sha = row.outputSHA { cleaned[id] = sha } }
+        return TemplateBook.build(docs, cleaned: cleaned, store: store, config: config.clean.template,
+                                  foldFullWidth: config.normalize.foldFullWidth, write: write)
+    }
+
+    /// Runs `stages` over `docs` on the run's workers and commits the state; `after` names the stage whose stored
+    /// state feeds the first of `stages` when the pass starts mid-chain.
+    func runPass(_ docs: [SourceDocument], stages: [any DocumentStage], state: StateStore, options: RunOptions,
+                 configs: [StageName: String], after: StageName? = nil) throws -> DocumentOutcome {
+        let next = Counter()
+        let collector = OutcomeCollector()
+        let workers = min(options.jobs, max(1, docs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !stopRequested.isSet {
+                let i = next.increment()
+                if i >= docs.count { break }
+                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
+                                                              configs: configs, after: after))
+                options.progress?(finished, docs.count)
+            }
+        }
+        do { try state.flush() } catch {
+            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
+        }
+        return collector.combined
     }
 
     /// Opens `state.sqlite` in the output folder.
@@ -128,15 +161,15 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Runs the selected per-document stages on one document in order; stops at its first failure.
     func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions, configs: [StageName: String] = [:]) -> DocumentOutcome {
+                     options: RunOptions, configs: [StageName: String] = [:], after: StageName? = nil) -> DocumentOutcome {
         var outcome = DocumentOutcome()
-        var upstream: StageState?
         var handOff: StageHandOff?
         let rows: [StageName: StageState]
         do { rows = try state.states(docID: doc.docID) } catch {
             outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
             return outcome
         }
+        var upstream: StageState? = after.flatMap { rows[$0] }
         for stage in stages {
             let name = type(of: stage).name
             let previous = rows[name]

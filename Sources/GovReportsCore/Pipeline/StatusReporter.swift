@@ -14,7 +14,10 @@ public struct StatusReporter {
     public func status(inputs: [String] = []) throws -> [StageStatus] {
         let docs = try runner.documents(inputs: inputs)
         let state = try runner.openState()
-        let stages = try runner.makeStages()
+        // Normalize's input identity includes the part of the site template that applies to each document, from
+        // the templates of the current clean outputs (learned in memory here when they changed; nothing is written).
+        let stages = try runner.makeStages(templates: runner.config.clean.template.group == .none ? .empty
+            : try runner.templateBook(docs, state: state, write: false))
         var result = StageName.allCases.map { StageStatus(stage: $0) }
         var extractRows: [String: StageState] = [:]
         for doc in docs {
@@ -34,8 +37,9 @@ public struct StatusReporter {
                     reason = row == nil ? .neverRun : .upstreamStale
                 } else if let input = try? stage.inputIdentity(doc, upstream: upstream) {
                     let fp = Fingerprint(inputSHA: input, configSHA: runner.configSHA(name))
-                    reason = fp.staleness(against: row)
-                        ?? (runner.store.exists(name, docID: doc.docID) ? nil : .artifactMissing)
+                    reason = fp.staleness(against: row).map {
+                        $0 == .inputChanged && name == .normalize ? TemplateIdentity.reason(stored: row!.inputSHA, current: input) : $0
+                    } ?? (runner.store.exists(name, docID: doc.docID) ? nil : .artifactMissing)
                 } else {
                     reason = row == nil ? .neverRun : .inputChanged
                 }
