@@ -18,13 +18,13 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
         self.maxLineLength = maxLineLength
     }
 
-    /// Indices of the lines of a document that this template removes: runs of template lines (headings never
-    /// count) that touch the text's first or last line, and elsewhere runs of at least `minInnerRun` short,
+    /// Indices of the lines of a document that this template removes: runs of template lines (headings and
+    /// lead-ins never count) that touch the text's first or last line, and elsewhere runs of at least `minInnerRun` short,
     /// unpunctuated template lines.
     public func removals(in text: [String]) -> [Int] {
         if lines.isEmpty { return [] }
         let set = Set(lines)
-        let marked = text.map { set.contains($0) && !TemplateLineClass.isHeading($0) }
+        let marked = text.map { set.contains($0) && !TemplateLineClass.isStructure($0) }
         var out: [Int] = []
         var i = 0
         while i < text.count {

@@ -30,7 +30,7 @@ public struct TemplateLearner: Sendable {
         }
         // The epsilon keeps 0.6 × 20 at 12 (binary floating point makes it a hair over or under).
         let needed = max(Self.minOccurrences, Int((config.minShare * Double(members.count) - 1e-9).rounded(.up)))
-        let lines = frequency.filter { $0.value >= needed && !TemplateLineClass.isHeading($0.key) }.map(\.key)
+        let lines = frequency.filter { $0.value >= needed && !TemplateLineClass.isStructure($0.key) }.map(\.key)
         return SiteTemplate(group: group, lines: lines, maxLineLength: config.maxLineLength)
     }
 

@@ -21,6 +21,13 @@ enum TemplateLineClass {
         return a[j] == "、" || (a[j] == "." && (j + 1 == a.count || HanNumeral.ascii(a[j + 1]) == nil))
     }
 
+    /// Whether a line is the report's own structure, never template however often it recurs: a heading, or a
+    /// lead-in ending in a colon (`区委、区政府:` opens every report an office sends, `附件:` introduces what follows).
+    static func isStructure(_ line: String) -> Bool {
+        if let last = line.unicodeScalars.last, last == ":" || last == "：" { return true }
+        return isHeading(line)
+    }
+
     /// Whether a line is short and unpunctuated, as toolbars, menus and footer labels are.
     static func isLabel(_ line: String, maxLength: Int) -> Bool {
         var n = 0

@@ -46,6 +46,14 @@ import Testing
         #expect(t.applicableIdentity(in: ["甲", "正文。"]) != t.applicableIdentity(in: ["丙", "正文。"]))
     }
 
+    /// A salutation that opens every report of an office is the report's own text, not template.
+    @Test func leadInsStay() throws {
+        let pages = (1...10).map { ["区委、区政府:", "2025年,第\($0)项工作完成。", "导航一 导航二"] }
+        let template = try #require(TemplateLearner(config: TemplateConfig()).learn(group: "g", members: pages))
+        #expect(template.lines == ["导航一 导航二"])
+        #expect(template.removals(in: pages[0]) == [2])
+    }
+
     /// Grouping: URLs by host (or host and folder), files by folder, none when off.
     @Test func groupsByHostOrFolder() {
         let a = SourceDocument(docID: "a", source: "https://www.X.gov.cn/zwgk/2024/a.html", url: "https://www.X.gov.cn/zwgk/2024/a.html")
