@@ -75,16 +75,17 @@ public final class PipelineRunner: @unchecked Sendable {
         } else {
             // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
             // fetch and clean every document, learn the templates, then normalize and extract.
+            let cache = CleanedCache()
             let first = try runPass(docs, stages: stages.filter { type(of: $0).name <= .clean }, state: state,
-                                    options: options, configs: configs)
+                                    options: options, configs: configs, cache: cache)
             report.merge(first)
             let failed = Set(first.failures.map(\.docID))
-            let book = try templateBook(docs, state: state, write: true)
+            let book = try templateBook(docs, state: state, write: true, cache: cache)
             if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
             if !stopRequested.isSet {
                 let rest = try makeStages(templates: book).filter { type(of: $0).name > .clean }
                 report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, stages: rest, state: state,
-                                         options: options, configs: configs, after: .clean))
+                                         options: options, configs: configs, after: .clean, cache: cache))
             }
         }
         report.failures += listingFailures
@@ -111,18 +112,20 @@ public final class PipelineRunner: @unchecked Sendable {
     }
 
     /// The site templates of `docs` from their current clean outputs (stored when `write`).
-    public func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool) throws -> TemplateBook {
+    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool, cache: CleanedCache? = nil) throws
+        -> TemplateBook {
         let rows = try state.states(stage: .clean)
         var cleaned: [String: String] = [:]
         for (id, row) in rows where row.outcome == .ok { if let sha = row.outputSHA { cleaned[id] = sha } }
         return TemplateBook.build(docs, cleaned: cleaned, store: store, config: config.clean.template,
-                                  foldFullWidth: config.normalize.foldFullWidth, write: write)
+                                  foldFullWidth: config.normalize.foldFullWidth, write: write, cached: { cache?.get($0) })
     }
 
     /// Runs `stages` over `docs` on the run's workers and commits the state; `after` names the stage whose stored
-    /// state feeds the first of `stages` when the pass starts mid-chain.
+    /// state feeds the first of `stages` when the pass starts mid-chain; `cache` carries cleaned documents from a
+    /// clean pass to the next pass.
     func runPass(_ docs: [SourceDocument], stages: [any DocumentStage], state: StateStore, options: RunOptions,
-                 configs: [StageName: String], after: StageName? = nil) throws -> DocumentOutcome {
+                 configs: [StageName: String], after: StageName? = nil, cache: CleanedCache? = nil) throws -> DocumentOutcome {
         let next = Counter()
         let collector = OutcomeCollector()
         let workers = min(options.jobs, max(1, docs.count))
@@ -131,7 +134,7 @@ public final class PipelineRunner: @unchecked Sendable {
                 let i = next.increment()
                 if i >= docs.count { break }
                 let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
-                                                              configs: configs, after: after))
+                                                              configs: configs, after: after, cache: cache))
                 options.progress?(finished, docs.count)
             }
         }
@@ -161,9 +164,10 @@ public final class PipelineRunner: @unchecked Sendable {
 
     /// Runs the selected per-document stages on one document in order; stops at its first failure.
     func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions, configs: [StageName: String] = [:], after: StageName? = nil) -> DocumentOutcome {
+                     options: RunOptions, configs: [StageName: String] = [:], after: StageName? = nil,
+                     cache: CleanedCache? = nil) -> DocumentOutcome {
         var outcome = DocumentOutcome()
-        var handOff: StageHandOff?
+        var handOff: StageHandOff? = after == .clean ? cache?.take(doc.docID).map { .cleaned($0) } : nil
         let rows: [StageName: StageState]
         do { rows = try state.states(docID: doc.docID) } catch {
             outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
@@ -185,6 +189,7 @@ public final class PipelineRunner: @unchecked Sendable {
                                           configSHA: configs[name] ?? configSHA(name))
                 upstream = result.state
                 handOff = result.handOff
+                if case .cleaned(let cleaned)? = handOff, let cache { cache.put(cleaned) }
                 if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
                     outcome.counts[name, default: StageCounts()].skipped += 1
                 }

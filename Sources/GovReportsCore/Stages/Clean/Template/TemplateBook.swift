@@ -37,8 +37,10 @@ public struct TemplateBook: Sendable {
 
     /// Builds the run's templates. `cleaned` holds each document's clean output identity (documents without one
     /// belong to no group this run). With `write`, changed templates are stored; `status` builds without writing.
+    /// `cached` returns a cleaned document still in memory, read instead of its stored record.
     public static func build(_ docs: [SourceDocument], cleaned: [String: String], store: ArtifactStore,
-                             config: TemplateConfig, foldFullWidth: Bool, write: Bool) -> TemplateBook {
+                             config: TemplateConfig, foldFullWidth: Bool, write: Bool,
+                             cached: @Sendable (String) -> CleanedDocument? = { _ in nil }) -> TemplateBook {
         guard config.group != .none else { return .empty }
         var members: [String: [String]] = [:]
         for doc in docs {
@@ -59,7 +61,7 @@ public struct TemplateBook: Sendable {
             var artifact = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TemplateArtifact.self, from: $0) }
             if artifact?.fingerprint != fingerprint {
                 artifact = learn(group, ids: sorted, fingerprint: fingerprint, store: store, learner: learner,
-                                 foldFullWidth: foldFullWidth)
+                                 foldFullWidth: foldFullWidth, cached: cached)
                 learned.append(group)
                 if write, let artifact, let data = try? encoder.encode(artifact) {
                     try? FileManager.default.createDirectory(at: folder(store), withIntermediateDirectories: true)
@@ -77,10 +79,10 @@ public struct TemplateBook: Sendable {
     /// Learns one group's template from its members' stored cleaned texts; nil when the group is too small or a
     /// member cannot be read (its documents are then cleaned without a template this run).
     static func learn(_ group: String, ids: [String], fingerprint: String, store: ArtifactStore, learner: TemplateLearner,
-                      foldFullWidth: Bool) -> TemplateArtifact? {
+                      foldFullWidth: Bool, cached: @Sendable (String) -> CleanedDocument?) -> TemplateArtifact? {
         let slots = MemberLines(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            let doc = try? store.read(CleanedDocument.self, stage: .clean, docID: ids[i])
+            let doc = cached(ids[i]) ?? (try? store.read(CleanedDocument.self, stage: .clean, docID: ids[i]))
             slots.set(i, doc.map { LineSplitter.lines($0.text, fullWidth: foldFullWidth) })
         }
         let lines = slots.lines
