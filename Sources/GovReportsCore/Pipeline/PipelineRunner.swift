@@ -83,7 +83,10 @@ public final class PipelineRunner: @unchecked Sendable {
             let book = try templateBook(docs, state: state, write: true, cache: cache)
             if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
             if !stopRequested.isSet {
-                let rest = try makeStages(templates: book).filter { type(of: $0).name > .clean }
+                // Only normalize changes with the templates; the other stages' compiled rules are reused.
+                let rest: [any DocumentStage] = stages.filter { type(of: $0).name > .clean }.map {
+                    type(of: $0).name == .normalize ? NormalizeStage(config: config.normalize, templates: book) : $0
+                }
                 report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, stages: rest, state: state,
                                          options: options, configs: configs, after: .clean, cache: cache))
             }
