@@ -62,7 +62,7 @@ public final class PipelineRunner: @unchecked Sendable {
             ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
         let docs = refreshListings ? try documents(inputs: options.inputs) : resolved
         let state = try openState()
-        let stages = try makeStages()
+        let chain = try makeChain()
         var report = RunReport(started: started, finished: started, documents: docs.count,
                                stages: Dictionary(uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageCounts()) }),
                                failures: [], interrupted: false)
@@ -71,24 +71,23 @@ public final class PipelineRunner: @unchecked Sendable {
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
         if config.clean.template.group == .none || !(options.selection.includes(.clean) || options.selection.includes(.normalize)) {
-            report.merge(try runPass(docs, stages: stages, state: state, options: options, configs: configs))
+            report.merge(try runPass(docs, chain: chain, state: state, options: options, configs: configs, stages: nil))
         } else {
             // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
             // fetch and clean every document, learn the templates, then normalize and extract.
-            let cache = CleanedCache()
-            let first = try runPass(docs, stages: stages.filter { type(of: $0).name <= .clean }, state: state,
-                                    options: options, configs: configs, cache: cache)
+            let first = try runPass(docs, chain: chain, state: state, options: options, configs: configs,
+                                    stages: [.fetch, .clean])
             report.merge(first)
             let failed = Set(first.failures.map(\.docID))
-            let book = try templateBook(docs, state: state, write: true, cache: cache)
+            let book = try templateBook(docs, state: state, write: true)
             if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
             if !stopRequested.isSet {
                 // Only normalize changes with the templates; the other stages' compiled rules are reused.
-                let rest: [any DocumentStage] = stages.filter { type(of: $0).name > .clean }.map {
-                    type(of: $0).name == .normalize ? NormalizeStage(config: config.normalize, templates: book) : $0
-                }
-                report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, stages: rest, state: state,
-                                         options: options, configs: configs, after: .clean, cache: cache))
+                let templated = StageChain(fetch: chain.fetch, clean: chain.clean,
+                                           normalize: NormalizeStage(config: config.normalize, templates: book),
+                                           extract: chain.extract)
+                report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, chain: templated, state: state,
+                                         options: options, configs: configs, stages: [.normalize, .extract]))
             }
         }
         report.failures += listingFailures
@@ -107,37 +106,37 @@ public final class PipelineRunner: @unchecked Sendable {
         return report
     }
 
-    /// The per-document stage implementations, compiled once; normalize removes the lines of `templates`.
-    public func makeStages(templates: TemplateBook = .empty) throws -> [any DocumentStage] {
-        [FetchStage(fetcher: fetcher), try CleanStage(config: config.clean),
-         NormalizeStage(config: config.normalize, templates: templates),
-         try ExtractStage(config: config.extract, baseDirectory: baseDirectory)]
+    /// The per-document stage chain, compiled once per run; normalize removes the lines of `templates`.
+    public func makeChain(templates: TemplateBook = .empty) throws -> StageChain {
+        let chain = try StageChain(config: config, baseDirectory: baseDirectory, fetcher: fetcher)
+        if templates.isEmpty { return chain }
+        return StageChain(fetch: chain.fetch, clean: chain.clean,
+                          normalize: NormalizeStage(config: config.normalize, templates: templates), extract: chain.extract)
     }
 
     /// The site templates of `docs` from their current clean outputs (stored when `write`).
-    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool, cache: CleanedCache? = nil) throws
-        -> TemplateBook {
+    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool) throws -> TemplateBook {
         let rows = try state.states(stage: .clean)
         var cleaned: [String: String] = [:]
         for (id, row) in rows where row.outcome == .ok { if let sha = row.outputSHA { cleaned[id] = sha } }
         return TemplateBook.build(docs, cleaned: cleaned, store: store, config: config.clean.template,
-                                  foldFullWidth: config.normalize.foldFullWidth, write: write, cached: { cache?.get($0) })
+                                  foldFullWidth: config.normalize.foldFullWidth, write: write)
     }
 
-    /// Runs `stages` over `docs` on the run's workers and commits the state; `after` names the stage whose stored
-    /// state feeds the first of `stages` when the pass starts mid-chain; `cache` carries cleaned documents from a
-    /// clean pass to the next pass.
-    func runPass(_ docs: [SourceDocument], stages: [any DocumentStage], state: StateStore, options: RunOptions,
-                 configs: [StageName: String], after: StageName? = nil, cache: CleanedCache? = nil) throws -> DocumentOutcome {
+    /// Runs the chain over `docs` on the run's workers, limited to `stages` when given (one pass of a two-pass
+    /// run), and commits the state.
+    func runPass(_ docs: [SourceDocument], chain: StageChain, state: StateStore, options: RunOptions,
+                 configs: [StageName: String], stages: Set<StageName>?) throws -> DocumentOutcome {
         let next = Counter()
         let collector = OutcomeCollector()
         let workers = min(options.jobs, max(1, docs.count))
+        let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger,
+                                    pass: stages)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stopRequested.isSet {
                 let i = next.increment()
                 if i >= docs.count { break }
-                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
-                                                              configs: configs, after: after, cache: cache))
+                let finished = collector.add(chain.runStaged(docs[i], context: context))
                 options.progress?(finished, docs.count)
             }
         }
@@ -165,85 +164,39 @@ public final class PipelineRunner: @unchecked Sendable {
         return Digest.sha256(section)
     }
 
-    /// Runs the selected per-document stages on one document in order; stops at its first failure.
-    func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions, configs: [StageName: String] = [:], after: StageName? = nil,
-                     cache: CleanedCache? = nil) -> DocumentOutcome {
-        var outcome = DocumentOutcome()
-        var handOff: StageHandOff? = after == .clean ? cache?.take(doc.docID).map { .cleaned($0) } : nil
-        let rows: [StageName: StageState]
-        do { rows = try state.states(docID: doc.docID) } catch {
-            outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
-            return outcome
-        }
-        var upstream: StageState? = after.flatMap { rows[$0] }
-        for stage in stages {
-            let name = type(of: stage).name
-            let previous = rows[name]
-            guard options.selection.includes(name) else {
-                upstream = previous
-                handOff = nil
-                continue
-            }
-            let t0 = Date()
-            do {
-                let result = try runStage(stage, doc: doc, upstream: upstream, handOff: handOff, previous: previous,
-                                          state: state, force: options.force || options.selection.forces(name),
-                                          configSHA: configs[name] ?? configSHA(name))
-                upstream = result.state
-                handOff = result.handOff
-                if case .cleaned(let cleaned)? = handOff, let cache { cache.put(cleaned) }
-                if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
-                    outcome.counts[name, default: StageCounts()].skipped += 1
-                }
-            } catch {
-                let reason = String(describing: error)
-                logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
-                outcome.fail(doc, name, reason)
-                try? state.enqueue(StageState(docID: doc.docID, stage: name, source: doc.source,
-                                           inputSHA: previous?.inputSHA ?? "", configSHA: previous?.configSHA ?? "",
-                                           version: previous?.version ?? "", outputSHA: previous?.outputSHA,
-                                           outcome: .failed, error: reason, updatedAt: Timestamp.now()))
-                outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
-                return outcome
-            }
-            outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
-        }
-        return outcome
+    /// Runs the selected per-document stages on one document against this runner's store (tests drive documents
+    /// one at a time with it).
+    func runDocument(_ doc: SourceDocument, chain: StageChain, state: StateStore, options: RunOptions) -> DocumentOutcome {
+        let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
+        return chain.runStaged(doc, context: StagedContext(store: store, state: state, options: options, configs: configs,
+                                                           logger: logger))
     }
 
-    /// Runs one stage on one document unless its fingerprint is unchanged; returns the new state row.
-    func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, handOff: StageHandOff? = nil,
-                                    previous: StageState?, state: StateStore, force: Bool,
-                                    configSHA: String) throws -> (state: StageState, ran: Bool, handOff: StageHandOff?) {
-        let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream), configSHA: configSHA)
-        if !force, !stage.alwaysRuns(doc), fingerprint.staleness(against: previous) == nil, let previous,
-           store.exists(S.name, docID: doc.docID) {
-            return (previous, false, nil)
+    /// The export stage over this runner's output, reading extract records from its store.
+    func makeExporter() throws -> ExportStage {
+        let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
+        return ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
+            try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
         }
-        let (output, next) = try stage.process(doc, handOff: handOff, store: store)
-        let recordSHA = try store.write(output, stage: S.name, docID: doc.docID)
-        let row = StageState(docID: doc.docID, stage: S.name, source: doc.source, inputSHA: fingerprint.inputSHA,
-                             configSHA: fingerprint.configSHA, version: fingerprint.version,
-                             outputSHA: stage.outputIdentity(output, recordSHA: recordSHA), outcome: .ok, error: nil,
-                             updatedAt: Timestamp.now())
-        // The artifact is in place before the state says so (the row is committed later, in a batch):
-        // a crash in between only causes a redo.
-        try state.enqueue(row)
-        return (row, true, next)
+    }
+
+    /// Export's input: the documents with a good extract output in the store, and the identity of that set (each
+    /// document's id with its extract output hash). `run` and `status` both judge export by it.
+    func exportInput(_ docs: [SourceDocument], state: StateStore) throws -> (included: [SourceDocument], inputSHA: String) {
+        let extracted = try state.outputSHAs(stage: .extract)
+        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
+        return (included, Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n")))
     }
 
     /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
     func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
-        let extracted = try state.outputSHAs(stage: .extract)
-        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n"))
+        let (included, inputSHA) = try exportInput(docs, state: state)
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
-        let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
-        let exporter = ExportStage(config: config.export, output: output, store: store, logger: logger, codebook: codebook)
-        if !(options.force || options.selection.forces(.export)), fingerprint.staleness(against: previous) == nil,
-           exporter.outputsExist() {
+        let exporter = try makeExporter()
+        if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
+                               artifactExists: exporter.outputsExist(),
+                               forced: options.force || options.selection.forces(.export)) == nil {
             return false
         }
         do { try exporter.export(included, workers: options.jobs) } catch {

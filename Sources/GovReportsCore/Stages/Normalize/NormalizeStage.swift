@@ -15,30 +15,9 @@ public struct NormalizeStage: DocumentStage {
         self.templates = templates
     }
 
-    /// The cleaned text's identity, joined by the identity of the template lines removed from it (if any), so a
-    /// changed site template redoes exactly the documents whose removed lines change.
-    public func inputIdentity(_ document: SourceDocument, upstream: StageState?) throws -> String {
-        guard let sha = upstream?.outputSHA else {
-            throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: Self.name)
-        }
-        return TemplateIdentity.combine(sha, templates.identity(for: document.docID))
-    }
-
-    /// Reads the cleaned record and normalizes it.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> NormalizedDocument {
-        normalize(try store.read(CleanedDocument.self, stage: .clean, docID: document.docID),
-                  template: templates.template(for: document.docID))
-    }
-
-    /// Normalizes clean's in-memory output when handed over, else the stored one; hands the result to extract.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: NormalizedDocument, handOff: StageHandOff?) {
-        let cleaned: CleanedDocument
-        if case .cleaned(let handed)? = handOff { cleaned = handed } else {
-            cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: document.docID)
-        }
-        let normalized = normalize(cleaned, template: templates.template(for: document.docID))
-        return (normalized, .normalized(normalized))
+    /// The stage contract: `normalize` one cleaned document, without the lines its site template removes.
+    public func run(_ input: CleanedDocument) -> NormalizedDocument {
+        normalize(input, template: templates.template(for: input.docID))
     }
 
     /// Normalizes one cleaned document, first removing the lines its site template (if any) removes.
@@ -53,12 +32,12 @@ public struct NormalizeStage: DocumentStage {
             }
         }
         let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
-        var warnings = cleaned.warnings
-        if merged.body.isEmpty { warnings.append("normalize: no body text") }
+        var diagnostics = cleaned.diagnostics
+        if merged.body.isEmpty { diagnostics.append(Diagnostic(.bodyEmpty, stage: .normalize, "normalize: no body text")) }
         return NormalizedDocument(
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
             removed: cleaned.removed + templateRemoved + merged.removed.map { RemovedLine(line: $0, rule: "title") },
-            warnings: warnings)
+            diagnostics: diagnostics)
     }
 }

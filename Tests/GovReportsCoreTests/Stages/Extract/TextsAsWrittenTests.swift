@@ -5,10 +5,10 @@ import Testing
 /// Chinese punctuation stays as written through normalize and extract, while the rules still fire on it.
 @Suite struct TextsAsWrittenTests {
     /// The in-memory clean → normalize → extract chain with the default configuration.
-    static let pipeline: InMemoryPipeline = {
+    static let pipeline: StageChain = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        return try! InMemoryPipeline(config: PipelineConfig(), baseDirectory: root)
+        return try! StageChain(config: PipelineConfig(), baseDirectory: root)
     }()
 
     /// A text report written with full-width punctuation and full-width digits.
@@ -20,8 +20,8 @@ import Testing
         """
 
     /// Runs the report through the chain.
-    func run(_ text: String) throws -> InMemoryPipeline.Result {
-        try Self.pipeline.process(Array(text.utf8), source: "report.txt")
+    func run(_ text: String) throws -> ChainResult {
+        try Self.pipeline.run(Array(text.utf8), source: "report.txt")
     }
 
     /// The text keeps ，：；（）, digits are folded, and each record's strings are cut from that text by its offsets.
@@ -69,7 +69,7 @@ import Testing
         let html = "<html><head><meta charset=\"utf-8\"><title>山西品牌丝路行（南美站）正式启动</title></head><body>"
             + "<div class=\"article\"><h1>山西品牌丝路行（南美站）正式启动</h1><p>活动跨越千山万水，行程近两万公里，共有近200家企业参加。</p>"
             + "<p>两地路途遥远，但合作潜力巨大，超过90%的企业表示愿意继续参加。</p></div></body></html>"
-        let r = try Self.pipeline.process(Array(html.utf8), source: "page.html")
+        let r = try Self.pipeline.run(Array(html.utf8), source: "page.html")
         #expect(r.extracted.metadata.title == "山西品牌丝路行（南美站）正式启动")
     }
 }

@@ -15,6 +15,9 @@ public struct TemplateBook: Sendable {
     /// No templates.
     public static let empty = TemplateBook(templates: [:], groupOf: [:], identities: [:], learned: [])
 
+    /// Whether no group has a template.
+    public var isEmpty: Bool { templates.isEmpty }
+
     /// The template that applies to a document, if its group has one.
     public func template(for docID: String) -> SiteTemplate? {
         groupOf[docID].flatMap { templates[$0] }
