@@ -6,6 +6,8 @@ public struct CleanConfig: Codable, Sendable, Equatable {
     public var contentContainers: [String]
     /// Largest raw document, in bytes, the clean stage accepts; a larger one fails with a diagnostic naming it.
     public var maxInputBytes: Int
+    /// The site-template learner's options.
+    public var template: TemplateConfig
 
     /// Default for `maxInputBytes`: 8 MiB. Real report pages are under 2 MB (the largest of the real pages in
     /// shared/realpages is 0.2 MB); 4× headroom over that still bounds one document's memory and time (BENCHMARKS.md).
@@ -13,15 +15,16 @@ public struct CleanConfig: Codable, Sendable, Equatable {
 
     /// Keys a clean object may hold.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case chromeLinePatterns, contentContainers, maxInputBytes
+        case chromeLinePatterns, contentContainers, maxInputBytes, template
     }
 
     /// No extra rules, the default size limit.
     public init(chromeLinePatterns: [String] = [], contentContainers: [String] = [],
-                maxInputBytes: Int = CleanConfig.defaultMaxInputBytes) {
+                maxInputBytes: Int = CleanConfig.defaultMaxInputBytes, template: TemplateConfig = TemplateConfig()) {
         self.chromeLinePatterns = chromeLinePatterns
         self.contentContainers = contentContainers
         self.maxInputBytes = maxInputBytes
+        self.template = template
     }
 
     /// Decodes strictly; missing keys take their defaults.
@@ -30,6 +33,7 @@ public struct CleanConfig: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(chromeLinePatterns: try c.decodeIfPresent([String].self, forKey: .chromeLinePatterns) ?? [],
                   contentContainers: try c.decodeIfPresent([String].self, forKey: .contentContainers) ?? [],
-                  maxInputBytes: try c.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? CleanConfig.defaultMaxInputBytes)
+                  maxInputBytes: try c.decodeIfPresent(Int.self, forKey: .maxInputBytes) ?? CleanConfig.defaultMaxInputBytes,
+                  template: try c.decodeIfPresent(TemplateConfig.self, forKey: .template) ?? TemplateConfig())
     }
 }

@@ -109,6 +109,15 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         if clean.maxInputBytes < 1024 {
             throw .invalidValue(path: path, keyPath: "clean.maxInputBytes", reason: "must be ≥ 1024")
         }
+        if clean.template.minGroupSize < 2 {
+            throw .invalidValue(path: path, keyPath: "clean.template.minGroupSize", reason: "must be ≥ 2")
+        }
+        if !(clean.template.minShare > 0 && clean.template.minShare <= 1) {
+            throw .invalidValue(path: path, keyPath: "clean.template.minShare", reason: "must be > 0 and ≤ 1")
+        }
+        if clean.template.maxLineLength < 1 {
+            throw .invalidValue(path: path, keyPath: "clean.template.maxLineLength", reason: "must be ≥ 1")
+        }
         if output.isEmpty { throw .invalidValue(path: path, keyPath: "output", reason: "must not be empty") }
         for (i, pattern) in clean.chromeLinePatterns.enumerated() {
             if (try? NSRegularExpression(pattern: pattern)) == nil {

@@ -28,7 +28,8 @@ public struct ChromeScore: Codable, Sendable, Equatable {
 
     /// Scores one document: `sourceLines` are the input's lines, `bodyLines` the normalized body's lines.
     public static func score(sourceLines: [String], bodyLines: [String], gold: [GoldChromeLine]) -> ChromeScore {
-        let key: (String) -> String = { TitleMerger.key(WidthFolder.fold($0)) }
+        // Lines are matched in the rule view: gold may write a line's punctuation in either width.
+        let key: (String) -> String = { TitleMerger.matchKey($0) }
         var bodyCounts: [String: Int] = [:]
         for l in bodyLines { bodyCounts[key(l), default: 0] += 1 }
         var sourceCounts: [String: Int] = [:]

@@ -112,18 +112,19 @@ public struct Evaluator {
 
     /// Checks a real page's snippets, title and date; returns passed, total and what failed.
     static func checkPage(_ page: RealPage, result: ChainResult) -> (Int, Int, [String]) {
-        let body = WidthFolder.fold(result.normalized.text + "\n" + result.cleaned.text)
-        let bodyKey = TitleMerger.key(body)
+        // Snippets are looked up in the rule view (punctuation in either width): they check that text is kept or
+        // gone, not how it is punctuated. The title is compared as written (only spaces and digit/letter widths aside).
+        let bodyKey = TitleMerger.matchKey(result.normalized.text + "\n" + result.cleaned.text)
         var failures: [String] = []
         var total = 0
         for s in page.with {
             total += 1
-            if !bodyKey.contains(TitleMerger.key(WidthFolder.fold(s))) { failures.append("missing body text: \(s)") }
+            if !bodyKey.contains(TitleMerger.matchKey(s)) { failures.append("missing body text: \(s)") }
         }
-        let cleanBody = TitleMerger.key(WidthFolder.fold(result.normalized.text))
+        let cleanBody = TitleMerger.matchKey(result.normalized.text)
         for s in page.without {
             total += 1
-            if cleanBody.contains(TitleMerger.key(WidthFolder.fold(s))) { failures.append("chrome kept: \(s)") }
+            if cleanBody.contains(TitleMerger.matchKey(s)) { failures.append("chrome kept: \(s)") }
         }
         if let title = page.title {
             total += 1

@@ -13,11 +13,13 @@ public struct RealPageSpan: Codable, Sendable, Equatable {
         // Scalars without whitespace, each with its offset in the original text.
         var letters: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        // Both sides in the rule view (punctuation in either width), one scalar for one, so offsets still hold: the
+        // text keeps `，` as written while an annotation may type `,`.
         for (i, s) in text.unicodeScalars.enumerated() where !s.properties.isWhitespace {
-            letters.append(s)
+            letters.append(Unicode.Scalar(WidthFolder.ruleView(s.value))!)
             offsets.append(i)
         }
-        func key(_ s: String) -> [Unicode.Scalar] { WidthFolder.fold(s).unicodeScalars.filter { !$0.properties.isWhitespace } }
+        func key(_ s: String) -> [Unicode.Scalar] { WidthFolder.ruleView(s).unicodeScalars.filter { !$0.properties.isWhitespace } }
         func find(_ needle: [Unicode.Scalar], from: Int) -> Int? {
             guard !needle.isEmpty, needle.count <= letters.count else { return nil }
             var i = from

@@ -68,24 +68,28 @@ public final class PipelineRunner: @unchecked Sendable {
                                failures: [], interrupted: false)
         logger.info("run: \(docs.count) documents, jobs \(options.jobs)")
 
-        let next = Counter()
-        let collector = OutcomeCollector()
-        let workers = min(options.jobs, max(1, docs.count))
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
-        let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !stopRequested.isSet {
-                let i = next.increment()
-                if i >= docs.count { break }
-                let finished = collector.add(chain.runStaged(docs[i], context: context))
-                options.progress?(finished, docs.count)
+        if config.clean.template.group == .none || !(options.selection.includes(.clean) || options.selection.includes(.normalize)) {
+            report.merge(try runPass(docs, chain: chain, state: state, options: options, configs: configs, stages: nil))
+        } else {
+            // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
+            // fetch and clean every document, learn the templates, then normalize and extract.
+            let first = try runPass(docs, chain: chain, state: state, options: options, configs: configs,
+                                    stages: [.fetch, .clean])
+            report.merge(first)
+            let failed = Set(first.failures.map(\.docID))
+            let book = try templateBook(docs, state: state, write: true)
+            if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
+            if !stopRequested.isSet {
+                // Only normalize changes with the templates; the other stages' compiled rules are reused.
+                let templated = StageChain(fetch: chain.fetch, clean: chain.clean,
+                                           normalize: NormalizeStage(config: config.normalize, templates: book),
+                                           extract: chain.extract)
+                report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, chain: templated, state: state,
+                                         options: options, configs: configs, stages: [.normalize, .extract]))
             }
         }
-        do { try state.flush() } catch {
-            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
-        }
-        report.merge(collector.combined)
         report.failures += listingFailures
         report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
         report.interrupted = stopRequested.isSet
@@ -102,9 +106,44 @@ public final class PipelineRunner: @unchecked Sendable {
         return report
     }
 
-    /// The per-document stage chain, compiled once per run.
-    public func makeChain() throws -> StageChain {
-        try StageChain(config: config, baseDirectory: baseDirectory, fetcher: fetcher)
+    /// The per-document stage chain, compiled once per run; normalize removes the lines of `templates`.
+    public func makeChain(templates: TemplateBook = .empty) throws -> StageChain {
+        let chain = try StageChain(config: config, baseDirectory: baseDirectory, fetcher: fetcher)
+        if templates.isEmpty { return chain }
+        return StageChain(fetch: chain.fetch, clean: chain.clean,
+                          normalize: NormalizeStage(config: config.normalize, templates: templates), extract: chain.extract)
+    }
+
+    /// The site templates of `docs` from their current clean outputs (stored when `write`).
+    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool) throws -> TemplateBook {
+        let rows = try state.states(stage: .clean)
+        var cleaned: [String: String] = [:]
+        for (id, row) in rows where row.outcome == .ok { if let sha = row.outputSHA { cleaned[id] = sha } }
+        return TemplateBook.build(docs, cleaned: cleaned, store: store, config: config.clean.template,
+                                  foldFullWidth: config.normalize.foldFullWidth, write: write)
+    }
+
+    /// Runs the chain over `docs` on the run's workers, limited to `stages` when given (one pass of a two-pass
+    /// run), and commits the state.
+    func runPass(_ docs: [SourceDocument], chain: StageChain, state: StateStore, options: RunOptions,
+                 configs: [StageName: String], stages: Set<StageName>?) throws -> DocumentOutcome {
+        let next = Counter()
+        let collector = OutcomeCollector()
+        let workers = min(options.jobs, max(1, docs.count))
+        let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger,
+                                    pass: stages)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !stopRequested.isSet {
+                let i = next.increment()
+                if i >= docs.count { break }
+                let finished = collector.add(chain.runStaged(docs[i], context: context))
+                options.progress?(finished, docs.count)
+            }
+        }
+        do { try state.flush() } catch {
+            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
+        }
+        return collector.combined
     }
 
     /// Opens `state.sqlite` in the output folder.

@@ -60,7 +60,7 @@ extension StageChain {
     ) throws -> S.Output? {
         let name = S.name
         let previous = rows[name]
-        guard c.options.selection.includes(name) else {
+        guard c.options.selection.includes(name), c.pass?.contains(name) ?? true else {
             upstream = previous
             return nil
         }

@@ -58,6 +58,8 @@ public struct StageChain: Sendable {
         guard let sha = upstream?.outputSHA else {
             throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: stage)
         }
+        // Normalize also depends on the lines its site template removes from this document.
+        if stage == NormalizeStage.name { return TemplateIdentity.combine(sha, normalize.templates.identity(for: document.docID)) }
         return sha
     }
 }

@@ -13,4 +13,6 @@ struct StagedContext: Sendable {
     let configs: [StageName: String]
     /// Where per-document failures are logged.
     let logger: Logger
+    /// The stages this pass runs (a two-pass run cleans everything before it normalizes); nil: all.
+    var pass: Set<StageName>? = nil
 }

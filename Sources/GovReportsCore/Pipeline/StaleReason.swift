@@ -4,6 +4,8 @@ public enum StaleReason: String, Codable, Sendable {
     case neverRun = "never run"
     /// The input artifact (or source file) changed.
     case inputChanged = "input changed"
+    /// The cleaned text is the same, but the lines its site template removes from it changed.
+    case templateChanged = "site template changed"
     /// The stage's config section changed.
     case configChanged = "config changed"
     /// The program's schema version changed.

@@ -14,7 +14,10 @@ public struct StatusReporter {
     public func status(inputs: [String] = []) throws -> [StageStatus] {
         let docs = try runner.documents(inputs: inputs)
         let state = try runner.openState()
-        let chain = try runner.makeChain()
+        // Normalize's input identity includes the part of the site template that applies to each document, from
+        // the templates of the current clean outputs (learned in memory here when they changed; nothing is written).
+        let chain = try runner.makeChain(templates: runner.config.clean.template.group == .none ? .empty
+            : try runner.templateBook(docs, state: state, write: false))
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, runner.configSHA($0)) })
         var result = StageName.allCases.map { StageStatus(stage: $0) }
         // Documents whose extract output the next run will redo (not counting those stuck behind a failure).
@@ -38,9 +41,13 @@ public struct StatusReporter {
                     reason = row == nil ? .neverRun : .upstreamStale
                 } else {
                     // The same decision `run` takes (less --force and the URL re-check, which `run` adds).
-                    reason = Freshness.staleness(inputSHA: try? chain.inputIdentity(name, of: doc, upstream: upstream),
-                                                 configSHA: configs[name] ?? "", previous: row,
-                                                 artifactExists: runner.store.exists(name, docID: doc.docID))
+                    let input = try? chain.inputIdentity(name, of: doc, upstream: upstream)
+                    reason = Freshness.staleness(inputSHA: input, configSHA: configs[name] ?? "", previous: row,
+                                                 artifactExists: runner.store.exists(name, docID: doc.docID)).map {
+                        // Say so when only the site template's part of normalize's input changed.
+                        guard $0 == .inputChanged, name == .normalize, let row, let input else { return $0 }
+                        return TemplateIdentity.reason(stored: row.inputSHA, current: input)
+                    }
                 }
                 if let reason {
                     result[name.order].stale[reason.rawValue, default: 0] += 1

@@ -40,11 +40,20 @@ public struct CitationExtractor: Sendable {
         extract(scalars: Array(text.unicodeScalars))
     }
 
-    /// The same over the text's scalars, which the caller already holds.
-    public func extract(scalars a: [Unicode.Scalar]) -> [CitationRecord] {
+    /// The same over the text's scalars, which the caller already holds. The rules read `a` (the rule view, full-width
+    /// punctuation folded); each citation's text is cut from `written` (the text as written, same offsets) when given.
+    public func extract(scalars a: [Unicode.Scalar], written: [Unicode.Scalar]? = nil) -> [CitationRecord] {
         var found = titles(a) + docNumbers(a)
         found.sort { ($0.charStart, $0.charEnd) < ($1.charStart, $1.charEnd) || ($0.charStart == $1.charStart && $0.charEnd > $1.charEnd) }
         for i in found.indices { found[i].citation = i + 1 }
+        if let w = written {
+            for i in found.indices {
+                let c = found[i]
+                // A title's offsets cover its 《》, its text does not.
+                let range = c.kind == .title ? (c.charStart + 1)..<(c.charEnd - 1) : c.charStart..<c.charEnd
+                found[i].text = ScalarString.make(w[range])
+            }
+        }
         return found
     }
 

@@ -32,18 +32,21 @@ public struct ExtractStage: DocumentStage {
         // One scalar array for every extractor: each converting the text itself was a tenth of extract time. The
         // values are decoded once from the UTF-8 (`Array(text.unicodeScalars)` was a generic element-by-element
         // copy) and the scalar array is a bulk copy of them: `Unicode.Scalar` is a `UInt32` underneath.
-        let values = QuantityScanner.scalars(of: doc.text)
+        // The text keeps its punctuation as written (，：（）); the rules read a view of the same scalars with full-width
+        // punctuation folded to ASCII, one scalar for one, so every offset holds in both. Strings a record shows
+        // (mention text, sentence, section titles, citations) are cut from the text as written.
+        let (values, written) = RuleView.of(doc.text)
         let scalars = values.withUnsafeBufferPointer { $0.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) } }
         var diagnostics = doc.diagnostics
-        let tree = sections.parse(scalars: scalars)
+        let tree = sections.parse(scalars: scalars, written: written)
         let meta = metadata.extract(doc, scalars: scalars, sections: tree, diagnostics: &diagnostics)
-        let sentences = SentenceIndex(scalars)
+        let sentences = SentenceIndex(written ?? scalars)
         let locator = SectionLocator(tree)
         var quantities: [QuantityRecord] = []
         for (i, match) in scanner.scan(values: values).enumerated() {
             let section = locator.innermost(containing: match.start)
             quantities.append(QuantityRecord(
-                mention: i + 1, text: match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
+                mention: i + 1, text: written.map { ScalarString.make($0[match.start..<match.end]) } ?? match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
                 kind: match.kind, approx: match.approx, section: section?.path ?? "", sectionTitle: section?.title,
                 sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
                 charEnd: match.end, subject: match.subject, indicator: nil, change: match.change, target: match.target))
@@ -55,6 +58,6 @@ public struct ExtractStage: DocumentStage {
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars), indicators: mentions, diagnostics: diagnostics)
+            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics)
     }
 }

@@ -69,7 +69,8 @@ public struct MetadataExtractor: Sendable {
         if let range = signature?.agency { candidates.append(Array(a[range])) }
         // The page's own title stands in when normalize found no title line in the text.
         let titleText = document.title ?? document.page.articleTitle ?? document.page.htmlTitle ?? ""
-        let titleScalars = Array(titleText.unicodeScalars)
+        // Rules read the title's rule view (full-width punctuation folded), as they read the body's.
+        let titleScalars = titleText.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
         if let name = titleAgency(titleScalars) { candidates.append(name) }
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
         let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
@@ -256,7 +257,7 @@ public struct MetadataExtractor: Sendable {
             }
         }
         for s in sections where s.parent == nil && s.part != .plan {
-            let t = Array(s.title.unicodeScalars)
+            let t = s.title.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
             if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
         }
         if anonymized {

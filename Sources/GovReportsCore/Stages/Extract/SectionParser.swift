@@ -28,8 +28,10 @@ public struct SectionParser: Sendable {
         parse(scalars: Array(text.unicodeScalars))
     }
 
-    /// The same over the text's scalars, which the caller already holds.
-    public func parse(scalars a: [Unicode.Scalar]) -> [SectionRecord] {
+    /// The same over the text's scalars, which the caller already holds. The rules read `a` (the rule view, full-width
+    /// punctuation folded); markers and titles are cut from `written` (the text as written, same offsets) when given.
+    public func parse(scalars a: [Unicode.Scalar], written: [Unicode.Scalar]? = nil) -> [SectionRecord] {
+        let w = written ?? a
         var out: [SectionRecord] = []
         var stack: [OpenSection] = []
         // Last ordinal per (parent path, level).
@@ -53,9 +55,9 @@ public struct SectionParser: Sendable {
                 lastOrdinal[key] = c.ordinal
                 lastAtLevel[c.level] = c.ordinal
                 let path = parentPath.map { "\($0)/\(c.token)" } ?? c.token
-                let title = title(a, c, line)
+                let title = title(a, w, c, line)
                 let part = depth > 0 ? out[stack[0].index].part : rules.part(forTitle: title)
-                out.append(SectionRecord(path: path, level: c.level, marker: ScalarString.make(a[c.start..<c.markerEnd]),
+                out.append(SectionRecord(path: path, level: c.level, marker: ScalarString.make(w[c.start..<c.markerEnd]),
                                          title: title, parent: parentPath, part: part,
                                          charStart: c.start, charEnd: a.count))
                 stack.append(OpenSection(index: out.count - 1, level: c.level))
@@ -66,13 +68,13 @@ public struct SectionParser: Sendable {
     }
 
     /// Heading title: from the marker to the first sentence end or the line end, capped in length.
-    private func title(_ a: [Unicode.Scalar], _ c: HeadingCandidate, _ line: TextLine) -> String {
+    private func title(_ a: [Unicode.Scalar], _ w: [Unicode.Scalar], _ c: HeadingCandidate, _ line: TextLine) -> String {
         var s = c.markerEnd
         while s < line.end, TextLine.isBlank(a[s]) { s += 1 }
         var e = s
         while e < line.end, !titleEnds.contains(a[e]), e - s < rules.maxTitleLength { e += 1 }
         while e > s, TextLine.isBlank(a[e - 1]) || a[e - 1] == ":" || a[e - 1] == "," { e -= 1 }
-        return ScalarString.make(a[s..<e])
+        return ScalarString.make(w[s..<e])
     }
 
     /// Markers in one line: a line-start marker of any level, then inline `一是` after sentence punctuation.

@@ -66,7 +66,12 @@ public enum LineSplitter {
                 flush()
                 continue
             }
-            guard let folded = WidthFolder.fold(Unicode.Scalar(value)!, fullWidth: fullWidth) else { continue }
+            guard var folded = WidthFolder.fold(Unicode.Scalar(value)!, fullWidth: fullWidth) else { continue }
+            // `８２．２％`: a full-width full stop between digits is the number's decimal point, folded with its digits.
+            if fullWidth, value == WidthFolder.fullWidthFullStop, let last = current.last, last >= 0x30, last <= 0x39,
+               i < n, WidthFolder.isDigit(utf8: bytes, at: i) {
+                folded = "."
+            }
             if folded == " " {
                 pendingSpace = !current.isEmpty
                 continue

@@ -6,18 +6,31 @@ public struct NormalizeStage: DocumentStage {
     public let config: NormalizeConfig
     /// Title detection and merging.
     let merger = TitleMerger()
+    /// The run's site templates; their lines are removed before anything else.
+    public let templates: TemplateBook
 
     /// Creates the stage.
-    public init(config: NormalizeConfig) {
+    public init(config: NormalizeConfig, templates: TemplateBook = .empty) {
         self.config = config
+        self.templates = templates
     }
 
-    /// The stage contract: `normalize` one cleaned document.
-    public func run(_ input: CleanedDocument) -> NormalizedDocument { normalize(input) }
+    /// The stage contract: `normalize` one cleaned document, without the lines its site template removes.
+    public func run(_ input: CleanedDocument) -> NormalizedDocument {
+        normalize(input, template: templates.template(for: input.docID))
+    }
 
-    /// Normalizes one cleaned document.
-    public func normalize(_ cleaned: CleanedDocument) -> NormalizedDocument {
-        let lines = LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
+    /// Normalizes one cleaned document, first removing the lines its site template (if any) removes.
+    public func normalize(_ cleaned: CleanedDocument, template: SiteTemplate? = nil) -> NormalizedDocument {
+        var lines = LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
+        var templateRemoved: [RemovedLine] = []
+        if let template {
+            let drop = Set(template.removals(in: lines))
+            if !drop.isEmpty {
+                templateRemoved = drop.sorted().map { RemovedLine(line: lines[$0], rule: "template") }
+                lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+            }
+        }
         let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
         var diagnostics = cleaned.diagnostics
         if merged.body.isEmpty { diagnostics.append(Diagnostic(.bodyEmpty, stage: .normalize, "normalize: no body text")) }
@@ -27,7 +40,7 @@ public struct NormalizeStage: DocumentStage {
         return NormalizedDocument(
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
-            removed: cleaned.removed + merged.removed.map { RemovedLine(line: $0, rule: "title") },
+            removed: cleaned.removed + templateRemoved + merged.removed.map { RemovedLine(line: $0, rule: "title") },
             diagnostics: diagnostics)
     }
 }

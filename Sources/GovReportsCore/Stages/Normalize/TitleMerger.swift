@@ -19,9 +19,11 @@ public struct TitleMerger: Sendable {
             title = lines[0] + lines[1]
         }
         guard let title else { return (nil, lines, []) }
-        let key = Self.key(title)
-        let keyLength = key.utf8.count
-        // Key lengths in UTF-8 bytes of the leading lines: only a candidate of the title key's length is built and
+        // Copies are matched on the rule view (full-width punctuation folded): a `<title>` may write `(` where the
+        // text writes `（`, and both are the same title.
+        let key = Self.matchKey(title)
+        let keyLength = key.unicodeScalars.count
+        // Key lengths in scalars of the leading lines: only a candidate of the title key's length is built and
         // compared (building keys of joined body paragraphs was most of this stage's time).
         // Capped just past the key's length: a longer line can match in no sum, and counting stops there.
         let lengths = lines.prefix(Self.window + 2).map { Self.keyLength($0, cap: keyLength + 1) }
@@ -30,14 +32,14 @@ public struct TitleMerger: Sendable {
         var i = 0
         while i < lines.count {
             if i < Self.window {
-                if lengths[i] == keyLength, Self.key(lines[i]) == key {
+                if lengths[i] == keyLength, Self.matchKey(lines[i]) == key {
                     removed.append(lines[i]); i += 1; continue
                 }
-                if i + 1 < lines.count, lengths[i] + lengths[i + 1] == keyLength, Self.key(lines[i] + lines[i + 1]) == key {
+                if i + 1 < lines.count, lengths[i] + lengths[i + 1] == keyLength, Self.matchKey(lines[i] + lines[i + 1]) == key {
                     removed.append(contentsOf: [lines[i], lines[i + 1]]); i += 2; continue
                 }
                 if i + 2 < lines.count, lengths[i] + lengths[i + 1] + lengths[i + 2] == keyLength,
-                   Self.key(lines[i] + lines[i + 1] + lines[i + 2]) == key {
+                   Self.matchKey(lines[i] + lines[i + 1] + lines[i + 2]) == key {
                     removed.append(contentsOf: lines[i...(i + 2)]); i += 3; continue
                 }
             }
@@ -51,7 +53,7 @@ public struct TitleMerger: Sendable {
     static func looksLikeTitle(_ line: String) -> Bool {
         let count = line.unicodeScalars.count
         guard count >= 6, count <= 70 else { return false }
-        if line.contains("。") || line.contains(",") || line.contains("，") || line.hasSuffix(":") { return false }
+        if line.contains("。") || line.contains(",") || line.contains("，") || line.hasSuffix(":") || line.hasSuffix("：") { return false }
         return titleWords.contains { line.contains($0) }
     }
 
@@ -60,10 +62,16 @@ public struct TitleMerger: Sendable {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
     }
 
-    /// UTF-8 length of `key(text)` up to `cap`, counted without building it.
+    /// Key of the rule view: spaces removed and full-width punctuation folded, for finding copies of the title.
+    static func matchKey(_ text: String) -> String {
+        key(WidthFolder.ruleView(text))
+    }
+
+    /// Scalar count of `key(text)` (and of `matchKey(text)`) up to `cap`, counted on the UTF-8 without building it.
     static func keyLength(_ text: String, cap: Int) -> Int {
         var n = 0
-        for b in text.utf8 where b != 0x20 {
+        // Lead bytes only: one per scalar, whatever its width.
+        for b in text.utf8 where b != 0x20 && b & 0xC0 != 0x80 {
             n += 1
             if n == cap { break }
         }

@@ -9,10 +9,25 @@ import Testing
                         page: PageMetadata(articleTitle: title), text: text, removed: [], diagnostics: [])
     }
 
-    /// Full-width digits, letters and punctuation fold to ASCII; U+3000 and NBSP become spaces, runs collapse.
+    /// Full-width digits, letters, `％` and a decimal point between digits fold to ASCII; U+3000 and NBSP become
+    /// spaces, runs collapse; Chinese punctuation (，：；（）！？ and a full stop not between digits) stays as written.
     @Test func foldsWidthAndSpaces() {
-        let n = NormalizeStage(config: NormalizeConfig()).normalize(cleaned("第一段：办理１２３件，占８２．２％。\n\n\u{3000}\u{3000}第二段\u{00A0}\u{00A0}结束。"))
-        #expect(n.text == "第一段:办理123件,占82.2%。\n第二段 结束。")
+        let n = NormalizeStage(config: NormalizeConfig()).normalize(cleaned("第一段：办理１２３件，占８２．２％（ＡＢ类）；\n\n\u{3000}\u{3000}第二段\u{00A0}\u{00A0}结束！第３．条．"))
+        #expect(n.text == "第一段：办理123件，占82.2%（AB类）；\n第二段 结束！第3．条．")
+    }
+
+    /// A page title keeps its full-width brackets, and still removes a body copy written with ASCII ones.
+    @Test func titleKeepsPunctuationAsWritten() {
+        let n = NormalizeStage(config: NormalizeConfig()).normalize(
+            cleaned("山西品牌丝路行(南美站)正式启动\n正文。", title: "山西品牌丝路行（南美站）正式启动"))
+        #expect(n.title == "山西品牌丝路行（南美站）正式启动")
+        #expect(n.text == "正文。")
+    }
+
+    /// A text title line with a full-width colon at its end is a lead-in, not a title.
+    @Test func fullWidthColonEndsNoTitle() {
+        let n = NormalizeStage(config: NormalizeConfig()).normalize(cleaned("关于2023年度法治政府建设工作情况报告如下：\n正文。"))
+        #expect(n.title == nil)
     }
 
     /// A title line, its duplicate and its split copy are merged into the title; a later identical signature stays.
