@@ -94,7 +94,7 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.parserStopped, stage: .clean,
                                               "the HTML parser stopped early (libxml2: \(reason)); text after that point is lost"))
             }
-            if analysis.contentBasis == "density" {
+            if analysis.contentBasis == .density {
                 diagnostics.append(Diagnostic(.contentByDensity, stage: .clean, severity: .info,
                                               "no known content container; main text chosen by text density"))
             }

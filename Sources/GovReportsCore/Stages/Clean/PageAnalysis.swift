@@ -12,6 +12,6 @@ struct PageAnalysis: Sendable {
     var metaLines: [String] = []
     /// Lines of chrome elements inside the main content, with the element rule that dropped them.
     var removed: [RemovedLine] = []
-    /// How the main content was found (`container:<name>`, `density`, or `none`).
-    var contentBasis: String = "none"
+    /// How the main content was found: a known container, by text density, or not at all.
+    var contentBasis: ContentBasis = .none
 }

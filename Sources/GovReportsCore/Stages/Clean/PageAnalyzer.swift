@@ -57,7 +57,7 @@ struct PageAnalyzer: Sendable {
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
         let roots = chosen.chooseContent(basis: &result.contentBasis)
         for index in roots { chosen.stats[index].isContentRoot = true }
-        chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == "density", into: &result)
+        chosen.linearize(0, rootCount: roots.count, dropLinkLines: result.contentBasis == .density, into: &result)
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.titleNodes.map { chosen.firstLine(of: $0) }.filter { !$0.isEmpty }

@@ -277,7 +277,7 @@ struct PageWalk {
     }
 
     /// Picks the main-content roots: the user's containers, then known CMS containers, then text density.
-    func chooseContent(basis: inout String) -> [Int] {
+    func chooseContent(basis: inout ContentBasis) -> [Int] {
         let chrome = chromeOrInsideChrome()
         var viable = containers.filter { candidate in
             let s = stats[candidate.index]
@@ -298,7 +298,7 @@ struct PageWalk {
             }
             let best = densityBest.map { stats[$0.index].nonLink } ?? 0
             if !(stats[chosen.index].nonLink < 200 && best > 3 * stats[chosen.index].nonLink) {
-                basis = "container:" + chosen.name
+                basis = .container(chosen.name)
                 // A closing paragraph some templates put right after the editor box is still body: take the
                 // prose siblings that follow it, up to the first one that is not prose.
                 var roots = [chosen.index]
@@ -313,7 +313,7 @@ struct PageWalk {
             }
         }
         guard let best = densityBest else { return [] }
-        basis = "density"
+        basis = .density
         var roots = [best.index]
         // Body paragraphs beside the densest block (an article split over sibling divs) belong to it too.
         let parent = stats[best.index].parent

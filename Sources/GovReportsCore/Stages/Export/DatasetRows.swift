@@ -34,10 +34,10 @@ struct DatasetRows {
         for indicator in codebook.indicators {
             let values = d.indicators.filter { $0.indicator == indicator.id }.map(\.value)
             if values.isEmpty { row.append(.null); continue }
-            switch indicator.aggregate {
-            case "sum": row.append(.number(values.reduce(0, +)))
-            case "max": row.append(.number(values.max()!))
-            default: row.append(.number(values[0]))
+            switch indicator.combination {
+            case .sum: row.append(.number(values.reduce(0, +)))
+            case .max: row.append(.number(values.max()!))
+            case .first: row.append(.number(values[0]))
             }
         }
         return row
