@@ -32,6 +32,16 @@ struct PageWalk {
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
+    /// Latin letters and digits that weigh as much as one Chinese character in text weight (words are longer).
+    static let alnumPerCJK: Int32 = 4
+    /// Title-like elements remembered as title candidates (the page title sits near the top).
+    static let maxTitleCandidates = 8
+    /// A known container with less own text than this (in weight) may lose to a denser block …
+    static let thinContainerWeight: Int32 = 200
+    /// … when that block holds more than this many times the container's text.
+    static let densityOverContainer: Int32 = 3
+    /// Link-only lines up to this many characters are dropped from a block chosen by density (navigation).
+    static let maxDroppedLinkLine = 30
 
     /// Starts a walk with the analyzer's tables.
     init(analyzer: PageAnalyzer) {
@@ -79,7 +89,7 @@ struct PageWalk {
             }
             i += 1
         }
-        return (cjk + (alnum + 3) / 4, periods)
+        return (cjk + (alnum + Self.alnumPerCJK - 1) / Self.alnumPerCJK, periods)
     }
 
     // Measuring happens as the parser reports the page: an element's stats are complete when it closes, and the
@@ -240,7 +250,7 @@ struct PageWalk {
             }
         }
         if let chrome, !isContainer { entry.chromeReason = reason(chrome) }
-        if titleLike && !isContainer && titleNodes.count < 8 && entry.kind != .heading1 { titleNodes.append(index) }
+        if titleLike && !isContainer && titleNodes.count < Self.maxTitleCandidates && entry.kind != .heading1 { titleNodes.append(index) }
     }
 
     /// Copies a NUL-terminated attribute value (nil for a bare attribute) into `buffer`, ASCII lower-cased.
@@ -297,7 +307,8 @@ struct PageWalk {
                 steps += 1
             }
             let best = densityBest.map { stats[$0.index].nonLink } ?? 0
-            if !(stats[chosen.index].nonLink < 200 && best > 3 * stats[chosen.index].nonLink) {
+            if !(stats[chosen.index].nonLink < Self.thinContainerWeight
+                  && best > Self.densityOverContainer * stats[chosen.index].nonLink) {
                 basis = .container(chosen.name)
                 // A closing paragraph some templates put right after the editor box is still body: take the
                 // prose siblings that follow it, up to the first one that is not prose.
@@ -345,7 +356,7 @@ struct PageWalk {
             let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
             if contentNode != nil {
-                if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: 30)
+                if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
                     && !TextScan.endsLikeSentence(text) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line"))

@@ -13,7 +13,7 @@ extension QuantityScanner {
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
         if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
         var unitHit = unitAfter(buffer, at: first.end)
-        if let hit = unitHit, hit.payload >= units.count { return (nil, hit.end) }
+        if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
         var low = first
         var high: NumberOperand?
         var end = unitHit?.end ?? first.end
@@ -23,7 +23,7 @@ extension QuantityScanner {
            let second = parseOperand(buffer, at: connector.end, allowLeadingMultiplier: false),
            second.isChinese == first.isChinese, second.approx == nil {
             let secondUnit = unitAfter(buffer, at: second.end)
-            if let hit = secondUnit, hit.payload >= units.count { return (nil, hit.end) }
+            if let hit = secondUnit, isCalendarWord(hit.payload) { return (nil, hit.end) }
             if let hit = secondUnit, isCalendarYear(second, unit: hit.payload, buffer: buffer) { return (nil, hit.end) }
             var joined = false
             if let firstUnit = unitHit {
@@ -32,7 +32,7 @@ extension QuantityScanner {
             } else if secondUnit != nil {
                 joined = true
             } else {
-                joined = connector.payload == 1 && second.multiplierExponent == 0 && first.multiplierExponent == 0
+                joined = connector.payload == Self.bareRangePayload && second.multiplierExponent == 0 && first.multiplierExponent == 0
             }
             if joined {
                 if unitHit == nil && first.multiplierExponent == 0 && second.multiplierExponent > 0 {
@@ -231,4 +231,8 @@ extension QuantityScanner {
         guard end > start else { return "" }
         return ScalarString.make(values: buffer[start..<end])
     }
+
+    /// Whether a unit-trie payload is a calendar word (年度, 月份 …: the number is a date, not a quantity).
+    @inline(__always)
+    func isCalendarWord(_ payload: Int) -> Bool { payload >= units.count }
 }

@@ -11,7 +11,7 @@ extension QuantityScanner {
     /// Numeral code of a scalar (see `numeralCode`), -1 when it is not a Chinese numeral.
     @inline(__always)
     func chineseCode(_ scalar: UInt32) -> Int {
-        scalar < 0x10000 ? Int(numeralCode[Int(scalar)]) : -1
+        scalar < 0x10000 ? Int(numeralCode[Int(scalar)]) : NumeralCode.none
     }
 
     /// Whether the scalar is an ASCII letter (codes such as `5G`, `G20`).
@@ -62,15 +62,15 @@ extension QuantityScanner {
         // Multipliers after the digits (1.5万, 3千万, 二十多万); a unit such as 千米 starting here wins.
         while index < buffer.count {
             let code = chineseCode(buffer[index])
-            guard code >= 22 else { break }
-            if let unit = unitTrie.longestMatch(buffer, at: index), unit.payload < units.count { break }
+            guard code >= NumeralCode.hundred else { break }
+            if let unit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(unit.payload) { break }
             if operand.isChinese && operand.approx == nil { break }
-            let power = code >= 40 ? code - 40 : code - 20
+            let power = NumeralCode.power(code)
             // 万亿 is the largest real magnitude; a longer chain is not a number.
-            if operand.multiplierExponent + power > 12 { return nil }
+            if operand.multiplierExponent + power > NumeralCode.maxMultiplierExponent { return nil }
             operand.exponent += power
             operand.multiplierExponent += power
-            if code >= 40 { operand.hasLargeMultiplier = true }
+            if code >= NumeralCode.largeBase { operand.hasLargeMultiplier = true }
             index += 1
         }
         if operand.approx == nil, let hit = infixTrie.longestMatch(buffer, at: index), operand.multiplierExponent > 0 {
@@ -84,10 +84,10 @@ extension QuantityScanner {
     /// Reads a hedged bare multiplier (`百余家`, `千余人`, `万余元`): 百/千/万 alone only count when 余/多 follows.
     func bareMultiplier(_ buffer: [UInt32], at start: Int) -> NumberOperand? {
         let code = chineseCode(buffer[start])
-        guard code == 22 || code == 23 || code == 44, infixTrie.longestMatch(buffer, at: start + 1) != nil else { return nil }
-        let power = code >= 40 ? code - 40 : code - 20
+        guard code == NumeralCode.hundred || code == NumeralCode.thousand || code == NumeralCode.tenThousand, infixTrie.longestMatch(buffer, at: start + 1) != nil else { return nil }
+        let power = NumeralCode.power(code)
         return NumberOperand(mantissa: Self.intPower(power), exponent: 0, multiplierExponent: 0, isChinese: true,
-                             isComposite: true, isLone: false, hasLargeMultiplier: code >= 40, integerDigits: 0,
+                             isComposite: true, isLone: false, hasLargeMultiplier: code >= NumeralCode.largeBase, integerDigits: 0,
                              isInteger: true, numeralEnd: start + 1, end: start + 1, approx: nil)
     }
 
@@ -150,7 +150,7 @@ extension QuantityScanner {
         while index < buffer.count {
             let code = chineseCode(buffer[index])
             guard code >= 0 else { break }
-            if code < 10 {
+            if code < NumeralCode.digitLimit {
                 // Two digits in a row without 十/百/千 spell a code or year (二〇二二, 十四五), not an amount.
                 if pending != nil { return nil }
                 if code == 0 && count > 0 {
@@ -158,8 +158,8 @@ extension QuantityScanner {
                 } else {
                     pending = code
                 }
-            } else if code < 40 {
-                let power = code - 20
+            } else if code < NumeralCode.largeBase {
+                let power = code - NumeralCode.smallBase
                 if count == 0 && !(power == 1 || allowLeadingMultiplier) { return nil }
                 section += (pending ?? 1) * Self.intPower(power)
                 pending = nil
