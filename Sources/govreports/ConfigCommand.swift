@@ -21,7 +21,7 @@ struct ConfigCommand: ParsableCommand {
             do {
                 let (config, base, _) = try global.loadConfig()
                 let docs = try SourceResolver(baseDirectory: base).resolve(config.sources)
-                FileHandleOutput.stdout("\(global.config): valid (version \(config.version), \(docs.count) documents in sources)")
+                FileHandleOutput.stdout("\(global.configPath.path): valid (version \(config.version), \(docs.count) documents in sources)")
             } catch {
                 throw ExitCodes.fail(error)
             }

@@ -5,9 +5,9 @@ import Logging
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
-    /// Config file.
-    @Option(name: .long, help: "Configuration file.")
-    var config: String = "pipeline.json"
+    /// Config file; nil when not given (argument-parser leaves it unset), and then `pipeline.json` is optional.
+    @Option(name: .long, help: "Configuration file (default: pipeline.json).")
+    var config: String?
 
     /// Output folder override.
     @Option(name: .long, help: "Output folder (overrides pipeline.json 'output').")
@@ -37,7 +37,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The config path the user meant, and whether it must exist (it must when named explicitly).
     var configPath: (path: String, explicit: Bool) {
-        (config, CommandLine.arguments.contains { $0 == "--config" || $0.hasPrefix("--config=") })
+        (config ?? "pipeline.json", config != nil)
     }
 
     /// Loads the effective configuration: file, defaults, then flags.

@@ -127,13 +127,7 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
     }
 
     /// Renders a coding path as `fetch.retries` or `sources[2].path`.
-    static func renderPath(_ path: [any CodingKey]) -> String {
-        var out = ""
-        for key in path {
-            if let index = key.intValue { out += "[\(index)]" } else { out += out.isEmpty ? key.stringValue : "." + key.stringValue }
-        }
-        return out.isEmpty ? "(top level)" : out
-    }
+    static func renderPath(_ path: [any CodingKey]) -> String { KeyPathText.render(path) }
 
     /// The JSON of one stage's section, canonical (sorted keys), for fingerprints.
     public func sectionJSON(for stage: StageName) -> String {

@@ -51,115 +51,6 @@ struct ExtractRecordReader {
         return d
     }
 
-    /// A diagnostic object.
-    private mutating func diagnostic() throws(ExtractRecordReadError) -> Diagnostic {
-        var d = Diagnostic(.stageFailed, stage: .extract, "")
-        var seen = 0
-        try object { (r, key) throws(ExtractRecordReadError) in
-            switch key {
-            case "code": d.code = try r.enumeration(DiagnosticCode.self); seen |= 1
-            case "message": d.message = try r.string(); seen |= 2
-            case "severity": d.severity = try r.enumeration(DiagnosticSeverity.self); seen |= 4
-            case "stage": d.stage = try r.enumeration(StageName.self); seen |= 8
-            default: try r.skipValue()
-            }
-        }
-        guard seen == 15 else { throw fail("diagnostic lacks a required field") }
-        return d
-    }
-
-    /// A quantity object.
-    private mutating func quantity() throws(ExtractRecordReadError) -> QuantityRecord {
-        var q = QuantityRecord(mention: 0, text: "", value: 0, valueMax: nil, unit: nil, kind: .other, approx: nil, section: "",
-                               sectionTitle: nil, sentence: "", charStart: 0, charEnd: 0, subject: nil, indicator: nil)
-        var seen = 0
-        try object { (r, key) throws(ExtractRecordReadError) in
-            switch key {
-            case "approx": q.approx = try r.optionalString()
-            case "change": q.change = try r.isNull() ? nil : r.enumeration(QuantityChange.self)
-            case "target": q.target = try r.bool()
-            case "charEnd": q.charEnd = try r.int(); seen |= 1
-            case "charStart": q.charStart = try r.int(); seen |= 2
-            case "indicator": q.indicator = try r.optionalString()
-            case "kind": q.kind = try r.enumeration(QuantityKind.self); seen |= 4
-            case "mention": q.mention = try r.int(); seen |= 8
-            case "section": q.section = try r.string(); seen |= 16
-            case "sectionTitle": q.sectionTitle = try r.optionalString()
-            case "sentence": q.sentence = try r.string(); seen |= 32
-            case "subject": q.subject = try r.optionalString()
-            case "text": q.text = try r.string(); seen |= 64
-            case "unit": q.unit = try r.optionalString()
-            case "value": q.value = try r.double(); seen |= 128
-            case "valueMax": q.valueMax = try r.isNull() ? nil : r.double()
-            default: try r.skipValue()
-            }
-        }
-        guard seen == 255 else { throw fail("quantity lacks a required field") }
-        return q
-    }
-
-    /// A section object.
-    private mutating func section() throws(ExtractRecordReadError) -> SectionRecord {
-        var s = SectionRecord(path: "", level: 0, marker: "", title: "", parent: nil, part: .other, charStart: 0, charEnd: 0)
-        var seen = 0
-        try object { (r, key) throws(ExtractRecordReadError) in
-            switch key {
-            case "charEnd": s.charEnd = try r.int(); seen |= 1
-            case "charStart": s.charStart = try r.int(); seen |= 2
-            case "level": s.level = try r.int(); seen |= 4
-            case "marker": s.marker = try r.string(); seen |= 8
-            case "parent": s.parent = try r.optionalString()
-            case "part": s.part = try r.enumeration(StandardPart.self); seen |= 16
-            case "path": s.path = try r.string(); seen |= 32
-            case "title": s.title = try r.string(); seen |= 64
-            default: try r.skipValue()
-            }
-        }
-        guard seen == 127 else { throw fail("section lacks a required field") }
-        return s
-    }
-
-    /// A citation object.
-    private mutating func citation() throws(ExtractRecordReadError) -> CitationRecord {
-        var c = CitationRecord(citation: 0, kind: .title, text: "", titleKind: nil, issuer: nil, year: nil, serial: nil,
-                               normalized: nil, charStart: 0, charEnd: 0)
-        var seen = 0
-        try object { (r, key) throws(ExtractRecordReadError) in
-            switch key {
-            case "charEnd": c.charEnd = try r.int(); seen |= 1
-            case "charStart": c.charStart = try r.int(); seen |= 2
-            case "citation": c.citation = try r.int(); seen |= 4
-            case "issuer": c.issuer = try r.optionalString()
-            case "kind": c.kind = try r.enumeration(CitationKind.self); seen |= 8
-            case "normalized": c.normalized = try r.optionalString()
-            case "serial": c.serial = try r.isNull() ? nil : r.int()
-            case "text": c.text = try r.string(); seen |= 16
-            case "titleKind": c.titleKind = try r.optionalString()
-            case "year": c.year = try r.isNull() ? nil : r.int()
-            default: try r.skipValue()
-            }
-        }
-        guard seen == 31 else { throw fail("citation lacks a required field") }
-        return c
-    }
-
-    /// An indicator mention object.
-    private mutating func indicator() throws(ExtractRecordReadError) -> IndicatorMention {
-        var m = IndicatorMention(indicator: "", value: 0, unit: nil, mention: 0)
-        var seen = 0
-        try object { (r, key) throws(ExtractRecordReadError) in
-            switch key {
-            case "indicator": m.indicator = try r.string(); seen |= 1
-            case "mention": m.mention = try r.int(); seen |= 2
-            case "unit": m.unit = try r.optionalString()
-            case "value": m.value = try r.double(); seen |= 4
-            default: try r.skipValue()
-            }
-        }
-        guard seen == 7 else { throw fail("indicator mention lacks a required field") }
-        return m
-    }
-
     /// The metadata object.
     private mutating func metadata() throws(ExtractRecordReadError) -> DocumentMetadata {
         var m = DocumentMetadata()
@@ -189,7 +80,7 @@ struct ExtractRecordReader {
     // MARK: JSON
 
     /// An error at the current position.
-    private func fail(_ reason: String) -> ExtractRecordReadError {
+    func fail(_ reason: String) -> ExtractRecordReadError {
         ExtractRecordReadError(offset: at, reason: reason)
     }
 
@@ -214,7 +105,7 @@ struct ExtractRecordReader {
     }
 
     /// Calls `member` for each key of an object, positioned at the key's value.
-    private mutating func object(_ member: (inout ExtractRecordReader, String) throws(ExtractRecordReadError) -> Void)
+    mutating func object(_ member: (inout ExtractRecordReader, String) throws(ExtractRecordReadError) -> Void)
         throws(ExtractRecordReadError) {
         try expect(0x7B)
         if take(0x7D) { return }
@@ -228,7 +119,7 @@ struct ExtractRecordReader {
     }
 
     /// Reads an array, one element per call of `element`.
-    private mutating func array<T>(_ element: (inout ExtractRecordReader) throws(ExtractRecordReadError) -> T)
+    mutating func array<T>(_ element: (inout ExtractRecordReader) throws(ExtractRecordReadError) -> T)
         throws(ExtractRecordReadError) -> [T] {
         try expect(0x5B)
         var items: [T] = []
@@ -241,7 +132,7 @@ struct ExtractRecordReader {
     }
 
     /// Whether the next value is `null` (consumed if so).
-    private mutating func isNull() -> Bool {
+    mutating func isNull() -> Bool {
         skipSpace()
         guard at + 4 <= bytes.count, bytes[at] == 0x6E, bytes[at + 1] == 0x75, bytes[at + 2] == 0x6C, bytes[at + 3] == 0x6C
         else { return false }
@@ -250,7 +141,7 @@ struct ExtractRecordReader {
     }
 
     /// `true` or `false`.
-    private mutating func bool() throws(ExtractRecordReadError) -> Bool {
+    mutating func bool() throws(ExtractRecordReadError) -> Bool {
         skipSpace()
         if at + 4 <= bytes.count, bytes[at] == 0x74, bytes[at + 1] == 0x72, bytes[at + 2] == 0x75, bytes[at + 3] == 0x65 {
             at += 4
@@ -265,12 +156,12 @@ struct ExtractRecordReader {
     }
 
     /// A string or `null`.
-    private mutating func optionalString() throws(ExtractRecordReadError) -> String? {
+    mutating func optionalString() throws(ExtractRecordReadError) -> String? {
         isNull() ? nil : try string()
     }
 
     /// A raw-valued enumeration written as its string.
-    private mutating func enumeration<E: RawRepresentable>(_ type: E.Type) throws(ExtractRecordReadError) -> E
+    mutating func enumeration<E: RawRepresentable>(_ type: E.Type) throws(ExtractRecordReadError) -> E
         where E.RawValue == String {
         let raw = try string()
         guard let value = E(rawValue: raw) else { throw fail("unknown \(E.self) value \"\(raw)\"") }
@@ -278,7 +169,7 @@ struct ExtractRecordReader {
     }
 
     /// A string literal; copied whole when it holds no escapes (the common case).
-    private mutating func string() throws(ExtractRecordReadError) -> String {
+    mutating func string() throws(ExtractRecordReadError) -> String {
         skipSpace()
         guard at < bytes.count, bytes[at] == 0x22 else { throw fail("expected a string") }
         at += 1
@@ -364,7 +255,7 @@ struct ExtractRecordReader {
     }
 
     /// An integer.
-    private mutating func int() throws(ExtractRecordReadError) -> Int {
+    mutating func int() throws(ExtractRecordReadError) -> Int {
         let token = try numberToken()
         var index = 0
         let negative = token[0] == 0x2D
@@ -384,14 +275,14 @@ struct ExtractRecordReader {
     }
 
     /// A floating-point number (integral values are written without a fraction).
-    private mutating func double() throws(ExtractRecordReadError) -> Double {
+    mutating func double() throws(ExtractRecordReadError) -> Double {
         let token = try numberToken()
         guard let value = Double(String(decoding: token, as: UTF8.self)) else { throw fail("bad number") }
         return value
     }
 
     /// Skips one value of any type (keys this reader does not know).
-    private mutating func skipValue() throws(ExtractRecordReadError) {
+    mutating func skipValue() throws(ExtractRecordReadError) {
         skipSpace()
         guard at < bytes.count else { throw fail("expected a value") }
         switch bytes[at] {

@@ -35,7 +35,7 @@ struct RecordJSONWriter {
         w.key("diagnostics", first: true); w.array(diagnostics) { $0.diagnostic($1) }
         w.key("docID"); w.string(docID)
         w.key("encoding"); w.string(encoding)
-        if let isHTML { w.key("isHTML"); w.bytes.append(contentsOf: (isHTML ? "true" : "false").utf8) }
+        if let isHTML { w.key("isHTML"); w.bool(isHTML) }
         w.key("page"); w.page(page)
         w.key("removed"); w.array(removed) { $0.removedLine($1) }
         w.key("sha256"); w.string(sha256)
@@ -89,42 +89,6 @@ struct RecordJSONWriter {
         close()
     }
 
-    /// A diagnostic object.
-    private mutating func diagnostic(_ d: Diagnostic) {
-        open()
-        key("code", first: true); string(d.code.rawValue)
-        key("message"); string(d.message)
-        key("severity"); string(d.severity.rawValue)
-        key("stage"); string(d.stage.rawValue)
-        close()
-    }
-
-    /// A citation object.
-    private mutating func citation(_ c: CitationRecord) {
-        open()
-        key("charEnd", first: true); int(c.charEnd)
-        key("charStart"); int(c.charStart)
-        key("citation"); int(c.citation)
-        key("issuer", c.issuer)
-        key("kind"); string(c.kind.rawValue)
-        key("normalized", c.normalized)
-        if let v = c.serial { key("serial"); int(v) }
-        key("text"); string(c.text)
-        key("titleKind", c.titleKind)
-        if let v = c.year { key("year"); int(v) }
-        close()
-    }
-
-    /// An indicator mention object.
-    private mutating func indicator(_ m: IndicatorMention) {
-        open()
-        key("indicator", first: true); string(m.indicator)
-        key("mention"); int(m.mention)
-        key("unit", m.unit)
-        key("value"); double(m.value)
-        close()
-    }
-
     /// The metadata object (only present fields, as `encodeIfPresent` writes them).
     private mutating func metadata(_ m: DocumentMetadata) {
         open()
@@ -151,50 +115,14 @@ struct RecordJSONWriter {
         close()
     }
 
-    /// A quantity object.
-    private mutating func quantity(_ q: QuantityRecord) {
-        open()
-        key("approx", first: true, q.approx)
-        key("change", first: q.approx == nil, q.change?.rawValue)
-        key("charEnd", first: q.approx == nil && q.change == nil); int(q.charEnd)
-        key("charStart"); int(q.charStart)
-        key("indicator", q.indicator)
-        key("kind"); string(q.kind.rawValue)
-        key("mention"); int(q.mention)
-        key("section"); string(q.section)
-        key("sectionTitle", q.sectionTitle)
-        key("sentence"); string(q.sentence)
-        key("subject", q.subject)
-        key("target"); bytes.append(contentsOf: (q.target ? "true" : "false").utf8)
-        key("text"); string(q.text)
-        key("unit", q.unit)
-        key("value"); double(q.value)
-        if let v = q.valueMax { key("valueMax"); double(v) }
-        close()
-    }
-
-    /// A section object.
-    private mutating func section(_ s: SectionRecord) {
-        open()
-        key("charEnd", first: true); int(s.charEnd)
-        key("charStart"); int(s.charStart)
-        key("level"); int(s.level)
-        key("marker"); string(s.marker)
-        key("parent", s.parent)
-        key("part"); string(s.part.rawValue)
-        key("path"); string(s.path)
-        key("title"); string(s.title)
-        close()
-    }
-
     /// `{`.
-    private mutating func open() { bytes.append(0x7B) }
+    mutating func open() { bytes.append(0x7B) }
 
     /// `}`.
-    private mutating func close() { bytes.append(0x7D) }
+    mutating func close() { bytes.append(0x7D) }
 
     /// A key and its colon, preceded by a comma unless first.
-    private mutating func key(_ name: String, first: Bool = false) {
+    mutating func key(_ name: String, first: Bool = false) {
         if !first { bytes.append(0x2C) }
         bytes.append(0x22)
         bytes.append(contentsOf: name.utf8)
@@ -203,14 +131,14 @@ struct RecordJSONWriter {
     }
 
     /// An optional string field: nothing when nil.
-    private mutating func key(_ name: String, first: Bool = false, _ value: String?) {
+    mutating func key(_ name: String, first: Bool = false, _ value: String?) {
         guard let value else { return }
         key(name, first: first)
         string(value)
     }
 
     /// An array of elements.
-    private mutating func array<T>(_ items: [T], _ element: (inout RecordJSONWriter, T) -> Void) {
+    mutating func array<T>(_ items: [T], _ element: (inout RecordJSONWriter, T) -> Void) {
         bytes.append(0x5B)
         for (i, item) in items.enumerated() {
             if i > 0 { bytes.append(0x2C) }
@@ -220,10 +148,13 @@ struct RecordJSONWriter {
     }
 
     /// An integer.
-    private mutating func int(_ v: Int) { DecimalText.append(v, to: &bytes) }
+    mutating func int(_ v: Int) { DecimalText.append(v, to: &bytes) }
+
+    /// `true` or `false`.
+    mutating func bool(_ v: Bool) { bytes.append(contentsOf: (v ? "true" : "false").utf8) }
 
     /// A number: integral values without a fraction, as `JSONEncoder` writes them.
-    private mutating func double(_ v: Double) {
+    mutating func double(_ v: Double) {
         if v.isFinite, v == v.rounded(), abs(v) < 1e15 {
             DecimalText.append(Int64(v), to: &bytes)
         } else {
@@ -232,7 +163,7 @@ struct RecordJSONWriter {
     }
 
     /// A string literal with JSON escapes (slashes left alone, as with `.withoutEscapingSlashes`).
-    private mutating func string(_ s: String) {
+    mutating func string(_ s: String) {
         JSONText.appendString(s, to: &bytes)
     }
 }

@@ -36,12 +36,10 @@ enum BundledRuleFile {
         let context: DecodingError.Context
         switch error {
         case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
-        case .keyNotFound(let key, let c):
-            return (c.codingPath + [key]).map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        @unknown default: return "(root)"
+        case .keyNotFound(let key, let c): return KeyPathText.render(c.codingPath + [key])
+        @unknown default: return KeyPathText.render([])
         }
-        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        return path.isEmpty ? "(root)" : path
+        return KeyPathText.render(context.codingPath)
     }
 
     /// Short description of a decoding error.

@@ -23,10 +23,6 @@ struct ChromeTable: Decodable, Sendable {
 
     /// Loads the table bundled with the library.
     static func bundled() throws -> ChromeTable {
-        guard let url = Bundle.module.url(forResource: "chrome", withExtension: "json", subdirectory: "rules") else {
-            throw CleanSetupError.missingRuleTable("rules/chrome.json")
-        }
-        let data = try Data(contentsOf: url)
-        return try JSONDecoder().decode(ChromeTable.self, from: data)
+        try BundledRuleFile.json(ChromeTable.self, name: "chrome")
     }
 }

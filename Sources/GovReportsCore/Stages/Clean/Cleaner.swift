@@ -103,7 +103,7 @@ public struct Cleaner: Sendable {
             }
             if let suspect = analysis.bodySuspect {
                 diagnostics.append(Diagnostic(.bodySuspect, stage: .clean, suspect))
-            } else if analysis.contentBasis == "density" {
+            } else if analysis.contentBasis == .density {
                 diagnostics.append(Diagnostic(.contentByDensity, stage: .clean, severity: .info,
                                               "no known content container; main text chosen by text density"))
             }

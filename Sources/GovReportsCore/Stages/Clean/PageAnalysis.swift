@@ -18,6 +18,6 @@ struct PageAnalysis: Sendable {
     var pageSentenceWeight: Int32 = 0
     /// Sentence text (weight) of the chosen body roots.
     var bodySentenceWeight: Int32 = 0
-    /// How the main content was found (`container:<name>`, `density`, or `none`).
-    var contentBasis: String = "none"
+    /// How the main content was found: a known container, by text density, by the body check's fallback, or not at all.
+    var contentBasis: ContentBasis = .none
 }

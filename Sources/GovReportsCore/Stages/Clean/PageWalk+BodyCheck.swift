@@ -40,7 +40,7 @@ extension PageWalk {
 
     /// Picks the main-content roots and checks them; `suspect` receives a `body-suspect:` diagnostic with the
     /// figures when the first choice held too little (whether or not a fallback replaced it).
-    func chooseContent(basis: inout String, suspect: inout String?) -> [Int] {
+    func chooseContent(basis: inout ContentBasis, suspect: inout String?) -> [Int] {
         var roots = chooseContainer(basis: &basis)
         let page = pageSentenceWeight
         // The container alone is judged: the prose siblings added after it may be the very body it failed to hold.
@@ -48,27 +48,27 @@ extension PageWalk {
         // A known container on the page that content selection could not use (empty, a URL, a stub) is itself
         // a sign that the body may have been lost.
         var weakContainer: (index: Int, rank: Int, name: String)?
-        if basis == "density" && !containers.isEmpty {
+        if basis == .density && !containers.isEmpty {
             let chrome = chromeOrInsideChrome()
             weakContainer = containers.first { !chrome[$0.index] }
         }
         guard BodyCheck.isSuspect(held: first.sentences, chars: first.chars, page: page) || weakContainer != nil else {
             return roots
         }
-        var from = basis
+        var from = basis.description
         if let weak = weakContainer {
             from = "container:\(weak.name) (\(stats[weak.index].nonLink) characters)"
         }
         var note = "\(BodyCheck.code): \(from) held \(first.sentences) of \(page) sentence characters"
         if BodyCheck.isSuspect(held: first.sentences, chars: first.chars, page: page) {
             // The tightest alternative first: on a tie it wins (density may pick a wrapper holding the stub too).
-            var alternatives: [(basis: String, roots: [Int])] = []
-            if let block = largestSentenceBlock() { alternatives.append((basis: "sentence-block", roots: [block])) }
-            if basis != "density" {
-                var b = ""
-                alternatives.append((basis: "density", roots: densityRoots(basis: &b)))
+            var alternatives: [(basis: ContentBasis, roots: [Int])] = []
+            if let block = largestSentenceBlock() { alternatives.append((basis: .sentenceBlock, roots: [block])) }
+            if basis != .density {
+                var b = ContentBasis.none
+                alternatives.append((basis: .density, roots: densityRoots(basis: &b)))
             }
-            var pick: (basis: String, roots: [Int])?
+            var pick: (basis: ContentBasis, roots: [Int])?
             for alternative in alternatives where held(alternative.roots).sentences > (pick.map { held($0.roots).sentences } ?? 0) {
                 pick = alternative
             }

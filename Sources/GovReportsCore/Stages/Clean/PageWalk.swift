@@ -39,6 +39,10 @@ struct PageWalk {
     static let maxHeadlineLinkDensity = 0.5
     /// Heaviest element (text weight) still read as a headline candidate.
     static let maxHeadlineWeight: Int32 = 160
+    /// Latin letters and digits that weigh as much as one Chinese character in text weight (words are longer).
+    static let alnumPerCJK: Int32 = 4
+    /// Link-only lines up to this many characters are dropped from a block chosen by density (navigation).
+    static let maxDroppedLinkLine = 30
 
     /// Starts a walk with the analyzer's tables.
     init(analyzer: PageAnalyzer) {
@@ -86,7 +90,7 @@ struct PageWalk {
             }
             i += 1
         }
-        return (cjk + (alnum + 3) / 4, periods)
+        return (cjk + (alnum + Self.alnumPerCJK - 1) / Self.alnumPerCJK, periods)
     }
 
     // Measuring happens as the parser reports the page: an element's stats are complete when it closes, and the
@@ -288,7 +292,7 @@ struct PageWalk {
 
     /// Picks the main-content roots: the user's containers, then known CMS containers, then text density
     /// (before the body check of `chooseContent`).
-    func chooseContainer(basis: inout String) -> [Int] {
+    func chooseContainer(basis: inout ContentBasis) -> [Int] {
         let chrome = chromeOrInsideChrome()
         var viable = containers.filter { candidate in
             let s = stats[candidate.index]
@@ -308,7 +312,7 @@ struct PageWalk {
                 steps += 1
             }
             do {
-                basis = "container:" + chosen.name
+                basis = .container(chosen.name)
                 // A closing paragraph some templates put right after the editor box is still body: take the
                 // prose siblings that follow it, up to the first one that is not prose.
                 var roots = [chosen.index]
@@ -326,9 +330,9 @@ struct PageWalk {
     }
 
     /// The densest block and the prose blocks beside it (`basis` becomes `density`), or none.
-    func densityRoots(basis: inout String) -> [Int] {
+    func densityRoots(basis: inout ContentBasis) -> [Int] {
         guard let best = densityBest else { return [] }
-        basis = "density"
+        basis = .density
         var roots = [best.index]
         // Body paragraphs beside the densest block (an article split over sibling divs) belong to it too.
         let parent = stats[best.index].parent
@@ -360,7 +364,7 @@ struct PageWalk {
             let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
             if contentNode != nil {
-                if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: 30)
+                if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
                     && !TextScan.endsLikeSentence(text) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line"))

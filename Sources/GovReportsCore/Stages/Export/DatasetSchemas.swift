@@ -3,122 +3,140 @@ public enum DatasetSchemas {
     /// Foreign key from a table's `doc_id` to `documents`.
     static let docFK = [(column: "doc_id", table: "documents", reference: "doc_id")]
 
+    /// The `documents` columns with their cells.
+    static let documentsColumns: [DatasetColumn<ExtractedDocument>] = [
+        DatasetColumn("doc_id", .string, "Stable document id (16 hex digits of SHA-256 over the source)") { d, _ in .text(d.docID) },
+        DatasetColumn("source", .string, "File path (relative to the config) or URL the report came from") { d, _ in .text(d.source) },
+        DatasetColumn("sha256", .string, "SHA-256 of the raw bytes as fetched") { d, _ in .text(d.sha256) },
+        DatasetColumn("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030)") { d, _ in .text(d.encoding) },
+        DatasetColumn("title", .string, "Report title") { d, _ in .text(d.metadata.title) },
+        DatasetColumn("agency", .string, "Issuing body as written, e.g. 厦门市海沧区民政局") { d, _ in .text(d.metadata.agency) },
+        DatasetColumn("province", .string, "Province-level division (municipalities: 重庆市 etc.)") { d, _ in .text(d.metadata.province) },
+        DatasetColumn("city", .string, "Prefecture-level division (municipalities repeat the province)") { d, _ in .text(d.metadata.city) },
+        DatasetColumn("county", .string, "County-level division") { d, _ in .text(d.metadata.county) },
+        DatasetColumn("division_code", .string, "Six-digit GB/T 2260 code of the most specific known division") { d, _ in .text(d.metadata.divisionCode) },
+        DatasetColumn("admin_level", .string, "national, province, prefecture or county") { d, _ in .text(d.metadata.adminLevel?.rawValue) },
+        DatasetColumn("report_year", .integer, "The year the report is about") { d, _ in .int(d.metadata.reportYear) },
+        DatasetColumn("published", .date, "Page publication date (ISO 8601)") { d, _ in .text(d.metadata.published) },
+        DatasetColumn("signed", .date, "Date under the signature (ISO 8601)") { d, _ in .text(d.metadata.signed) },
+        DatasetColumn("index_no", .string, "索引号 of the disclosure page's header table") { d, _ in .text(d.metadata.indexNo) },
+        DatasetColumn("issuer", .string, "发布机构/发文机关 of the header table") { d, _ in .text(d.metadata.issuer) },
+        DatasetColumn("doc_number", .string, "文号 of the header table") { d, _ in .text(d.metadata.docNumber) },
+        DatasetColumn("written", .date, "成文日期 of the header table (ISO 8601)") { d, _ in .text(d.metadata.written) },
+        DatasetColumn("subject_terms", .string, "主题词 of the header table") { d, _ in .text(d.metadata.subjectTerms) },
+        DatasetColumn("chars", .integer, "Length of the normalized text in characters (Unicode code points)") { d, _ in .int(d.chars) },
+        DatasetColumn("sections", .integer, "Number of headings in the section tree") { d, _ in .int(d.sections.count) },
+        DatasetColumn("has_measures", .boolean, "Has a 主要举措和成效 part") { d, _ in .bool(d.hasPart(.measures)) },
+        DatasetColumn("has_leader_duty", .boolean, "Has a 党政主要负责人履行第一责任人职责 part") { d, _ in .bool(d.hasPart(.leaderDuty)) },
+        DatasetColumn("has_problems", .boolean, "Has a 存在的问题/不足 part") { d, _ in .bool(d.hasPart(.problems)) },
+        DatasetColumn("has_plan", .boolean, "Has a 下一年度工作安排 part") { d, _ in .bool(d.hasPart(.plan)) },
+        DatasetColumn("quantities", .integer, "Number of numeric mentions") { d, _ in .int(d.quantities.count) },
+        DatasetColumn("citations", .integer, "Number of citations (titles and document numbers)") { d, _ in .int(d.citations.count) },
+        DatasetColumn("warnings", .string, "Diagnostics from all stages, separated by ' | '") { d, _ in d.diagnostics.isEmpty ? .null : .text(d.diagnostics.map(\.message).joined(separator: " | ")) },
+    ]
+
     /// One row per report.
     public static let documents = TableSchema(
         name: "documents", description: "One row per report: panel keys, dates and counts.",
-        columns: [
-            Column("doc_id", .string, "Stable document id (16 hex digits of SHA-256 over the source)"),
-            Column("source", .string, "File path (relative to the config) or URL the report came from"),
-            Column("sha256", .string, "SHA-256 of the raw bytes as fetched"),
-            Column("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030)"),
-            Column("title", .string, "Report title"),
-            Column("agency", .string, "Issuing body as written, e.g. 厦门市海沧区民政局"),
-            Column("province", .string, "Province-level division (municipalities: 重庆市 etc.)"),
-            Column("city", .string, "Prefecture-level division (municipalities repeat the province)"),
-            Column("county", .string, "County-level division"),
-            Column("division_code", .string, "Six-digit GB/T 2260 code of the most specific known division"),
-            Column("admin_level", .string, "national, province, prefecture or county"),
-            Column("report_year", .integer, "The year the report is about"),
-            Column("published", .date, "Page publication date (ISO 8601)"),
-            Column("signed", .date, "Date under the signature (ISO 8601)"),
-            Column("index_no", .string, "索引号 of the disclosure page's header table"),
-            Column("issuer", .string, "发布机构/发文机关 of the header table"),
-            Column("doc_number", .string, "文号 of the header table"),
-            Column("written", .date, "成文日期 of the header table (ISO 8601)"),
-            Column("subject_terms", .string, "主题词 of the header table"),
-            Column("chars", .integer, "Length of the normalized text in characters (Unicode code points)"),
-            Column("sections", .integer, "Number of headings in the section tree"),
-            Column("has_measures", .boolean, "Has a 主要举措和成效 part"),
-            Column("has_leader_duty", .boolean, "Has a 党政主要负责人履行第一责任人职责 part"),
-            Column("has_problems", .boolean, "Has a 存在的问题/不足 part"),
-            Column("has_plan", .boolean, "Has a 下一年度工作安排 part"),
-            Column("quantities", .integer, "Number of numeric mentions"),
-            Column("citations", .integer, "Number of citations (titles and document numbers)"),
-            Column("warnings", .string, "Diagnostics from all stages, separated by ' | '"),
-        ],
+        columns: documentsColumns.map(\.column),
         primaryKey: ["doc_id"])
+
+    /// The `quantities` columns with their cells.
+    static let quantitiesColumns: [DatasetColumn<QuantityRecord>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, q in .text(d.docID) },
+        DatasetColumn("mention", .integer, "1-based index of the mention within the document") { d, q in .int(q.mention) },
+        DatasetColumn("text", .string, "The mention as written (marker, number, multiplier, unit)") { d, q in .text(q.text) },
+        DatasetColumn("value", .number, "Value after Chinese numerals and 万/亿 multipliers are applied") { d, q in .number(q.value) },
+        DatasetColumn("value_max", .number, "Upper end of a range (40%-60% → 60)") { d, q in .number(q.valueMax) },
+        DatasetColumn("unit", .string, "Classifier or measure word (万元 → 元); empty when a noun follows directly") { d, q in .text(q.unit) },
+        DatasetColumn("kind", .string, "count, money, percent, duration or other") { d, q in .text(q.kind.rawValue) },
+        DatasetColumn("approx", .string, "Approximation marker: 余 多 左右 约 近 以上 超 逾 上下 不足 不到") { d, q in .text(q.approx) },
+        DatasetColumn("section", .string, "Section path, e.g. 二/(三)") { d, q in q.section.isEmpty ? .null : .text(q.section) },
+        DatasetColumn("section_title", .string, "Title of the innermost section") { d, q in .text(q.sectionTitle) },
+        DatasetColumn("sentence", .string, "The sentence containing the mention") { d, q in .text(q.sentence) },
+        DatasetColumn("char_start", .integer, "Start offset (code points) in texts.jsonl text") { d, q in .int(q.charStart) },
+        DatasetColumn("char_end", .integer, "End offset (exclusive, code points) in texts.jsonl text") { d, q in .int(q.charEnd) },
+        DatasetColumn("subject", .string, "What is counted, best effort") { d, q in .text(q.subject) },
+        DatasetColumn("indicator", .string, "Codebook indicator id when the mention is an instance of one") { d, q in .text(q.indicator) },
+        DatasetColumn("change", .string, "increase or decrease when the mention states a change (增长5%, 比上年减少3家; the sign wins: 增长-3.2% is a decrease); empty for a level (提高到90%)") { d, q in .text(q.change?.rawValue) },
+        DatasetColumn("target", .boolean, "Whether the clause states a goal (目标, 预期, 力争, 计划, 确保 …), not an achieved figure") { d, q in .bool(q.target) },
+    ]
 
     /// One row per numeric mention.
     public static let quantities = TableSchema(
         name: "quantities", description: "One row per numeric mention, with meaning and provenance.",
-        columns: [
-            Column("doc_id", .string, "Document id"),
-            Column("mention", .integer, "1-based index of the mention within the document"),
-            Column("text", .string, "The mention as written (marker, number, multiplier, unit)"),
-            Column("value", .number, "Value after Chinese numerals and 万/亿 multipliers are applied"),
-            Column("value_max", .number, "Upper end of a range (40%-60% → 60)"),
-            Column("unit", .string, "Classifier or measure word (万元 → 元); empty when a noun follows directly"),
-            Column("kind", .string, "count, money, percent, duration or other"),
-            Column("approx", .string, "Approximation marker: 余 多 左右 约 近 以上 超 逾 上下 不足 不到"),
-            Column("section", .string, "Section path, e.g. 二/(三)"),
-            Column("section_title", .string, "Title of the innermost section"),
-            Column("sentence", .string, "The sentence containing the mention"),
-            Column("char_start", .integer, "Start offset (code points) in texts.jsonl text"),
-            Column("char_end", .integer, "End offset (exclusive, code points) in texts.jsonl text"),
-            Column("subject", .string, "What is counted, best effort"),
-            Column("indicator", .string, "Codebook indicator id when the mention is an instance of one"),
-            Column("change", .string, "increase or decrease when the mention states a change (增长5%, 比上年减少3家; the sign wins: 增长-3.2% is a decrease); empty for a level (提高到90%)"),
-            Column("target", .boolean, "Whether the clause states a goal (目标, 预期, 力争, 计划, 确保 …), not an achieved figure"),
-        ],
+        columns: quantitiesColumns.map(\.column),
         primaryKey: ["doc_id", "mention"], foreignKeys: docFK)
+
+    /// The `sections` columns with their cells.
+    static let sectionsColumns: [DatasetColumn<SectionRecord>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, s in .text(d.docID) },
+        DatasetColumn("path", .string, "Path of markers, e.g. 二/(三)") { d, s in .text(s.path) },
+        DatasetColumn("level", .integer, "1 for 一、, 2 for (一), 3 for 1., 4 for 一是") { d, s in .int(s.level) },
+        DatasetColumn("marker", .string, "Heading marker as written") { d, s in .text(s.marker) },
+        DatasetColumn("title", .string, "Heading text") { d, s in .text(s.title) },
+        DatasetColumn("parent", .string, "Path of the parent section") { d, s in .text(s.parent) },
+        DatasetColumn("part", .string, "Standard part: measures, leader_duty, problems, plan or other") { d, s in .text(s.part.rawValue) },
+        DatasetColumn("char_start", .integer, "Start offset (code points) in the text") { d, s in .int(s.charStart) },
+        DatasetColumn("char_end", .integer, "End offset (exclusive) of the section's extent") { d, s in .int(s.charEnd) },
+    ]
 
     /// One row per heading.
     public static let sections = TableSchema(
         name: "sections", description: "The heading tree of each report with standard-part labels.",
-        columns: [
-            Column("doc_id", .string, "Document id"),
-            Column("path", .string, "Path of markers, e.g. 二/(三)"),
-            Column("level", .integer, "1 for 一、, 2 for (一), 3 for 1., 4 for 一是"),
-            Column("marker", .string, "Heading marker as written"),
-            Column("title", .string, "Heading text"),
-            Column("parent", .string, "Path of the parent section"),
-            Column("part", .string, "Standard part: measures, leader_duty, problems, plan or other"),
-            Column("char_start", .integer, "Start offset (code points) in the text"),
-            Column("char_end", .integer, "End offset (exclusive) of the section's extent"),
-        ],
+        columns: sectionsColumns.map(\.column),
         primaryKey: ["doc_id", "char_start"], foreignKeys: docFK)
+
+    /// The `citations` columns with their cells.
+    static let citationsColumns: [DatasetColumn<CitationRecord>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, c in .text(d.docID) },
+        DatasetColumn("citation", .integer, "1-based index within the document") { d, c in .int(c.citation) },
+        DatasetColumn("kind", .string, "title or doc_number") { d, c in .text(c.kind.rawValue) },
+        DatasetColumn("text", .string, "The citation as written (titles without 《》)") { d, c in .text(c.text) },
+        DatasetColumn("title_kind", .string, "For titles: 法 条例 规定 办法 细则 意见 通知 方案 纲要 规划 计划 其他") { d, c in .text(c.titleKind) },
+        DatasetColumn("issuer", .string, "For document numbers: issuer prefix, e.g. 厦海政办") { d, c in .text(c.issuer) },
+        DatasetColumn("year", .integer, "For document numbers: year in the brackets") { d, c in .int(c.year) },
+        DatasetColumn("serial", .integer, "For document numbers: serial number") { d, c in .int(c.serial) },
+        DatasetColumn("normalized", .string, "Document number with brackets folded to 〔〕") { d, c in .text(c.normalized) },
+        DatasetColumn("char_start", .integer, "Start offset (code points) in the text") { d, c in .int(c.charStart) },
+        DatasetColumn("char_end", .integer, "End offset (exclusive)") { d, c in .int(c.charEnd) },
+    ]
 
     /// One row per citation.
     public static let citations = TableSchema(
         name: "citations", description: "Laws, regulations and documents cited: 《…》 titles and document numbers.",
-        columns: [
-            Column("doc_id", .string, "Document id"),
-            Column("citation", .integer, "1-based index within the document"),
-            Column("kind", .string, "title or doc_number"),
-            Column("text", .string, "The citation as written (titles without 《》)"),
-            Column("title_kind", .string, "For titles: 法 条例 规定 办法 细则 意见 通知 方案 纲要 规划 计划 其他"),
-            Column("issuer", .string, "For document numbers: issuer prefix, e.g. 厦海政办"),
-            Column("year", .integer, "For document numbers: year in the brackets"),
-            Column("serial", .integer, "For document numbers: serial number"),
-            Column("normalized", .string, "Document number with brackets folded to 〔〕"),
-            Column("char_start", .integer, "Start offset (code points) in the text"),
-            Column("char_end", .integer, "End offset (exclusive)"),
-        ],
+        columns: citationsColumns.map(\.column),
         primaryKey: ["doc_id", "citation"], foreignKeys: docFK)
+
+    /// The `indicatorMentions` columns with their cells.
+    static let indicatorMentionsColumns: [DatasetColumn<IndicatorMention>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, m in .text(d.docID) },
+        DatasetColumn("indicator", .string, "Codebook indicator id") { d, m in .text(m.indicator) },
+        DatasetColumn("value", .number, "The quantity's value") { d, m in .number(m.value) },
+        DatasetColumn("unit", .string, "The quantity's unit") { d, m in .text(m.unit) },
+        DatasetColumn("mention", .integer, "The quantity's mention index (joins quantities)") { d, m in .int(m.mention) },
+    ]
 
     /// Long form of the indicator panel.
     public static let indicatorMentions = TableSchema(
         name: "indicator_mentions", description: "Each quantity recognized as a codebook indicator (long form).",
-        columns: [
-            Column("doc_id", .string, "Document id"),
-            Column("indicator", .string, "Codebook indicator id"),
-            Column("value", .number, "The quantity's value"),
-            Column("unit", .string, "The quantity's unit"),
-            Column("mention", .integer, "The quantity's mention index (joins quantities)"),
-        ],
+        columns: indicatorMentionsColumns.map(\.column),
         primaryKey: ["doc_id", "indicator", "mention"], foreignKeys: docFK)
+
+    /// The `diagnostics` columns with their cells.
+    static let diagnosticsColumns: [DatasetColumn<IndexedDiagnostic>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, x in .text(d.docID) },
+        DatasetColumn("diagnostic", .integer, "1-based index within the document, in the order the stages emitted them") { d, x in .int(x.number) },
+        DatasetColumn("stage", .string, "Stage that emitted it: fetch, clean, normalize or extract") { d, x in .text(x.diagnostic.stage.rawValue) },
+        DatasetColumn("severity", .string, "info, warning or error") { d, x in .text(x.diagnostic.severity.rawValue) },
+        DatasetColumn("code", .string, "Stable code: " + DiagnosticCode.allCases.map(\.rawValue).joined(separator: " ")) { d, x in .text(x.diagnostic.code.rawValue) },
+        DatasetColumn("message", .string, "Readable detail (the text documents.warnings joins)") { d, x in .text(x.diagnostic.message) },
+    ]
 
     /// One row per diagnostic a stage emitted about a document.
     public static let diagnostics = TableSchema(
         name: "diagnostics", description: "One row per diagnostic: what a stage noticed about a report, with a stable code to filter on.",
-        columns: [
-            Column("doc_id", .string, "Document id"),
-            Column("diagnostic", .integer, "1-based index within the document, in the order the stages emitted them"),
-            Column("stage", .string, "Stage that emitted it: fetch, clean, normalize or extract"),
-            Column("severity", .string, "info, warning or error"),
-            Column("code", .string, "Stable code: " + DiagnosticCode.allCases.map(\.rawValue).joined(separator: " ")),
-            Column("message", .string, "Readable detail (the text documents.warnings joins)"),
-        ],
+        columns: diagnosticsColumns.map(\.column),
         primaryKey: ["doc_id", "diagnostic"], foreignKeys: docFK)
 
     /// Wide panel: keys then one column per codebook indicator.

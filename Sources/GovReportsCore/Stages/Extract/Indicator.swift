@@ -18,7 +18,10 @@ public struct Indicator: Codable, Sendable, Equatable {
     public var description: String?
 
     /// Aggregations the wide table knows.
-    public static let aggregates: Set<String> = ["first", "sum", "max"]
+    public static let aggregates = Set(IndicatorAggregate.allCases.map(\.rawValue))
+
+    /// The aggregation as an enum (a codebook with an unknown name is refused by `Codebook.validate`).
+    public var combination: IndicatorAggregate { IndicatorAggregate(rawValue: aggregate) ?? .first }
 
     /// JSON keys.
     enum CodingKeys: String, CodingKey {

@@ -48,50 +48,26 @@ public struct QuantityRules: Sendable {
         return rules
     }
 
-    /// Decodes one table from `Resources/rules/<name>.json`.
+    /// Decodes one table from `Resources/rules/<name>.json` through the one rule-file loader.
     static func load<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-        let file = "rules/\(name).json"
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "rules"),
-              let data = try? Data(contentsOf: url) else {
-            throw QuantityRulesError.missingTable(file: file)
-        }
-        do {
-            return try JSONDecoder().decode(T.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw QuantityRulesError.malformedTable(file: file, reason: "missing key \(path(context.codingPath + [key]))")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw QuantityRulesError.malformedTable(file: file, reason: "wrong type at \(path(context.codingPath))")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw QuantityRulesError.malformedTable(file: file, reason: "\(context.debugDescription) at \(path(context.codingPath))")
-        } catch {
-            throw QuantityRulesError.malformedTable(file: file, reason: "\(error)")
-        }
-    }
-
-    /// Renders a coding path as `units[3].kind` for error messages.
-    private static func path(_ keys: [any CodingKey]) -> String {
-        var out = ""
-        for key in keys {
-            if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
-        }
-        return out.isEmpty ? "top level" : out
+        try BundledRuleFile.json(type, name: name)
     }
 
     /// Rejects entries the scanner cannot use (empty words, numeral characters that are not single scalars).
     func validate() throws {
         for unit in units.units where unit.text.isEmpty {
-            throw QuantityRulesError.invalidEntry(file: "rules/units.json", entry: unit.text, reason: "empty unit text")
+            throw RuleFileError.malformed(file: "units.json", key: unit.text, reason: "empty unit text")
         }
         let numeralKeys = Array(numerals.digits.keys) + Array(numerals.smallMultipliers.keys) + Array(numerals.largeMultipliers.keys)
         for key in numeralKeys where key.unicodeScalars.count != 1 {
-            throw QuantityRulesError.invalidEntry(file: "rules/numerals.json", entry: key, reason: "a numeral must be one character")
+            throw RuleFileError.malformed(file: "numerals.json", key: key, reason: "a numeral must be one character")
         }
         let singles = numerals.quoteOpen + numerals.quoteClose + numerals.titleOpen + numerals.titleClose + numerals.placeholders
         for mark in singles where mark.unicodeScalars.count != 1 {
-            throw QuantityRulesError.invalidEntry(file: "rules/numerals.json", entry: mark, reason: "a mark must be one character")
+            throw RuleFileError.malformed(file: "numerals.json", key: mark, reason: "a mark must be one character")
         }
         for marker in approx.prefix + approx.infix + approx.suffix where marker.text.isEmpty {
-            throw QuantityRulesError.invalidEntry(file: "rules/approx.json", entry: marker.approx, reason: "empty marker text")
+            throw RuleFileError.malformed(file: "approx.json", key: marker.approx, reason: "empty marker text")
         }
     }
 }

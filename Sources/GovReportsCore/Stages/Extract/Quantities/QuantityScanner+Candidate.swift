@@ -3,7 +3,7 @@ extension QuantityScanner {
     /// Reads the mention starting at `start`; returns it (or nil) and the index to resume scanning from.
     func candidate(_ buffer: [UInt32], at start: Int, state: ScanState) -> (QuantityMatch?, Int) {
         // Only 百/千 can open 百分之/千分之.
-        if chineseCode(buffer[start]) >= 22, let percent = percentTrie.longestMatch(buffer, at: start) {
+        if chineseCode(buffer[start]) >= NumeralCode.hundred, let percent = percentTrie.longestMatch(buffer, at: start) {
             return percentCandidate(buffer, at: start, prefix: percent, state: state)
         }
         guard let first = parseOperand(buffer, at: start, allowLeadingMultiplier: false) else {
@@ -13,7 +13,7 @@ extension QuantityScanner {
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
         if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
         var unitHit = unitAfter(buffer, at: first.end)
-        if let hit = unitHit, hit.payload >= units.count { return (nil, hit.end) }
+        if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
         var low = first
         var high: NumberOperand?
         var end = unitHit?.end ?? first.end
@@ -23,7 +23,7 @@ extension QuantityScanner {
            let second = parseOperand(buffer, at: connector.end, allowLeadingMultiplier: false),
            second.isChinese == first.isChinese, second.approx == nil {
             let secondUnit = unitAfter(buffer, at: second.end)
-            if let hit = secondUnit, hit.payload >= units.count { return (nil, hit.end) }
+            if let hit = secondUnit, isCalendarWord(hit.payload) { return (nil, hit.end) }
             if let hit = secondUnit, isCalendarYear(second, unit: hit.payload, buffer: buffer) { return (nil, hit.end) }
             var joined = false
             if let firstUnit = unitHit {
@@ -32,7 +32,7 @@ extension QuantityScanner {
             } else if secondUnit != nil {
                 joined = true
             } else {
-                joined = connector.payload == 1 && second.multiplierExponent == 0 && first.multiplierExponent == 0
+                joined = connector.payload == Self.bareRangePayload && second.multiplierExponent == 0 && first.multiplierExponent == 0
             }
             if joined {
                 if unitHit == nil && first.multiplierExponent == 0 && second.multiplierExponent > 0 {
@@ -55,7 +55,7 @@ extension QuantityScanner {
         let unit = unitHit?.payload
         // X/Y: a known unit, `/`, optionally 百/千/万, and another known unit or calendar word (微克/立方米, 部/百人).
         var compound: String?
-        if let hit = unitHit, hit.payload < units.count, let over = compoundEnd(buffer, after: hit.end) {
+        if let hit = unitHit, !isCalendarWord(hit.payload), let over = compoundEnd(buffer, after: hit.end) {
             compound = units[hit.payload].recordedUnit + string(buffer, hit.end, over)
             end = over
         }
@@ -166,7 +166,7 @@ extension QuantityScanner {
     /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
     @inline(__always)
     func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
-        guard hit.payload < units.count, unitHasFollowers[hit.payload], hit.end < buffer.count,
+        guard !isCalendarWord(hit.payload), unitHasFollowers[hit.payload], hit.end < buffer.count,
               Self.isIdeograph(buffer[hit.end]) else { return hit }
         return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil
     }
@@ -180,7 +180,7 @@ extension QuantityScanner {
         guard index + 1 < buffer.count, buffer[index] == 0x2F else { return nil }
         var cursor = index + 1
         // A magnitude in the denominator (部/百人, 元/万元) unless a unit starts with it (元/千瓦时).
-        while cursor < buffer.count, chineseCode(buffer[cursor]) >= 22, cursor - index <= Self.denominatorMagnitudes,
+        while cursor < buffer.count, chineseCode(buffer[cursor]) >= NumeralCode.hundred, cursor - index <= Self.denominatorMagnitudes,
               unitTrie.longestMatch(buffer, at: cursor) == nil {
             cursor += 1
         }
@@ -281,4 +281,8 @@ extension QuantityScanner {
         guard end > start else { return "" }
         return ScalarString.make(values: buffer[start..<end])
     }
+
+    /// Whether a unit-trie payload is a calendar word (年度, 月份 …: the number is a date, not a quantity).
+    @inline(__always)
+    func isCalendarWord(_ payload: Int) -> Bool { payload >= units.count }
 }

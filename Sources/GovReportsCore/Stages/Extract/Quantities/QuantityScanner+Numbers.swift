@@ -11,7 +11,7 @@ extension QuantityScanner {
     /// Numeral code of a scalar (see `numeralCode`), -1 when it is not a Chinese numeral.
     @inline(__always)
     func chineseCode(_ scalar: UInt32) -> Int {
-        scalar < 0x10000 ? Int(numeralCode[Int(scalar)]) : -1
+        scalar < 0x10000 ? Int(numeralCode[Int(scalar)]) : NumeralCode.none
     }
 
     /// Whether the scalar is an ASCII letter (codes such as `5G`, `G20`).
@@ -62,15 +62,15 @@ extension QuantityScanner {
         // Multipliers after the digits (1.5万, 3千万, 二十多万); a unit such as 千米 starting here wins.
         while index < buffer.count {
             let code = chineseCode(buffer[index])
-            guard code >= 22 else { break }
-            if let unit = unitTrie.longestMatch(buffer, at: index), unit.payload < units.count { break }
+            guard code >= NumeralCode.hundred else { break }
+            if let unit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(unit.payload) { break }
             if operand.isChinese && operand.approx == nil { break }
-            let power = code >= 40 ? code - 40 : code - 20
+            let power = NumeralCode.power(code)
             // 万亿 is the largest real magnitude; a longer chain is not a number.
-            if operand.multiplierExponent + power > Self.largestMagnitude { return nil }
+            if operand.multiplierExponent + power > NumeralCode.maxMultiplierExponent { return nil }
             operand.exponent += power
             operand.multiplierExponent += power
-            if code >= 40 { operand.hasLargeMultiplier = true }
+            if code >= NumeralCode.largeBase { operand.hasLargeMultiplier = true }
             index += 1
         }
         if operand.approx == nil, let hit = infixTrie.longestMatch(buffer, at: index), operand.multiplierExponent > 0 {
@@ -90,21 +90,21 @@ extension QuantityScanner {
         var large = false
         while index < buffer.count {
             let code = chineseCode(buffer[index])
-            guard code >= 22 else { break }
+            guard code >= NumeralCode.hundred else { break }
             // 千瓦, 千米, 千公顷: a unit that starts here is a measurement unit, not a magnitude.
-            if let unit = unitTrie.longestMatch(buffer, at: index), unit.payload < units.count { break }
-            let step = code >= 40 ? code - 40 : code - 20
-            if power + step > Self.largestMagnitude { return nil }
+            if let unit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(unit.payload) { break }
+            let step = NumeralCode.power(code)
+            if power + step > NumeralCode.maxMultiplierExponent { return nil }
             power += step
-            if code >= 40 { large = true }
+            if code >= NumeralCode.largeBase { large = true }
             index += 1
         }
         guard power > 0, !precededBy(bareNotAfter, buffer, at: start) else { return nil }
         if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
             // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
-            guard let unit = unitAfter(buffer, at: index), unit.payload < units.count else { return nil }
+            guard let unit = unitAfter(buffer, at: index), !isCalendarWord(unit.payload) else { return nil }
             // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.
-            if chineseCode(buffer[index - 1]) == Self.thousandCode && units[unit.payload].kind == .other { return nil }
+            if chineseCode(buffer[index - 1]) == NumeralCode.thousand && units[unit.payload].kind == .other { return nil }
             if unit.end < buffer.count && Self.isIdeograph(buffer[unit.end]) && !startsWithAny(bareFollowers, buffer, at: unit.end) {
                 return nil
             }
@@ -113,12 +113,6 @@ extension QuantityScanner {
                              isComposite: true, isLone: false, hasLargeMultiplier: large, integerDigits: 0,
                              isInteger: true, numeralEnd: index, end: index, approx: nil)
     }
-
-    /// Numeral code of 千 (20 + its power of ten).
-    static let thousandCode = 23
-
-    /// Largest power of ten a chain of multipliers may reach (万亿, 10^12); a longer chain is not a number.
-    static let largestMagnitude = 12
 
     /// Parses Arabic digits with optional `,` thousands groups and a decimal part.
     func parseArabic(_ buffer: [UInt32], at start: Int) -> NumberOperand? {
@@ -179,7 +173,7 @@ extension QuantityScanner {
         while index < buffer.count {
             let code = chineseCode(buffer[index])
             guard code >= 0 else { break }
-            if code < 10 {
+            if code < NumeralCode.digitLimit {
                 // Two digits in a row without 十/百/千 spell a code or year (二〇二二, 十四五), not an amount.
                 if pending != nil { return nil }
                 if code == 0 && count > 0 {
@@ -187,8 +181,8 @@ extension QuantityScanner {
                 } else {
                     pending = code
                 }
-            } else if code < 40 {
-                let power = code - 20
+            } else if code < NumeralCode.largeBase {
+                let power = code - NumeralCode.smallBase
                 if count == 0 && !(power == 1 || allowLeadingMultiplier) { return nil }
                 section += (pending ?? 1) * Self.intPower(power)
                 pending = nil

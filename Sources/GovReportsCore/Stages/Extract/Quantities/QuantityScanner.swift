@@ -7,8 +7,10 @@ public struct QuantityScanner: Sendable {
     let classTable: [UInt8]
     /// Numeral code of every BMP scalar: -1 none, 0–9 digit, 20+e 十/百/千, 40+e 万/亿.
     let numeralCode: [Int8]
-    /// Units (payload < units.count) and calendar words (payload ≥ units.count).
+    /// Units (payload < units.count) and calendar words (payload ≥ units.count, see `isCalendarWord`).
     let unitTrie: ScalarTrie
+    /// Connector payload of a range that needs no unit on its first number (`3-5人`).
+    static let bareRangePayload = 1
     /// The unit entries, indexed by trie payload.
     let units: [QuantityUnit]
     /// Per unit: what must follow it after a Chinese numeral, as scalars (empty: anything).
@@ -19,7 +21,7 @@ public struct QuantityScanner: Sendable {
     let yearFollowers: [[UInt32]]
     /// 百分之 / 千分之.
     let percentTrie: ScalarTrie
-    /// Range connectors; payload 1 when the connector makes a range without a unit.
+    /// Range connectors; payload `bareRangePayload` when the connector makes a range without a unit.
     let connectorTrie: ScalarTrie
     /// 从 / 由 before a pair with units: a change, not a range.
     let rangeBreakers: [[UInt32]]
@@ -88,8 +90,8 @@ public struct QuantityScanner: Sendable {
             return Int(scalar.value)
         }
         for (key, value) in rules.numerals.digits { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(value) } }
-        for (key, value) in rules.numerals.smallMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(20 + value) } }
-        for (key, value) in rules.numerals.largeMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(40 + value) } }
+        for (key, value) in rules.numerals.smallMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(NumeralCode.smallBase + value) } }
+        for (key, value) in rules.numerals.largeMultipliers { if let s = first(key) { classes[s] = ScalarClass.chineseNumeral.rawValue; codes[s] = Int8(NumeralCode.largeBase + value) } }
         classes[0x0A] = ScalarClass.newline.rawValue
         classes[0x0D] = ScalarClass.newline.rawValue
         classes[0x22] = ScalarClass.quoteToggle.rawValue
@@ -120,7 +122,7 @@ public struct QuantityScanner: Sendable {
         percentTrie = ScalarTrie(rules.numerals.percentPrefixes.map(\.text))
         var connectors = ScalarTrie()
         let bare = Set(rules.numerals.bareRangeConnectors)
-        for word in rules.numerals.rangeConnectors { connectors.insert(word, payload: bare.contains(word) ? 1 : 0) }
+        for word in rules.numerals.rangeConnectors { connectors.insert(word, payload: bare.contains(word) ? Self.bareRangePayload : 0) }
         connectorTrie = connectors
         rangeBreakers = rules.numerals.rangeBreakers.map { $0.unicodeScalars.map(\.value) }
         placeholders = rules.numerals.placeholders.compactMap { $0.unicodeScalars.first?.value }

@@ -15,13 +15,13 @@ public enum UnitVocabulary {
             if !sawHeader { sawHeader = true; continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 4, !cells[0].isEmpty else {
-                throw QuantityRulesError.invalidEntry(file: file, entry: String(line), reason: "expected text, kind, chinese, unit")
+                throw RuleFileError.malformed(file: file, key: String(line), reason: "expected text, kind, chinese, unit")
             }
             guard let kind = QuantityKind(rawValue: cells[1]) else {
-                throw QuantityRulesError.invalidEntry(file: file, entry: cells[0], reason: "unknown kind \(cells[1])")
+                throw RuleFileError.malformed(file: file, key: cells[0], reason: "unknown kind \(cells[1])")
             }
             guard let policy = ChineseNumeralPolicy(rawValue: cells[2]) else {
-                throw QuantityRulesError.invalidEntry(file: file, entry: cells[0], reason: "unknown chinese policy \(cells[2])")
+                throw RuleFileError.malformed(file: file, key: cells[0], reason: "unknown chinese policy \(cells[2])")
             }
             units.append(QuantityUnit(text: cells[0], unit: cells[3].isEmpty ? nil : cells[3], kind: kind, chinese: policy))
         }
@@ -32,7 +32,7 @@ public enum UnitVocabulary {
     static func bundled() throws -> [QuantityUnit] {
         guard let url = Bundle.module.url(forResource: "unitvocab", withExtension: "tsv", subdirectory: "rules"),
               let data = try? Data(contentsOf: url) else {
-            throw QuantityRulesError.missingTable(file: file)
+            throw RuleFileError.missing(file: file)
         }
         return try parse(String(decoding: data, as: UTF8.self))
     }

@@ -23,7 +23,7 @@ import Testing
 
     /// A missing table is a typed error naming the file.
     @Test func reportsMissingTable() {
-        #expect(throws: QuantityRulesError.missingTable(file: "rules/nonexistent.json")) {
+        #expect(throws: RuleFileError.missing(file: "nonexistent.json")) {
             _ = try QuantityRules.load(StoplistTable.self, "nonexistent")
         }
     }
@@ -33,8 +33,8 @@ import Testing
         #expect {
             _ = try QuantityRules.load(StoplistTable.self, "units")
         } throws: { error in
-            guard case QuantityRulesError.malformedTable(let file, _)? = error as? QuantityRulesError else { return false }
-            return file == "rules/units.json"
+            guard case RuleFileError.malformed(let file, _, _)? = error as? RuleFileError else { return false }
+            return file == "units.json"
         }
     }
 
@@ -42,14 +42,13 @@ import Testing
     @Test func rejectsUnusableEntries() throws {
         var rules = try QuantityRules.bundled()
         rules.numerals.digits["十一"] = 11
-        #expect(throws: QuantityRulesError.invalidEntry(file: "rules/numerals.json", entry: "十一",
-                                                        reason: "a numeral must be one character")) {
+        #expect(throws: RuleFileError.malformed(file: "numerals.json", key: "十一", reason: "a numeral must be one character")) {
             try rules.validate()
         }
     }
 
     /// Errors read as messages that name the file.
     @Test func describesErrors() {
-        #expect(QuantityRulesError.missingTable(file: "rules/units.json").description.contains("rules/units.json"))
+        #expect(RuleFileError.missing(file: "units.json").description.contains("units.json"))
     }
 }

@@ -107,6 +107,6 @@ import Testing
 
     /// A malformed row names the file and the entry.
     @Test func malformedVocabularyRowIsTyped() {
-        #expect(throws: QuantityRulesError.self) { try UnitVocabulary.parse("# x\ntext\tkind\tchinese\tunit\n艘\tthing\tyes\t\n") }
+        #expect(throws: RuleFileError.self) { try UnitVocabulary.parse("# x\ntext\tkind\tchinese\tunit\n艘\tthing\tyes\t\n") }
     }
 }
