@@ -202,11 +202,16 @@ public final class PipelineRunner: @unchecked Sendable {
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
         let exporter = ExportStage(config: config.export, output: output, store: store, logger: logger, codebook: codebook)
         if !(options.force || options.selection.forces(.export)), fingerprint.staleness(against: previous) == nil,
-           exporter.outputsExist() {
+           exporter.outputsExist(), !config.export.report || reportExists {
             return false
         }
         do { try exporter.export(included, workers: options.jobs) } catch {
             throw PipelineError.export(path: output.path, reason: "\(error)")
+        }
+        if config.export.report {
+            do { _ = try writeReport(documents: docs, state: state) } catch {
+                throw PipelineError.export(path: output.appendingPathComponent(ReportGenerator.folderName).path, reason: "\(error)")
+            }
         }
         try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
                                   configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,
