@@ -14,6 +14,10 @@ struct ReportCommand: ParsableCommand {
     /// Common options (`--output` names the run's output folder).
     @OptionGroup var global: GlobalOptions
 
+    /// The sources of a one-off run (`run --input … --output DIR`) instead of the configured ones.
+    @Option(name: .long, parsing: .upToNextOption, help: "Files, folders, globs or URLs a one-off run was given (with its --output).")
+    var input: [String] = []
+
     /// Writes the report and prints where it is.
     func run() throws {
         let logger = global.makeLogger()
@@ -21,7 +25,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let (config, base, output) = try global.loadConfig()
             let runner = PipelineRunner(config: config, baseDirectory: base, output: output, logger: logger)
-            summary = try runner.writeReport()
+            summary = try runner.writeReport(inputs: input)
         } catch {
             throw ExitCodes.fail(error)
         }

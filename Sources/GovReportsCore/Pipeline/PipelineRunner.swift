@@ -205,11 +205,13 @@ public final class PipelineRunner: @unchecked Sendable {
            exporter.outputsExist(), !config.export.report || reportExists {
             return false
         }
-        do { try exporter.export(included, workers: options.jobs) } catch {
+        // The report is written in export's pass over the records, so they are read once.
+        let report = config.export.report ? try beginReport(documents: docs, state: state, codebook: codebook) : nil
+        do { try exporter.export(included, workers: options.jobs, each: report.map { r in { try r.writer.add($0, record: $1) } }) } catch {
             throw PipelineError.export(path: output.path, reason: "\(error)")
         }
-        if config.export.report {
-            do { _ = try writeReport(documents: docs, state: state) } catch {
+        if let report {
+            do { _ = try finishReport(report, documents: docs, included: included) } catch {
                 throw PipelineError.export(path: output.appendingPathComponent(ReportGenerator.folderName).path, reason: "\(error)")
             }
         }

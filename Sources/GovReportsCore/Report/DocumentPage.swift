@@ -139,41 +139,72 @@ struct DocumentPage {
         var atLineStart = true
         var nextChrome = 0
         var offset = 0
-        for s in d.text.unicodeScalars {
-            if atLineStart {
-                for r in placement?.before[line] ?? [] { chrome(&w, r, note: "") }
-                atLineStart = false
-                nextChrome = line + 1
-            }
-            if openEnd < 0 {
-                while si < sections.count, sections[si].element.charStart <= offset {
-                    if sections[si].element.charStart == offset {
-                        w.raw("<span class=\"sec aux\" id=\"sec-\(sections[si].offset + 1)\">§")
-                        w.text(sections[si].element.path)
-                        w.raw("</span>")
+        var text = d.text
+        // Walks the UTF-8 bytes: a byte that is not a continuation byte starts the scalar at `offset`, where the
+        // insertions for that offset go. Bytes between insertions and escapes are copied in runs, never rebuilt
+        // into strings; `nextEvent` is the next offset where anything is inserted, so other scalars cost one compare.
+        var nextEvent = 0
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b & 0xC0 != 0x80 {
+                    if offset >= nextEvent || atLineStart {
+                        if runStart < i { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                        runStart = i
+                        if offset == openEnd {
+                            w.raw("</a>")
+                            openEnd = -1
+                        }
+                        if atLineStart {
+                            for r in placement?.before[line] ?? [] { chrome(&w, r, note: "") }
+                            atLineStart = false
+                            nextChrome = line + 1
+                        }
+                        if openEnd < 0 {
+                            while si < sections.count, sections[si].element.charStart <= offset {
+                                if sections[si].element.charStart == offset {
+                                    w.raw("<span class=\"sec aux\" id=\"sec-")
+                                    w.int(sections[si].offset + 1)
+                                    w.raw("\">§")
+                                    w.text(sections[si].element.path)
+                                    w.raw("</span>")
+                                }
+                                si += 1
+                            }
+                            while ci < citations.count, citations[ci].charStart <= offset {
+                                if citations[ci].charStart == offset {
+                                    w.raw("<span class=\"aux\" id=\"cite-")
+                                    w.int(citations[ci].citation)
+                                    w.raw("\"></span>")
+                                }
+                                ci += 1
+                            }
+                            if qi < shown.count, shown[qi].charStart == offset {
+                                openMark(&w, shown[qi])
+                                openEnd = shown[qi].charEnd
+                                qi += 1
+                            }
+                        }
+                        nextEvent = openEnd >= 0 ? openEnd : min(
+                            si < sections.count ? sections[si].element.charStart : Int.max,
+                            ci < citations.count ? citations[ci].charStart : Int.max,
+                            qi < shown.count ? shown[qi].charStart : Int.max)
                     }
-                    si += 1
+                    offset += 1
+                    if b < 0x80, HTMLWriter.needsEscape(b) {
+                        if runStart < i { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                        w.byte(b)
+                        runStart = i + 1
+                    } else if b == 0x0A {
+                        line += 1
+                        atLineStart = true
+                    }
                 }
-                while ci < citations.count, citations[ci].charStart <= offset {
-                    if citations[ci].charStart == offset { w.raw("<span class=\"aux\" id=\"cite-\(citations[ci].citation)\"></span>") }
-                    ci += 1
-                }
-                if qi < shown.count, shown[qi].charStart == offset {
-                    openMark(&w, shown[qi])
-                    openEnd = shown[qi].charEnd
-                    qi += 1
-                }
+                i += 1
             }
-            w.scalar(s)
-            offset += 1
-            if offset == openEnd {
-                w.raw("</a>")
-                openEnd = -1
-            }
-            if s == "\n" {
-                line += 1
-                atLineStart = true
-            }
+            if runStart < bytes.count { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
         if openEnd >= 0 { w.raw("</a>") }
         // Chrome after the last line (footers), and any placed past the text.
@@ -185,20 +216,32 @@ struct DocumentPage {
 
     /// A highlighted quantity: a link to its row, its fields as data attributes and as the hover title.
     private func openMark(_ w: inout HTMLWriter, _ q: QuantityRecord) {
-        w.raw("<a class=\"q\(q.indicator == nil ? "" : " ind")\" id=\"q\(q.mention)\" href=\"#row-q\(q.mention)\" data-mention=\"\(q.mention)\" data-start=\"\(q.charStart)\" data-end=\"\(q.charEnd)\" data-value=\"")
+        w.raw(q.indicator == nil ? "<a class=\"q\" id=\"q" : "<a class=\"q ind\" id=\"q")
+        w.int(q.mention)
+        w.raw("\" href=\"#row-q")
+        w.int(q.mention)
+        w.raw("\" data-mention=\"")
+        w.int(q.mention)
+        w.raw("\" data-start=\"")
+        w.int(q.charStart)
+        w.raw("\" data-end=\"")
+        w.int(q.charEnd)
+        w.raw("\" data-value=\"")
         w.number(q.value)
         w.raw("\" data-unit=\"")
         w.text(q.unit ?? "")
         w.raw("\" data-indicator=\"")
         w.text(q.indicator ?? "")
-        w.raw("\" title=\"")
-        var hover = "#\(q.mention): value \(HTMLWriter.format(q.value))"
-        if let max = q.valueMax { hover += "–\(HTMLWriter.format(max))" }
-        hover += " · unit \(q.unit ?? "none")"
-        if let a = q.approx { hover += " · approx \(a)" }
-        if let i = q.indicator { hover += " · indicator \(i) \(indicatorLabels[i] ?? "")" }
-        if let s = q.subject { hover += " · subject \(s)" }
-        w.text(hover)
+        w.raw("\" title=\"#")
+        w.int(q.mention)
+        w.raw(": value ")
+        w.number(q.value)
+        if let max = q.valueMax { w.raw("–"); w.number(max) }
+        w.raw(" · unit ")
+        w.text(q.unit ?? "none")
+        if let a = q.approx { w.raw(" · approx "); w.text(a) }
+        if let i = q.indicator { w.raw(" · indicator "); w.text(i); w.raw(" "); w.text(indicatorLabels[i] ?? "") }
+        if let s = q.subject { w.raw(" · subject "); w.text(s) }
         w.raw("\">")
     }
 
@@ -273,8 +316,14 @@ struct DocumentPage {
         guard !document.quantities.isEmpty else { w.raw("<p class=\"muted\">No quantities.</p>"); return }
         w.raw("<table><tr><th class=\"n\">mention</th><th>text</th><th class=\"n\">value</th><th class=\"n\">value_max</th><th>unit</th><th>kind</th><th>approx</th><th>section</th><th>indicator</th><th>subject</th><th class=\"n\">char_start</th><th class=\"n\">char_end</th></tr>")
         for q in document.quantities {
-            w.raw("<tr id=\"row-q\(q.mention)\"><td class=\"n\">")
-            if shown.contains(q.mention) { w.raw("<a href=\"#q\(q.mention)\">\(q.mention)</a>") } else { w.int(q.mention) }
+            w.raw("<tr id=\"row-q")
+            w.int(q.mention)
+            w.raw("\"><td class=\"n\">")
+            if shown.contains(q.mention) {
+                w.raw("<a href=\"#q"); w.int(q.mention); w.raw("\">"); w.int(q.mention); w.raw("</a>")
+            } else {
+                w.int(q.mention)
+            }
             w.raw("</td><td>")
             w.text(q.text)
             w.raw("</td><td class=\"n\">")
@@ -296,7 +345,9 @@ struct DocumentPage {
             }
             w.raw("</td><td>")
             w.text(q.subject ?? "")
-            w.raw("</td><td class=\"n\">\(q.charStart)</td><td class=\"n\">\(q.charEnd)</td></tr>")
+            w.raw("</td><td class=\"n\">"); w.int(q.charStart)
+            w.raw("</td><td class=\"n\">"); w.int(q.charEnd)
+            w.raw("</td></tr>")
         }
         w.raw("</table>")
     }

@@ -16,17 +16,27 @@ struct HTMLWriter {
     /// Appends data as text or attribute content: `&`, `<`, `>`, `"` and `'` become entities, so no input can open
     /// a tag, close an attribute or start a script.
     mutating func text(_ value: String) {
+        // Most data holds nothing to escape: checked first, then copied in one piece.
+        if !value.utf8.contains(where: Self.needsEscape) {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         for b in value.utf8 { appendEscaped(b) }
     }
 
-    /// Appends one scalar of data, escaped as `text` does.
-    mutating func scalar(_ s: Unicode.Scalar) {
-        if s.isASCII {
-            appendEscaped(UInt8(s.value))
-        } else {
-            // Stray C1 controls and the like are shown as they are: they cannot form markup.
-            bytes.append(contentsOf: String(Character(s)).utf8)
-        }
+    /// Appends bytes of UTF-8 data the caller has checked hold nothing to escape.
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: run)
+    }
+
+    /// Whether an ASCII byte must be written as an entity.
+    static func needsEscape(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+    }
+
+    /// Appends one byte of UTF-8 data, escaped as `text` does.
+    mutating func byte(_ b: UInt8) {
+        appendEscaped(b)
     }
 
     /// Appends an integer.
@@ -36,7 +46,7 @@ struct HTMLWriter {
 
     /// Appends a number as the datasets write it: whole values without a fraction.
     mutating func number(_ v: Double) {
-        raw(Self.format(v))
+        if v.isFinite, v == v.rounded(), abs(v) < 1e15 { DecimalText.append(Int64(v), to: &bytes) } else { raw("\(v)") }
     }
 
     /// A number as the datasets write it (whole values without `.0`).

@@ -24,8 +24,8 @@ struct MetadataProvenance {
         let m = d.metadata
         let text = d.text
         func offset(_ value: String?) -> Int? {
-            guard let value, !value.isEmpty, let r = text.range(of: value) else { return nil }
-            return text.unicodeScalars.distance(from: text.startIndex, to: r.lowerBound)
+            guard let value, !value.isEmpty else { return nil }
+            return Self.scalarOffset(of: value, in: text)
         }
         func titleOrigin() -> String {
             guard let title = m.title else { return "no title line in the text and no page title" }
@@ -58,7 +58,7 @@ struct MetadataProvenance {
         let agencyAt = offset(m.agency)
         var agencyOrigin = "not found"
         if let agency = m.agency {
-            if m.signed != nil, let at = agencyAt, at > text.unicodeScalars.count / 2 {
+            if m.signed != nil, let at = agencyAt, at > d.chars / 2 {
                 agencyOrigin = "the signature at the end of the text"
             } else if m.title?.contains(agency) == true {
                 agencyOrigin = "the title"
@@ -87,5 +87,23 @@ struct MetadataProvenance {
             Row(field: "encoding", value: d.encoding, origin: "clean's charset decision (transport hint, BOM, <meta>, UTF-8 check)",
                 textOffset: nil),
         ]
+    }
+
+    /// Scalar offset of the first occurrence of `needle` in `text`, searched as UTF-8 bytes (a match of whole
+    /// well-formed UTF-8 starts on a scalar boundary).
+    static func scalarOffset(of needle: String, in text: String) -> Int? {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return nil }
+        var text = text
+        return text.withUTF8 { hay -> Int? in
+            guard hay.count >= n.count else { return nil }
+            var scalars = 0
+            for i in 0...(hay.count - n.count) {
+                let b = hay[i]
+                if b == first, n.indices.allSatisfy({ hay[i + $0] == n[$0] }) { return scalars }
+                if b & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return nil
+        }
     }
 }

@@ -30,77 +30,37 @@ public struct ReportGenerator: Sendable {
         output.appendingPathComponent(Self.folderName, isDirectory: true).appendingPathComponent("index.html")
     }
 
-    /// Writes the report for `documents` (in run order); `failures` are the last run's failed documents.
+    /// Writes the report for `documents` (in run order), reading each extract record; `failures` are the last
+    /// run's failed documents.
     public func generate(documents: [SourceDocument], failures: [Failure]) throws -> ReportSummary {
-        let t0 = Date()
-        let fm = FileManager.default
-        // `.export-` staging names are swept by the next run if this process is killed half-way.
-        let tmp = output.appendingPathComponent(".export-report-\(getpid())", isDirectory: true)
-        try? fm.removeItem(at: tmp)
-        do { try fm.createDirectory(at: tmp.appendingPathComponent("documents"), withIntermediateDirectories: true) } catch {
-            throw ReportError.unwritable(path: tmp.path, reason: "\(error)")
-        }
-        defer { try? fm.removeItem(at: tmp) }
-        let failuresByDoc = Dictionary(grouping: failures, by: \.docID)
-        let labels = Dictionary(codebook.indicators.map { ($0.id, $0.labelZH) }, uniquingKeysWith: { a, _ in a })
-        let rowsMaker = DatasetRows(codebook: codebook)
-        let panelStart = rowsMaker.indicators(ExtractedDocument.empty).count - codebook.indicators.count
-        var tally = ReportTally()
-        var rows: [OverviewRow] = []
-        rows.reserveCapacity(documents.count)
-        var pages = 0
-        let docsPath = tmp.appendingPathComponent("documents").path
+        let writer = try begin(failures: failures)
         for doc in documents {
-            let failed = failuresByDoc[doc.docID] ?? []
-            guard store.exists(.extract, docID: doc.docID),
-                  let d = try? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID) else {
-                rows.append(OverviewRow(link: nil, docID: doc.docID, source: doc.source, agency: nil, province: nil, year: nil,
-                                        level: nil, quantities: 0, parts: [], warnings: 0,
-                                        failedStage: failed.first?.stage.rawValue ?? "extract (no record)"))
-                continue
-            }
-            var cleaned: CleanedDocument?
-            var problem: String?
-            if store.exists(.clean, docID: doc.docID) {
-                do { cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: doc.docID) } catch {
-                    problem = "the clean record is unreadable (\(error))"
-                }
-            } else {
-                problem = "there is no clean record"
-            }
-            let placement = cleaned.map { ChromePlacement(cleaned: $0, normalizedText: d.text, foldFullWidth: foldFullWidth) }
-            let link = DocumentLink(docID: d.docID, label: d.metadata.title ?? d.source)
-            let page = DocumentPage(document: d, placement: placement, cleanProblem: problem,
-                                    provenance: MetadataProvenance(document: d, page: cleaned?.page), failures: failed,
-                                    indicatorLabels: labels)
-            let bytes = page.render()
-            let path = "\(docsPath)/\(d.docID).html"
-            do { try bytes.withUnsafeBytes { try PlainFile.write($0, to: path) } } catch {
-                throw ReportError.unwritable(path: path, reason: "\(error)")
-            }
-            pages += 1
-            var panel: [(String, Double)] = []
-            for (i, cell) in rowsMaker.indicators(d).dropFirst(panelStart).enumerated() {
-                if case .number(let v) = cell { panel.append((codebook.indicators[i].id, v)) }
-            }
-            tally.add(d, link: link, agencyType: agencyTypes.type(of: d.metadata.agency), panel: panel)
-            rows.append(OverviewRow(link: link, docID: d.docID, source: d.source, agency: d.metadata.agency,
-                                    province: d.metadata.province, year: d.metadata.reportYear,
-                                    level: d.metadata.adminLevel?.rawValue, quantities: d.quantities.count,
-                                    parts: StandardPart.allCases.filter { $0 != .other }.map { d.hasPart($0) },
-                                    warnings: d.warnings.count, failedStage: failed.first?.stage.rawValue))
+            let d = store.exists(.extract, docID: doc.docID)
+                ? try? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID) : nil
+            try writer.add(doc, record: d)
         }
-        let overview = OverviewPage(tally: tally, rows: rows, failures: failures, outputPath: output.path).render()
-        let indicators = IndicatorsPage(tally: tally, codebook: codebook).render()
-        for (name, bytes) in [("index.html", overview), ("indicators.html", indicators)] {
+        return try finish(writer)
+    }
+
+    /// Starts a report in a staging folder; `add` each document to it (export hands over the records it already
+    /// read), then `finish`.
+    func begin(failures: [Failure]) throws -> ReportWriter {
+        try ReportWriter(output: output, store: store, codebook: codebook, foldFullWidth: foldFullWidth,
+                         agencyTypes: agencyTypes, failures: failures)
+    }
+
+    /// Writes the overview and indicators pages and swaps the staged report in.
+    func finish(_ writer: ReportWriter) throws -> ReportSummary {
+        let tmp = writer.folder
+        for (name, bytes) in [("index.html", writer.overview()), ("indicators.html", writer.indicators())] {
             let path = tmp.appendingPathComponent(name).path
             do { try bytes.withUnsafeBytes { try PlainFile.write($0, to: path) } } catch {
                 throw ReportError.unwritable(path: path, reason: "\(error)")
             }
         }
         try swapIn(tmp)
-        return ReportSummary(documents: documents.count, pages: pages, failures: failures.count, indexPath: indexURL.path,
-                             seconds: Date().timeIntervalSince(t0))
+        return ReportSummary(documents: writer.documents, pages: writer.pages, failures: writer.failures.count,
+                             indexPath: indexURL.path, seconds: Date().timeIntervalSince(writer.started))
     }
 
     /// Flushes the staged report to disk and renames it into place, so a reader sees the whole old or new report.
@@ -120,10 +80,3 @@ public struct ReportGenerator: Sendable {
     }
 }
 
-extension ExtractedDocument {
-    /// A record with nothing in it (to count the key columns of a row).
-    static var empty: ExtractedDocument {
-        ExtractedDocument(docID: "", source: "", sha256: "", encoding: "", metadata: DocumentMetadata(), chars: 0, text: "",
-                          sections: [], quantities: [], citations: [], indicators: [], warnings: [])
-    }
-}
