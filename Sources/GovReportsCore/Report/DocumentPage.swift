@@ -67,7 +67,7 @@ struct DocumentPage {
     /// Failures, warnings and page-level problems, on top.
     private func diagnostics(_ w: inout HTMLWriter, skipped: [QuantityRecord]) {
         w.raw("<h2 id=\"diagnostics\">Diagnostics</h2>")
-        if failures.isEmpty && document.warnings.isEmpty && skipped.isEmpty && cleanProblem == nil
+        if failures.isEmpty && document.diagnostics.isEmpty && skipped.isEmpty && cleanProblem == nil
             && (placement?.unplaced.isEmpty ?? true) {
             w.raw("<div class=\"ok\">No diagnostics.</div>")
             return
@@ -76,14 +76,14 @@ struct DocumentPage {
             w.raw("<div class=\"diag fail\"><b>failed at ")
             w.text(f.stage.rawValue)
             w.raw("</b> in the last run; the records shown are the last good ones. <code>")
-            w.text(f.reason)
+            w.text("[\(f.code.rawValue)] " + f.reason)
             w.raw("</code></div>")
         }
-        for warning in document.warnings {
-            w.raw("<div class=\"diag\">")
-            w.text(warning)
+        for diagnostic in document.diagnostics {
+            w.raw(diagnostic.severity == .error ? "<div class=\"diag fail\">" : "<div class=\"diag\">")
+            w.text(diagnostic.message)
             w.raw(" <code>[")
-            w.text(WarningCode.code(warning))
+            w.text("\(diagnostic.stage.rawValue) · \(diagnostic.severity.rawValue) · \(diagnostic.code.rawValue)")
             w.raw("]</code></div>")
         }
         if let cleanProblem {

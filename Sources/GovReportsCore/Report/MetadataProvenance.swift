@@ -38,7 +38,7 @@ struct MetadataProvenance {
             }
             return "title lines at the top of the text (struck through below)"
         }
-        let inferred = d.warnings.contains { $0.hasPrefix("region inferred") }
+        let inferred = d.diagnostics.contains { $0.code == .regionInferred }
         let regionOrigin = inferred
             ? "inferred from place names in the text (the agency name names no place)"
             : "the agency's (or title's) place names, looked up in the GB/T 2260 division table"

@@ -79,7 +79,7 @@ struct OverviewPage {
         w.raw("<h2 id=\"failures\">Failures in the last run</h2>")
         guard !failures.isEmpty else { w.raw("<div class=\"ok\">No document failed.</div>"); return }
         var groups: [String: [Failure]] = [:]
-        for f in failures { groups["\(f.stage.rawValue): \(WarningCode.code(f.reason))", default: []].append(f) }
+        for f in failures { groups["\(f.stage.rawValue): \(f.code.rawValue)", default: []].append(f) }
         let paged = Set(rows.compactMap { $0.link?.docID })
         w.raw("<table><tr><th>stage: code</th><th class=\"n\">documents</th><th>documents and reasons</th></tr>")
         for (code, list) in groups.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }) {
@@ -101,7 +101,7 @@ struct OverviewPage {
         w.raw("</table>")
     }
 
-    /// Warnings grouped by code, with links to (up to `linksPerCode`) documents.
+    /// Diagnostics grouped by their stable code, with links to (up to `linksPerCode`) documents.
     private func diagnosticsSection(_ w: inout HTMLWriter) {
         w.raw("<h2 id=\"diagnostics\">Diagnostics by code</h2>")
         guard !tally.warnings.isEmpty else { w.raw("<div class=\"ok\">No document has a diagnostic.</div>"); return }

@@ -41,7 +41,8 @@ extension PipelineRunner {
         let sources = Dictionary(docs.map { ($0.docID, $0.source) }, uniquingKeysWith: { a, _ in a })
         for stage in StageName.perDocument {
             for (docID, row) in try state.states(stage: stage) where row.outcome == .failed && sources[docID] != nil {
-                failures.append(Failure(docID: docID, source: row.source, stage: stage, reason: row.error ?? "failed"))
+                failures.append(Failure(docID: docID, source: row.source, stage: stage, code: row.errorCode ?? .stageFailed,
+                                        reason: row.error ?? "failed"))
             }
         }
         failures.sort { ($0.source, $0.stage) < ($1.source, $1.stage) }

@@ -16,7 +16,7 @@ struct ReportTally {
     private(set) var parts: [StandardPart: Int] = [:]
     /// Documents per number of standard parts present (0–4).
     private(set) var partCounts: [Int: Int] = [:]
-    /// Per warning code: how many documents carry it, and links to the first `linksPerCode` of them.
+    /// Per diagnostic code: how many documents carry it, and links to the first `linksPerCode` of them.
     private(set) var warnings: [String: (count: Int, links: [DocumentLink])] = [:]
     /// Documents per report year label.
     private(set) var years: [String: Int] = [:]
@@ -47,8 +47,8 @@ struct ReportTally {
         }
         partCounts[present, default: 0] += 1
         var seen = Set<String>()
-        for w in d.warnings {
-            let code = WarningCode.code(w)
+        for diagnostic in d.diagnostics {
+            let code = diagnostic.code.rawValue
             guard seen.insert(code).inserted else { continue }
             var entry = warnings[code] ?? (0, [])
             entry.count += 1

@@ -55,7 +55,7 @@ final class ReportWriter {
         labels = Dictionary(codebook.indicators.map { ($0.id, $0.labelZH) }, uniquingKeysWith: { a, _ in a })
         rowsMaker = DatasetRows(codebook: codebook)
         let empty = ExtractedDocument(docID: "", source: "", sha256: "", encoding: "", metadata: DocumentMetadata(), chars: 0,
-                                      text: "", sections: [], quantities: [], citations: [], indicators: [], warnings: [])
+                                      text: "", sections: [], quantities: [], citations: [], indicators: [], diagnostics: [])
         panelStart = rowsMaker.indicators(empty).count - codebook.indicators.count
         docsPath = folder.appendingPathComponent("documents").path
     }

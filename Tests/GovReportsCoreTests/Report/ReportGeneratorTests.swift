@@ -146,7 +146,7 @@ import Testing
             text: "某县２０２２年工作报告\n第一段。\n第二段。",
             removed: [RemovedLine(line: "首页", rule: "breadcrumb", beforeLine: 0), RemovedLine(line: "分享", rule: "share", beforeLine: 2),
                       RemovedLine(line: "打印", rule: "print", beforeLine: 3), RemovedLine(line: "旧", rule: "old")],
-            warnings: [])
+            diagnostics: [])
         let p = ChromePlacement(cleaned: cleaned, normalizedText: "第一段。\n第二段。", foldFullWidth: true)
         #expect(p.before[0]?.map(\.rule) == ["breadcrumb", "title"])
         #expect(p.before[0]?.last?.line == "某县2022年工作报告")
@@ -157,15 +157,6 @@ import Testing
         let stale = ChromePlacement(cleaned: cleaned, normalizedText: "别的文本。", foldFullWidth: true)
         #expect(stale.before.isEmpty)
         #expect(stale.unplaced.count == 4)
-    }
-
-    @Test("warning codes drop numbers, quoted parts and asides")
-    func warningCodes() {
-        #expect(WarningCode.code("replaced 3 invalid byte(s) with U+FFFD while decoding gb18030")
-                == "replaced # invalid byte(s) with U+FFFD while decoding gb#")
-        #expect(WarningCode.code("the HTML parser stopped early (libxml2: Excessive depth); text after that point is lost")
-                == "the HTML parser stopped early #; text after that point is lost")
-        #expect(WarningCode.code("removed 12 NUL byte(s) from the text") == WarningCode.code("removed 1 NUL byte(s) from the text"))
     }
 
     @Test("export.report is a validated config key, off by default, and part of the export fingerprint")
