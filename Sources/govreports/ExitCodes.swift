@@ -19,6 +19,7 @@ enum ExitCodes {
         switch error {
         case is ConfigError, is SourceError, is CodebookError: return ExitCode(usage)
         case PipelineError.locked: return ExitCode(tempFail)
+        case ReportError.nothingToReport: return ExitCode(usage)
         default: return ExitCode.failure
         }
     }

@@ -12,6 +12,6 @@ struct GovReports: ParsableCommand {
             (datasets still written for the rest); 75 another run holds the lock; 1 other fatal error.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, StatusCommand.self, EvalCommand.self, ConfigCommand.self, BenchCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, EvalCommand.self, ConfigCommand.self, BenchCommand.self, ReportCommand.self],
         defaultSubcommand: nil)
 }

@@ -194,13 +194,21 @@ public final class PipelineRunner: @unchecked Sendable {
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
         let exporter = try makeExporter()
+        // A wanted report that is missing makes export run (its outputs include the report then).
         if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
-                               artifactExists: exporter.outputsExist(),
+                               artifactExists: exporter.outputsExist() && (!config.export.report || reportExists),
                                forced: options.force || options.selection.forces(.export)) == nil {
             return false
         }
-        do { try exporter.export(included, workers: options.jobs) } catch {
+        // The report is written in export's pass over the records, so they are read once.
+        let report = config.export.report ? try beginReport(documents: docs, state: state, codebook: exporter.codebook) : nil
+        do { try exporter.export(included, workers: options.jobs, each: report.map { r in { try r.writer.add($0, record: $1) } }) } catch {
             throw PipelineError.export(path: output.path, reason: "\(error)")
+        }
+        if let report {
+            do { _ = try finishReport(report, documents: docs, included: included) } catch {
+                throw PipelineError.export(path: output.appendingPathComponent(ReportGenerator.folderName).path, reason: "\(error)")
+            }
         }
         try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
                                   configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,

@@ -3,6 +3,7 @@ public enum ProgramVersion {
     /// Release version shown by `--version` and in User-Agent.
     public static let current = "0.1.0"
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
-    /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`).
-    public static let schema = 3
+    /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`; 4: removed lines carry their
+    /// place among the kept lines, for the report).
+    public static let schema = 4
 }

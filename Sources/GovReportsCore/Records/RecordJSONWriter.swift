@@ -66,7 +66,8 @@ struct RecordJSONWriter {
     /// A removed chrome line.
     private mutating func removedLine(_ r: RemovedLine) {
         open()
-        key("line", first: true); string(r.line)
+        if let at = r.beforeLine { key("beforeLine", first: true); int(at) }
+        key("line", first: r.beforeLine == nil); string(r.line)
         key("rule"); string(r.rule)
         close()
     }

@@ -4,10 +4,14 @@ public struct RemovedLine: Codable, Sendable, Equatable {
     public var line: String
     /// Rule id from the chrome table (e.g. `qr-prompt`), or `title` for title lines.
     public var rule: String
+    /// Where it stood: the index of the kept line of the cleaned text it came before (the kept line count when it
+    /// came after the last one); nil when not recorded (title lines, artifacts written before positions were kept).
+    public var beforeLine: Int?
 
     /// Creates a removed-line record.
-    public init(line: String, rule: String) {
+    public init(line: String, rule: String, beforeLine: Int? = nil) {
         self.line = line
         self.rule = rule
+        self.beforeLine = beforeLine
     }
 }

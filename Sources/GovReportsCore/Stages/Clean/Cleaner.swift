@@ -158,12 +158,23 @@ public struct Cleaner: Sendable {
         edges.mark(lines, rules: &marks)
         var kept: [String] = []
         kept.reserveCapacity(lines.count)
+        // Lines removed earlier (by element) give their place among `lines`; it becomes a place among the kept lines.
+        var keptBefore: [Int] = []
+        let earlier = removed.count
+        if earlier > 0 { keptBefore.reserveCapacity(lines.count + 1) }
         for (line, mark) in zip(lines, marks) {
+            if earlier > 0 { keptBefore.append(kept.count) }
             if let rule = mark {
-                removed.append(RemovedLine(line: line, rule: rule))
+                removed.append(RemovedLine(line: line, rule: rule, beforeLine: kept.count))
                 metaLines.append(line)
             } else {
                 kept.append(line)
+            }
+        }
+        if earlier > 0 {
+            keptBefore.append(kept.count)
+            for i in 0..<earlier {
+                if let at = removed[i].beforeLine { removed[i].beforeLine = keptBefore[min(at, keptBefore.count - 1)] }
             }
         }
         return kept

@@ -367,10 +367,10 @@ struct PageWalk {
                 if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
                     && !TextScan.endsLikeSentence(text) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
-                    result.removed.append(RemovedLine(line: text, rule: "link-line"))
+                    result.removed.append(RemovedLine(line: text, rule: "link-line", beforeLine: result.bodyLines.count))
                     result.metaLines.append(text)
                 } else if chromeNode != nil {
-                    result.removed.append(RemovedLine(line: text, rule: chromeRule))
+                    result.removed.append(RemovedLine(line: text, rule: chromeRule, beforeLine: result.bodyLines.count))
                     result.metaLines.append(text)
                 } else {
                     result.bodyLines.append(text)

@@ -44,7 +44,9 @@ public struct ExportStage: Sendable {
 
     /// Writes every dataset into a temporary folder, then renames each file into place; `workers` above 1 lets
     /// records be decoded on a second thread.
-    public func export(_ documents: [SourceDocument], workers: Int = 1) throws {
+    /// `each`, when given, also gets every record as it is read (the report is written in the same pass).
+    public func export(_ documents: [SourceDocument], workers: Int = 1,
+                       each: ((SourceDocument, ExtractedDocument) throws -> Void)? = nil) throws {
         let fm = FileManager.default
         let tmp = output.appendingPathComponent(".export-\(getpid())")
         try? fm.removeItem(at: tmp)
@@ -102,6 +104,7 @@ public struct ExportStage: Sendable {
             try emit("indicators", rows.indicators(d))
             for r in rows.diagnostics(d) { try emit("diagnostics", r) }
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
+            try each?(doc, d)
         }
         for w in csv.values { try w.close() }
         for w in jsonl.values { try w.close() }

@@ -21,7 +21,7 @@ import Testing
         for chrome in ["当前位置", "分享到", "扫一扫", "版权所有", "打印本页", "浏览次数"] {
             #expect(!doc.text.contains(chrome), "\(chrome) reached the body")
         }
-        #expect(doc.removed.contains(RemovedLine(line: "【打印本页】【关闭窗口】", rule: "print-close")))
+        #expect(doc.removed.contains { $0.line == "【打印本页】【关闭窗口】" && $0.rule == "print-close" })
     }
 
     /// Each line of a `<pre>` block is its own paragraph (this once trapped: the line buffer was read while written).

@@ -72,7 +72,7 @@ import Testing
         let text = "正文第一段，说明有关情况。\n本页完（共1页）\n正文第二段。\n"
         let doc = try cleaner.clean(Array(text.utf8), record: CleanFixtures.record("u.txt"))
         #expect(doc.text == "正文第一段，说明有关情况。\n正文第二段。")
-        #expect(doc.removed == [RemovedLine(line: "本页完（共1页）", rule: "user-1")])
+        #expect(doc.removed == [RemovedLine(line: "本页完（共1页）", rule: "user-1", beforeLine: 1)])
     }
 
     /// A user pattern that does not compile fails the run's setup with a diagnostic naming it.

@@ -1,0 +1,354 @@
+/// One document's audit page: diagnostics, metadata with provenance, the normalized text with every quantity
+/// highlighted and the removed chrome struck through where it stood, then quantities, sections and citations.
+struct DocumentPage {
+    /// The extract record.
+    let document: ExtractedDocument
+    /// Removed lines placed among the text's lines; nil when the clean record could not be read.
+    let placement: ChromePlacement?
+    /// Why the clean record is missing or unreadable, when it is.
+    let cleanProblem: String?
+    /// Where each metadata field came from.
+    let provenance: MetadataProvenance
+    /// This document's failures in the last run (its records are then the last good ones).
+    let failures: [Failure]
+    /// Indicator labels by id.
+    let indicatorLabels: [String: String]
+
+    /// Quantities that can be highlighted: inside the text, non-empty, after the previous one (in order).
+    static func highlightable(_ quantities: [QuantityRecord], chars: Int) -> (shown: [QuantityRecord], skipped: [QuantityRecord]) {
+        var shown: [QuantityRecord] = []
+        var skipped: [QuantityRecord] = []
+        var end = 0
+        for q in quantities.sorted(by: { ($0.charStart, $0.mention) < ($1.charStart, $1.mention) }) {
+            if q.charStart >= end, q.charStart < q.charEnd, q.charEnd <= chars {
+                shown.append(q)
+                end = q.charEnd
+            } else {
+                skipped.append(q)
+            }
+        }
+        return (shown, skipped)
+    }
+
+    /// Renders the page.
+    func render() -> [UInt8] {
+        let d = document
+        var w = HTMLWriter(capacity: d.text.utf8.count * 2 + d.quantities.count * 400 + 16_384)
+        let title = d.metadata.title ?? d.source
+        ReportStyle.open(&w, title: title, root: "../")
+        w.raw("<h1>")
+        w.text(title)
+        w.raw("</h1><p class=\"muted small\">doc_id <code>")
+        w.text(d.docID)
+        w.raw("</code> · source <code>")
+        w.text(d.source)
+        w.raw("</code> · sha256 <code>")
+        w.text(String(d.sha256.prefix(16)))
+        w.raw("…</code></p>")
+        let (shown, skipped) = Self.highlightable(d.quantities, chars: d.chars)
+        diagnostics(&w, skipped: skipped)
+        cards(&w)
+        w.raw("<div class=\"doc\"><section><h2>Text</h2><p class=\"legend small muted\">")
+        w.raw("<span><i class=\"sw\" style=\"background:var(--q)\"></i>quantity</span>")
+        w.raw("<span><i class=\"sw\" style=\"background:#d6ecff\"></i>quantity counted for an indicator</span>")
+        w.raw("<span><i class=\"sw\" style=\"background:#fbeaea\"></i><del>removed as chrome</del> [rule]</span>")
+        w.raw("<span><span class=\"sec\">一/(二)</span>section start</span> Hover a quantity for its value, unit and indicator; click it for its row.</p>")
+        text(&w, shown: shown)
+        w.raw("</section><aside class=\"side\">")
+        metadata(&w)
+        sections(&w)
+        citations(&w)
+        w.raw("</aside></div>")
+        quantityTable(&w, shown: Set(shown.map(\.mention)))
+        ReportStyle.close(&w)
+        return w.bytes
+    }
+
+    /// Failures, warnings and page-level problems, on top.
+    private func diagnostics(_ w: inout HTMLWriter, skipped: [QuantityRecord]) {
+        w.raw("<h2 id=\"diagnostics\">Diagnostics</h2>")
+        if failures.isEmpty && document.diagnostics.isEmpty && skipped.isEmpty && cleanProblem == nil
+            && (placement?.unplaced.isEmpty ?? true) {
+            w.raw("<div class=\"ok\">No diagnostics.</div>")
+            return
+        }
+        for f in failures {
+            w.raw("<div class=\"diag fail\"><b>failed at ")
+            w.text(f.stage.rawValue)
+            w.raw("</b> in the last run; the records shown are the last good ones. <code>")
+            w.text("[\(f.code.rawValue)] " + f.reason)
+            w.raw("</code></div>")
+        }
+        for diagnostic in document.diagnostics {
+            w.raw(diagnostic.severity == .error ? "<div class=\"diag fail\">" : "<div class=\"diag\">")
+            w.text(diagnostic.message)
+            w.raw(" <code>[")
+            w.text("\(diagnostic.stage.rawValue) · \(diagnostic.severity.rawValue) · \(diagnostic.code.rawValue)")
+            w.raw("]</code></div>")
+        }
+        if let cleanProblem {
+            w.raw("<div class=\"diag\">removed chrome not shown: ")
+            w.text(cleanProblem)
+            w.raw("</div>")
+        }
+        if let placement, !placement.unplaced.isEmpty {
+            w.raw("<div class=\"diag\">\(placement.unplaced.count) removed line(s) without a recorded place are shown at the top of the text.</div>")
+        }
+        if !skipped.isEmpty {
+            w.raw("<div class=\"diag\">")
+            w.int(skipped.count)
+            w.raw(" quantity row(s) overlap another or point outside the text and are not highlighted: ")
+            w.text(skipped.map { "#\($0.mention)" }.joined(separator: ", "))
+            w.raw("</div>")
+        }
+    }
+
+    /// Headline counts.
+    private func cards(_ w: inout HTMLWriter) {
+        let d = document
+        let parts = StandardPart.allCases.filter { $0 != .other }
+        let present = parts.filter { d.hasPart($0) }
+        w.raw("<div class=\"cards\">")
+        for (label, value) in [("characters", String(d.chars)), ("quantities", String(d.quantities.count)),
+                               ("indicator values", String(d.indicators.count)), ("sections", String(d.sections.count)),
+                               ("citations", String(d.citations.count)), ("standard parts", "\(present.count)/\(parts.count)")] {
+            w.raw("<div class=\"card\"><b>")
+            w.text(value)
+            w.raw("</b><span class=\"muted small\">")
+            w.text(label)
+            w.raw("</span></div>")
+        }
+        w.raw("</div>")
+    }
+
+    /// The text: scalars escaped one by one, with anchors, highlights and struck-through chrome inserted at their
+    /// offsets. Offsets count Unicode scalars, as `char_start`/`char_end` do.
+    private func text(_ w: inout HTMLWriter, shown: [QuantityRecord]) {
+        let d = document
+        w.raw("<div class=\"text\" id=\"text\">")
+        if let placement {
+            for r in placement.unplaced { chrome(&w, r, note: " (place not recorded)") }
+        }
+        var line = 0
+        var qi = 0
+        var si = 0
+        var ci = 0
+        var openEnd = -1
+        let sections = d.sections.enumerated().sorted { ($0.element.charStart, $0.offset) < ($1.element.charStart, $1.offset) }
+        let citations = d.citations.sorted { $0.charStart < $1.charStart }
+        var atLineStart = true
+        var nextChrome = 0
+        var offset = 0
+        var text = d.text
+        // Walks the UTF-8 bytes: a byte that is not a continuation byte starts the scalar at `offset`, where the
+        // insertions for that offset go. Bytes between insertions and escapes are copied in runs, never rebuilt
+        // into strings; `nextEvent` is the next offset where anything is inserted, so other scalars cost one compare.
+        var nextEvent = 0
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b & 0xC0 != 0x80 {
+                    if offset >= nextEvent || atLineStart {
+                        if runStart < i { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                        runStart = i
+                        if offset == openEnd {
+                            w.raw("</a>")
+                            openEnd = -1
+                        }
+                        if atLineStart {
+                            for r in placement?.before[line] ?? [] { chrome(&w, r, note: "") }
+                            atLineStart = false
+                            nextChrome = line + 1
+                        }
+                        if openEnd < 0 {
+                            while si < sections.count, sections[si].element.charStart <= offset {
+                                if sections[si].element.charStart == offset {
+                                    w.raw("<span class=\"sec aux\" id=\"sec-")
+                                    w.int(sections[si].offset + 1)
+                                    w.raw("\">§")
+                                    w.text(sections[si].element.path)
+                                    w.raw("</span>")
+                                }
+                                si += 1
+                            }
+                            while ci < citations.count, citations[ci].charStart <= offset {
+                                if citations[ci].charStart == offset {
+                                    w.raw("<span class=\"aux\" id=\"cite-")
+                                    w.int(citations[ci].citation)
+                                    w.raw("\"></span>")
+                                }
+                                ci += 1
+                            }
+                            if qi < shown.count, shown[qi].charStart == offset {
+                                openMark(&w, shown[qi])
+                                openEnd = shown[qi].charEnd
+                                qi += 1
+                            }
+                        }
+                        nextEvent = openEnd >= 0 ? openEnd : min(
+                            si < sections.count ? sections[si].element.charStart : Int.max,
+                            ci < citations.count ? citations[ci].charStart : Int.max,
+                            qi < shown.count ? shown[qi].charStart : Int.max)
+                    }
+                    offset += 1
+                    if b < 0x80, HTMLWriter.needsEscape(b) {
+                        if runStart < i { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                        w.byte(b)
+                        runStart = i + 1
+                    } else if b == 0x0A {
+                        line += 1
+                        atLineStart = true
+                    }
+                }
+                i += 1
+            }
+            if runStart < bytes.count { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        }
+        if openEnd >= 0 { w.raw("</a>") }
+        // Chrome after the last line (footers), and any placed past the text.
+        for (at, removed) in (placement?.before ?? [:]).sorted(by: { $0.key < $1.key }) where at >= nextChrome {
+            for r in removed { chrome(&w, r, note: "") }
+        }
+        w.raw("</div>")
+    }
+
+    /// A highlighted quantity: a link to its row, its fields as data attributes and as the hover title.
+    private func openMark(_ w: inout HTMLWriter, _ q: QuantityRecord) {
+        w.raw(q.indicator == nil ? "<a class=\"q\" id=\"q" : "<a class=\"q ind\" id=\"q")
+        w.int(q.mention)
+        w.raw("\" href=\"#row-q")
+        w.int(q.mention)
+        w.raw("\" data-mention=\"")
+        w.int(q.mention)
+        w.raw("\" data-start=\"")
+        w.int(q.charStart)
+        w.raw("\" data-end=\"")
+        w.int(q.charEnd)
+        w.raw("\" data-value=\"")
+        w.number(q.value)
+        w.raw("\" data-unit=\"")
+        w.text(q.unit ?? "")
+        w.raw("\" data-indicator=\"")
+        w.text(q.indicator ?? "")
+        w.raw("\" title=\"#")
+        w.int(q.mention)
+        w.raw(": value ")
+        w.number(q.value)
+        if let max = q.valueMax { w.raw("–"); w.number(max) }
+        w.raw(" · unit ")
+        w.text(q.unit ?? "none")
+        if let a = q.approx { w.raw(" · approx "); w.text(a) }
+        if let i = q.indicator { w.raw(" · indicator "); w.text(i); w.raw(" "); w.text(indicatorLabels[i] ?? "") }
+        if let s = q.subject { w.raw(" · subject "); w.text(s) }
+        w.raw("\">")
+    }
+
+    /// A removed line, struck through, with its rule.
+    private func chrome(_ w: inout HTMLWriter, _ r: RemovedLine, note: String) {
+        w.raw("<del class=\"chrome aux\" data-rule=\"")
+        w.text(r.rule + note)
+        w.raw("\" title=\"removed by rule ")
+        w.text(r.rule + note)
+        w.raw("\">")
+        w.text(r.line)
+        w.raw("</del>")
+    }
+
+    /// Metadata with where each field came from.
+    private func metadata(_ w: inout HTMLWriter) {
+        w.raw("<h2>Metadata</h2><table><tr><th>field</th><th>value</th><th>where from</th></tr>")
+        for row in provenance.rows {
+            w.raw("<tr><td><code>")
+            w.text(row.field)
+            w.raw("</code></td><td>")
+            if let v = row.value { w.text(v) } else { w.raw("<span class=\"muted\">—</span>") }
+            w.raw("</td><td class=\"small\">")
+            w.text(row.origin)
+            w.raw("</td></tr>")
+        }
+        w.raw("</table>")
+    }
+
+    /// The section tree with standard-part labels, linked to the text.
+    private func sections(_ w: inout HTMLWriter) {
+        w.raw("<h2>Sections</h2>")
+        guard !document.sections.isEmpty else { w.raw("<p class=\"muted\">No headings found.</p>"); return }
+        w.raw("<table><tr><th>path</th><th>title</th><th>part</th></tr>")
+        for (i, s) in document.sections.enumerated() {
+            w.raw("<tr><td><a href=\"#sec-\(i + 1)\">")
+            w.text(s.path)
+            w.raw("</a></td><td style=\"padding-left:\(4 + (s.level - 1) * 12)px\">")
+            w.text(s.title)
+            w.raw("</td><td>")
+            if s.level == 1 { w.text(s.part.rawValue) }
+            w.raw("</td></tr>")
+        }
+        w.raw("</table>")
+    }
+
+    /// Citations, linked to the text.
+    private func citations(_ w: inout HTMLWriter) {
+        w.raw("<h2>Citations</h2>")
+        guard !document.citations.isEmpty else { w.raw("<p class=\"muted\">No citations found.</p>"); return }
+        w.raw("<table><tr><th>#</th><th>kind</th><th>citation</th><th>detail</th></tr>")
+        for c in document.citations {
+            w.raw("<tr><td><a href=\"#cite-\(c.citation)\">\(c.citation)</a></td><td>")
+            w.text(c.kind.rawValue)
+            w.raw("</td><td>")
+            w.text(c.kind == .title ? "《\(c.text)》" : c.text)
+            w.raw("</td><td class=\"small\">")
+            var detail: [String] = []
+            if let k = c.titleKind { detail.append(k) }
+            if let i = c.issuer { detail.append("issuer \(i)") }
+            if let y = c.year { detail.append("year \(y)") }
+            if let s = c.serial { detail.append("no. \(s)") }
+            w.text(detail.joined(separator: " · "))
+            w.raw("</td></tr>")
+        }
+        w.raw("</table>")
+    }
+
+    /// Every row of `quantities.csv` for this document, each linked to its highlight.
+    private func quantityTable(_ w: inout HTMLWriter, shown: Set<Int>) {
+        w.raw("<h2 id=\"quantities\">Quantities (rows of quantities.csv)</h2>")
+        guard !document.quantities.isEmpty else { w.raw("<p class=\"muted\">No quantities.</p>"); return }
+        w.raw("<table><tr><th class=\"n\">mention</th><th>text</th><th class=\"n\">value</th><th class=\"n\">value_max</th><th>unit</th><th>kind</th><th>approx</th><th>section</th><th>indicator</th><th>subject</th><th class=\"n\">char_start</th><th class=\"n\">char_end</th></tr>")
+        for q in document.quantities {
+            w.raw("<tr id=\"row-q")
+            w.int(q.mention)
+            w.raw("\"><td class=\"n\">")
+            if shown.contains(q.mention) {
+                w.raw("<a href=\"#q"); w.int(q.mention); w.raw("\">"); w.int(q.mention); w.raw("</a>")
+            } else {
+                w.int(q.mention)
+            }
+            w.raw("</td><td>")
+            w.text(q.text)
+            w.raw("</td><td class=\"n\">")
+            w.number(q.value)
+            w.raw("</td><td class=\"n\">")
+            if let m = q.valueMax { w.number(m) }
+            w.raw("</td><td>")
+            w.text(q.unit ?? "")
+            w.raw("</td><td>")
+            w.text(q.kind.rawValue)
+            w.raw("</td><td>")
+            w.text(q.approx ?? "")
+            w.raw("</td><td>")
+            w.text(q.section)
+            w.raw("</td><td>")
+            if let i = q.indicator {
+                w.text(i)
+                if let label = indicatorLabels[i] { w.raw(" <span class=\"muted small\">"); w.text(label); w.raw("</span>") }
+            }
+            w.raw("</td><td>")
+            w.text(q.subject ?? "")
+            w.raw("</td><td class=\"n\">"); w.int(q.charStart)
+            w.raw("</td><td class=\"n\">"); w.int(q.charEnd)
+            w.raw("</td></tr>")
+        }
+        w.raw("</table>")
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// One report being written: document pages go into the staging folder as documents are added, one at a time,
+/// while only the overview's counts and rows are kept.
+final class ReportWriter {
+    /// The staging folder (`.export-report-<pid>` in the output folder: swept if the process is killed).
+    let folder: URL
+    /// Where clean records are read from.
+    let store: ArtifactStore
+    /// The codebook the run used.
+    let codebook: Codebook
+    /// Whether normalize folded full-width characters.
+    let foldFullWidth: Bool
+    /// Agency types for the overview.
+    let agencyTypes: AgencyTypeTable
+    /// The last run's failures.
+    let failures: [Failure]
+    /// Failures by document id.
+    private let failuresByDoc: [String: [Failure]]
+    /// Indicator labels by id.
+    private let labels: [String: String]
+    /// Row builder, for the panel values.
+    private let rowsMaker: DatasetRows
+    /// Key columns before the indicator columns of a panel row.
+    private let panelStart: Int
+    /// Path of the staged `documents/` folder.
+    private let docsPath: String
+    /// Counts for the overview and indicators pages.
+    private(set) var tally = ReportTally()
+    /// One row per document added.
+    private(set) var rows: [OverviewRow] = []
+    /// Document pages written.
+    private(set) var pages = 0
+    /// When the report was begun.
+    let started = Date()
+    /// The output folder, shown in the overview.
+    private let outputPath: String
+
+    /// Creates the staging folder.
+    init(output: URL, store: ArtifactStore, codebook: Codebook, foldFullWidth: Bool, agencyTypes: AgencyTypeTable,
+         failures: [Failure]) throws {
+        let fm = FileManager.default
+        folder = output.appendingPathComponent(".export-report-\(getpid())", isDirectory: true)
+        try? fm.removeItem(at: folder)
+        do { try fm.createDirectory(at: folder.appendingPathComponent("documents"), withIntermediateDirectories: true) } catch {
+            throw ReportError.unwritable(path: folder.path, reason: "\(error)")
+        }
+        self.store = store
+        self.codebook = codebook
+        self.foldFullWidth = foldFullWidth
+        self.agencyTypes = agencyTypes
+        self.failures = failures
+        outputPath = output.path
+        failuresByDoc = Dictionary(grouping: failures, by: \.docID)
+        labels = Dictionary(codebook.indicators.map { ($0.id, $0.labelZH) }, uniquingKeysWith: { a, _ in a })
+        rowsMaker = DatasetRows(codebook: codebook)
+        let empty = ExtractedDocument(docID: "", source: "", sha256: "", encoding: "", metadata: DocumentMetadata(), chars: 0,
+                                      text: "", sections: [], quantities: [], citations: [], indicators: [], diagnostics: [])
+        panelStart = rowsMaker.indicators(empty).count - codebook.indicators.count
+        docsPath = folder.appendingPathComponent("documents").path
+    }
+
+    /// Removes the staging folder if the report was not swapped in.
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Documents added.
+    var documents: Int { rows.count }
+
+    /// Adds one document: writes its page from its extract record (nil when it has none) and its clean record.
+    func add(_ doc: SourceDocument, record: ExtractedDocument?) throws {
+        let failed = failuresByDoc[doc.docID] ?? []
+        guard let d = record else {
+            rows.append(OverviewRow(link: nil, docID: doc.docID, source: doc.source, agency: nil, province: nil, year: nil,
+                                    level: nil, quantities: 0, parts: [], warnings: 0,
+                                    failedStage: failed.first?.stage.rawValue ?? "extract (no record)"))
+            return
+        }
+        var cleaned: CleanedDocument?
+        var problem: String?
+        if store.exists(.clean, docID: doc.docID) {
+            do { cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: doc.docID) } catch {
+                problem = "the clean record is unreadable (\(error))"
+            }
+        } else {
+            problem = "there is no clean record"
+        }
+        let placement = cleaned.map { ChromePlacement(cleaned: $0, normalizedText: d.text, foldFullWidth: foldFullWidth) }
+        let link = DocumentLink(docID: d.docID, label: d.metadata.title ?? d.source)
+        let page = DocumentPage(document: d, placement: placement, cleanProblem: problem,
+                                provenance: MetadataProvenance(document: d, page: cleaned?.page), failures: failed,
+                                indicatorLabels: labels)
+        let bytes = page.render()
+        let path = "\(docsPath)/\(d.docID).html"
+        do { try bytes.withUnsafeBytes { try PlainFile.write($0, to: path) } } catch {
+            throw ReportError.unwritable(path: path, reason: "\(error)")
+        }
+        pages += 1
+        var panel: [(String, Double)] = []
+        for (i, cell) in rowsMaker.indicators(d).dropFirst(panelStart).enumerated() {
+            if case .number(let v) = cell { panel.append((codebook.indicators[i].id, v)) }
+        }
+        tally.add(d, link: link, agencyType: agencyTypes.type(of: d.metadata.agency), panel: panel)
+        rows.append(OverviewRow(link: link, docID: d.docID, source: d.source, agency: d.metadata.agency,
+                                province: d.metadata.province, year: d.metadata.reportYear,
+                                level: d.metadata.adminLevel?.rawValue, quantities: d.quantities.count,
+                                parts: StandardPart.allCases.filter { $0 != .other }.map { d.hasPart($0) },
+                                warnings: d.warnings.count, failedStage: failed.first?.stage.rawValue))
+    }
+
+    /// The overview page.
+    func overview() -> [UInt8] {
+        OverviewPage(tally: tally, rows: rows, failures: failures, outputPath: outputPath).render()
+    }
+
+    /// The indicators page.
+    func indicators() -> [UInt8] {
+        IndicatorsPage(tally: tally, codebook: codebook).render()
+    }
+}
