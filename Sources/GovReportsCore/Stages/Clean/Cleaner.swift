@@ -50,12 +50,14 @@ public struct Cleaner: Sendable {
         if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
             throw .empty(docID: docID, source: source)
         }
-        if let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
+        // UTF-16/UTF-32 text is full of NUL bytes: with its byte-order mark it is text, neither binary nor NUL-stripped.
+        let wideBOM = bytes.withUnsafeBufferPointer { WideBOM.detect($0) }
+        if wideBOM == nil, let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
             throw .binary(docID: docID, source: source, detected: format)
         }
         var input = bytes
         // memchr first: almost every page has no NUL, and counting byte by byte was a pass over every page.
-        let hasNUL = input.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+        let hasNUL = wideBOM == nil && input.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
         let nulCount = hasNUL ? input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
         if nulCount > 0 {
             input.removeAll { $0 == 0 }

@@ -10,7 +10,7 @@ public enum DatasetSchemas {
             Column("doc_id", .string, "Stable document id (16 hex digits of SHA-256 over the source)"),
             Column("source", .string, "File path (relative to the config) or URL the report came from"),
             Column("sha256", .string, "SHA-256 of the raw bytes as fetched"),
-            Column("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030)"),
+            Column("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030; utf-16le/be or utf-32le/be when a byte-order mark says so)"),
             Column("title", .string, "Report title"),
             Column("agency", .string, "Issuing body as written, e.g. 厦门市海沧区民政局"),
             Column("province", .string, "Province-level division (municipalities: 重庆市 etc.)"),
