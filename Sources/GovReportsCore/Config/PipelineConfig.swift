@@ -109,6 +109,12 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         if clean.maxInputBytes < 1024 {
             throw .invalidValue(path: path, keyPath: "clean.maxInputBytes", reason: "must be ≥ 1024")
         }
+        if !(clean.maxSecondsPerDocument > 0) {
+            throw .invalidValue(path: path, keyPath: "clean.maxSecondsPerDocument", reason: "must be > 0")
+        }
+        if extract.maxRowsPerDocument < 1 {
+            throw .invalidValue(path: path, keyPath: "extract.maxRowsPerDocument", reason: "must be ≥ 1")
+        }
         if output.isEmpty { throw .invalidValue(path: path, keyPath: "output", reason: "must not be empty") }
         for (i, pattern) in clean.chromeLinePatterns.enumerated() {
             if (try? NSRegularExpression(pattern: pattern)) == nil {

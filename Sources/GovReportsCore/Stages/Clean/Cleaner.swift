@@ -43,8 +43,14 @@ public struct Cleaner: Sendable {
 
     /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint.
     public func clean(_ bytes: [UInt8], record: FetchRecord) throws(CleanError) -> CleanedDocument {
+        try clean(bytes, record: record, deadline: DocumentDeadline(seconds: config.maxSecondsPerDocument))
+    }
+
+    /// Cleans one document within `deadline` (tests pass one with their own clock).
+    func clean(_ bytes: [UInt8], record: FetchRecord, deadline: DocumentDeadline) throws(CleanError) -> CleanedDocument {
         let docID = record.docID
         let source = record.source
+        let timedOut = CleanError.timedOut(docID: docID, source: source, seconds: deadline.seconds)
         try admit(byteCount: bytes.count, record: record)
         var warnings: [String] = []
         if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
@@ -85,7 +91,15 @@ public struct Cleaner: Sendable {
         var metaLines: [String]
         var page: PageMetadata
         if isHTML {
-            guard let (analysis, haltReason) = analyzer.analyze(utf8: decoded.utf8) else {
+            var markup = decoded.utf8
+            if let bounded = MarkupBounder.bound(markup) {
+                markup = bounded.utf8
+                warnings.append(bounded.report.warning)
+            }
+            if deadline.isPast() { throw timedOut }
+            let parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+            if deadline.isPast() { throw timedOut }
+            guard let (analysis, haltReason) = parsed else {
                 throw .noContent(docID: docID, source: source)
             }
             if let reason = haltReason {
@@ -110,11 +124,13 @@ public struct Cleaner: Sendable {
             let lines = TextScan.lines(text).map { TextScan.trimmed($0) }.filter { !$0.isEmpty }
             removed = []
             metaLines = []
+            if deadline.isPast() { throw timedOut }
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
         }
+        if deadline.isPast() { throw timedOut }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)
         }

@@ -14,6 +14,8 @@ public struct ExtractStage: DocumentStage {
     let citations: CitationExtractor
     /// Codebook matcher.
     let indicators: IndicatorMatcher
+    /// Most rows one document may yield (`extract.maxRowsPerDocument`).
+    let maxRows: Int
 
     /// Compiles every rule table once for the whole run.
     public init(config: ExtractConfig, baseDirectory: URL) throws {
@@ -22,17 +24,19 @@ public struct ExtractStage: DocumentStage {
         sections = try SectionParser.bundled()
         citations = try CitationExtractor.bundled()
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
+        maxRows = config.maxRowsPerDocument
     }
 
     /// Reads the normalized record and extracts from it.
     public func process(_ document: SourceDocument, store: ArtifactStore) throws -> ExtractedDocument {
-        extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID))
+        try RowBound.check(extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID)),
+                           limit: maxRows)
     }
 
     /// Extracts from normalize's in-memory output when handed over, else from the stored one.
     public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
         -> (output: ExtractedDocument, handOff: StageHandOff?) {
-        if case .normalized(let normalized)? = handOff { return (extract(normalized), nil) }
+        if case .normalized(let normalized)? = handOff { return (try RowBound.check(extract(normalized), limit: maxRows), nil) }
         return (try process(document, store: store), nil)
     }
 
