@@ -17,6 +17,8 @@ public final class PipelineRunner: @unchecked Sendable {
     public let stopRequested = StopFlag()
     /// The run's HTTP fetcher; its client starts only if a URL is fetched, and `run` shuts it down.
     public let fetcher: HTTPFetcher
+    /// The first run-level storage fault a worker met (disk full, read-only …); it stops the run.
+    let faults = RunFaultLatch()
 
     /// Creates a runner.
     public init(config: PipelineConfig, baseDirectory: URL, output: URL, logger: Logger) {
@@ -46,8 +48,8 @@ public final class PipelineRunner: @unchecked Sendable {
         let started = Timestamp.now()
         defer { fetcher.shutdown() }
         let resolved = try documents(inputs: options.inputs)
-        do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
-            throw PipelineError.outputUnwritable(path: output.path, reason: error.localizedDescription)
+        do { try PlainFile.makeDirectories(output.path) } catch {
+            throw RunFault.classify(error) ?? PipelineError.outputUnwritable(path: output.path, reason: error.reason)
         }
         let runLock = try RunLock(output: output)
         defer { withExtendedLifetime(runLock) {} }
@@ -74,7 +76,7 @@ public final class PipelineRunner: @unchecked Sendable {
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !stopRequested.isSet {
+            while !stopRequested.isSet && faults.first == nil {
                 let i = next.increment()
                 if i >= docs.count { break }
                 let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
@@ -82,8 +84,15 @@ public final class PipelineRunner: @unchecked Sendable {
                 options.progress?(finished, docs.count)
             }
         }
+        let statePath = output.appendingPathComponent("state.sqlite").path
+        if let fault = faults.first {
+            // Rows of the documents that finished point at artifacts already in place; keeping them is safe, and
+            // if the state database itself is the faulty file the first fault is still the one reported.
+            try? state.flush()
+            throw fault
+        }
         do { try state.flush() } catch {
-            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
+            throw RunFault.classify(error, path: statePath) ?? PipelineError.state(path: statePath, reason: ErrorText.describe(error))
         }
         report.merge(collector.combined)
         report.failures += listingFailures
@@ -112,7 +121,7 @@ public final class PipelineRunner: @unchecked Sendable {
     public func openState() throws -> StateStore {
         let url = output.appendingPathComponent("state.sqlite")
         do { return try StateStore(url: url) } catch {
-            throw PipelineError.state(path: url.path, reason: "\(error)")
+            throw RunFault.classify(error, path: url.path) ?? PipelineError.state(path: url.path, reason: ErrorText.describe(error))
         }
     }
 
@@ -156,7 +165,12 @@ public final class PipelineRunner: @unchecked Sendable {
                     outcome.counts[name, default: StageCounts()].skipped += 1
                 }
             } catch {
-                let reason = String(describing: error)
+                if let fault = RunFault.classify(error) {
+                    // Not this document's problem: stop the run once, without a failure row or a log line per document.
+                    faults.record(fault)
+                    return outcome
+                }
+                let reason = ErrorText.describe(error)
                 logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
                 outcome.fail(doc, name, reason)
                 try? state.enqueue(StageState(docID: doc.docID, stage: name, source: doc.source,
@@ -206,11 +220,16 @@ public final class PipelineRunner: @unchecked Sendable {
             return false
         }
         do { try exporter.export(included, workers: options.jobs) } catch {
-            throw PipelineError.export(path: output.path, reason: "\(error)")
+            throw RunFault.classify(error, path: output.path) ?? PipelineError.export(path: output.path, reason: ErrorText.describe(error))
         }
-        try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
+        do {
+            try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
                                   configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,
                                   outcome: .ok, error: nil, updatedAt: Timestamp.now()))
+        } catch {
+            let path = output.appendingPathComponent("state.sqlite").path
+            throw RunFault.classify(error, path: path) ?? PipelineError.state(path: path, reason: ErrorText.describe(error))
+        }
         return true
     }
 }
