@@ -165,6 +165,11 @@ public final class PipelineRunner: @unchecked Sendable {
                     outcome.counts[name, default: StageCounts()].skipped += 1
                 }
             } catch {
+                if case FetchError.interrupted? = error as? FetchError {
+                    // Cut short by SIGINT/SIGTERM: not a failure; the previous copy (if any) is untouched and the
+                    // next run fetches it.
+                    return outcome
+                }
                 if let fault = RunFault.classify(error) {
                     // Not this document's problem: stop the run once, without a failure row or a log line per document.
                     faults.record(fault)
