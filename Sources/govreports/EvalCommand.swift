@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         let report: EvalReport
         do {
             let (config, base, _) = try global.loadConfig()
-            let pipeline = try InMemoryPipeline(config: config, baseDirectory: base)
+            let pipeline = try StageChain(config: config, baseDirectory: base)
             report = try Evaluator(pipeline: pipeline).evaluate(documents: URL(fileURLWithPath: documents),
                                                                 gold: gold.map { URL(fileURLWithPath: $0) })
         } catch {

@@ -34,7 +34,9 @@ def cn2num(s):
     return total + section + num
 
 DUR = {'天','个月','年','小时','个工作日','日','分钟','周','月'}
-OTHER = {'分','平方米','公里','亩','星','吨','米','万平方米'}
+OTHER = {'分','平方米','公里','亩','星','吨','米','万平方米','千公顷','公顷','吨公里','人公里','标准箱','度','千瓦时',
+         '千瓦','立方米','斤','兆瓦时','平方公里','公斤','吨标准煤','微克/立方米'}
+PERCENT = {'%', '个百分点', '‰', '成', '个千分点'}
 NUM = r'(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)'
 
 def parse(mention, over):
@@ -42,6 +44,10 @@ def parse(mention, over):
     approx = None; vmax = None
     m = re.match(r'^(约|近|超|逾)', t)
     if m: approx = m.group(1); t = t[len(approx):]
+    # A minus sign glued to the digits is kept (增长-3.2%); a bare 万/亿 is one of them (近万场).
+    sign = 1
+    if t.startswith('-'): sign = -1; t = t[1:]
+    if t[0] in '万亿': t = '一' + t
     if t.startswith('百分之'):
         m = re.match(r'^百分之(' + NUM + r')(.*)$', t)
         v = cn2num(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1))
@@ -76,10 +82,15 @@ def parse(mention, over):
         unit = '%'
     if unit == '万元' or unit == '亿元': raise ValueError(mention)
     kind = 'count'
-    if unit in ('元',): kind = 'money'
-    elif unit in ('%', '个百分点'): kind = 'percent'
+    if unit in ('元',) or (unit or '').startswith('元/'): kind = 'money'
+    elif unit in PERCENT: kind = 'percent'
     elif unit in DUR: kind = 'duration'
-    elif unit in OTHER: kind = 'other'
+    elif unit in OTHER or '/' in (unit or ''): kind = 'other'
+    # 成 is tenths on the percent scale (三成 = 30), as the scanner records it.
+    if unit == '成':
+        v *= 10
+        if vmax is not None: vmax *= 10
+    v *= sign
     r = {'value': clean(v), 'unit': unit, 'kind': kind, 'approx': approx, 'value_max': clean(vmax) if vmax is not None else None}
     for k, val in over.items():
         r[k] = None if val == 'null' else val

@@ -1,14 +1,14 @@
 import Foundation
 import GovReportsCore
 
-/// The in-memory clean → normalize → extract chain, compiled once.
-nonisolated(unsafe) let pipeline = try! InMemoryPipeline(config: PipelineConfig(), baseDirectory: URL(fileURLWithPath: "/"))
+/// The stage chain, compiled once and run in memory (clean → normalize → extract).
+let pipeline = try! StageChain(config: PipelineConfig(), baseDirectory: URL(fileURLWithPath: "/"))
 
 /// libFuzzer entry: run the whole extraction on arbitrary bytes and check offsets stay inside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let result = try? pipeline.process(bytes, source: "fuzz.txt") else { return 0 }
+    guard let result = try? pipeline.run(bytes, source: "fuzz.txt") else { return 0 }
     let x = result.extracted
     for q in x.quantities {
         precondition(q.charStart >= 0 && q.charStart < q.charEnd && q.charEnd <= x.chars, "quantity offsets out of range")

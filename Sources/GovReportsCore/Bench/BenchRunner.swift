@@ -30,7 +30,7 @@ public struct BenchRunner {
     /// the same protocol as the peer extractors in `scripts/bench-peers.sh`.
     public func measureInMemory(corpus: URL) throws -> BenchMeasurement {
         let config = PipelineConfig()
-        let pipeline = try InMemoryPipeline(config: config, baseDirectory: corpus)
+        let pipeline = try StageChain(config: config, baseDirectory: corpus)
         // Reading and hashing (the fetch stage's work) happen before the clock starts, as for the peers.
         var pages: [(bytes: [UInt8], record: FetchRecord)] = []
         for doc in try SourceResolver(baseDirectory: corpus).resolve([SourceSpec(path: corpus.path)]) {
@@ -45,7 +45,7 @@ public struct BenchRunner {
         var cpu: [String: Double] = [:]
         for page in pages {
             let t0 = DispatchTime.now().uptimeNanoseconds, c0 = Self.threadCPUSeconds()
-            let result = try? pipeline.cleaner.clean(page.bytes, record: page.record)
+            let result = try? pipeline.clean.cleaner.clean(page.bytes, record: page.record)
             let t1 = DispatchTime.now().uptimeNanoseconds, c1 = Self.threadCPUSeconds()
             seconds["clean", default: 0] += Double(t1 - t0) / 1e9
             cpu["clean", default: 0] += c1 - c0
@@ -53,9 +53,9 @@ public struct BenchRunner {
                 failed += 1
                 continue
             }
-            let normalized = pipeline.normalizer.normalize(cleaned)
+            let normalized = pipeline.normalize.normalize(cleaned)
             let t2 = DispatchTime.now().uptimeNanoseconds, c2 = Self.threadCPUSeconds()
-            quantities &+= pipeline.extractor.extract(normalized).quantities.count
+            quantities &+= pipeline.extract.extract(normalized).quantities.count
             let t3 = DispatchTime.now().uptimeNanoseconds, c3 = Self.threadCPUSeconds()
             seconds["normalize", default: 0] += Double(t2 - t1) / 1e9
             seconds["extract", default: 0] += Double(t3 - t2) / 1e9

@@ -2,11 +2,11 @@ import Foundation
 
 /// Scores the pipeline against a gold folder (`shared/gold` format) and/or a real-pages folder (`evaldata.jsonl`).
 public struct Evaluator {
-    /// The in-memory clean → normalize → extract chain.
-    let pipeline: InMemoryPipeline
+    /// The stage chain, run in memory.
+    let pipeline: StageChain
 
     /// Creates an evaluator over a compiled pipeline.
-    public init(pipeline: InMemoryPipeline) {
+    public init(pipeline: StageChain) {
         self.pipeline = pipeline
     }
 
@@ -42,15 +42,26 @@ public struct Evaluator {
             if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty { continue }
             var eval = DocumentEval(doc: stem)
             let url = documents.appendingPathComponent(file)
-            let result: InMemoryPipeline.Result
-            do { result = try pipeline.process(file: url) } catch {
+            let result: ChainResult
+            do { result = try pipeline.run(file: url) } catch {
                 eval.error = String(describing: error)
                 report.documents.append(eval)
                 continue
             }
             let x = result.extracted
             if !qGold.isEmpty || page != nil {
-                let s = QuantityScorer.score(extracted: x.quantities, gold: qGold)
+                // A real page annotates only the stretch its span marks: mentions outside it are not scored.
+                var scored = x.quantities
+                if let span = page?.span {
+                    if let range = span.range(in: x.text) {
+                        scored = scored.filter { range.contains($0.charStart) && $0.charEnd <= range.upperBound }
+                    } else {
+                        // Scored over the whole text, and counted as a failed page check so the gate notices.
+                        eval.pageFailures = (eval.pageFailures ?? []) + ["quantity span not found: \(span.first) … \(span.last)"]
+                        report.pageChecks += 1
+                    }
+                }
+                let s = QuantityScorer.score(extracted: scored, gold: qGold)
                 eval.quantities = s
                 report.quantities = report.quantities + s
             }
@@ -78,7 +89,7 @@ public struct Evaluator {
                 let (passed, total, failures) = Self.checkPage(page, result: result)
                 report.pageChecksPassed += passed
                 report.pageChecks += total
-                eval.pageFailures = failures
+                eval.pageFailures = (eval.pageFailures ?? []) + failures
             }
             report.documents.append(eval)
         }
@@ -100,7 +111,7 @@ public struct Evaluator {
     }
 
     /// Checks a real page's snippets, title and date; returns passed, total and what failed.
-    static func checkPage(_ page: RealPage, result: InMemoryPipeline.Result) -> (Int, Int, [String]) {
+    static func checkPage(_ page: RealPage, result: ChainResult) -> (Int, Int, [String]) {
         let body = WidthFolder.fold(result.normalized.text + "\n" + result.cleaned.text)
         let bodyKey = TitleMerger.key(body)
         var failures: [String] = []

@@ -12,4 +12,6 @@ public struct RealPage: Codable, Sendable {
     public var without: [String]
     /// Expected quantities.
     public var quantities: [GoldQuantity]
+    /// Where the quantities are annotated; mentions outside it are not scored (nil: the whole body).
+    public var span: RealPageSpan?
 }

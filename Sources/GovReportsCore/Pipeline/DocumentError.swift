@@ -6,8 +6,8 @@ public enum DocumentError: Error, CustomStringConvertible {
     case unreadable(docID: String, source: String, reason: String)
     /// The stage cannot handle this kind of source yet.
     case unsupported(docID: String, source: String, reason: String)
-    /// The stage failed with a typed reason of its own.
-    case failed(docID: String, source: String, stage: StageName, reason: String)
+    /// The stage failed with a typed reason of its own, recorded under `code`.
+    case failed(docID: String, source: String, stage: StageName, reason: String, code: DiagnosticCode = .stageFailed)
 
     /// A diagnostic that names the document.
     public var description: String {
@@ -19,7 +19,7 @@ public enum DocumentError: Error, CustomStringConvertible {
             return "\(source): cannot read (\(reason))"
         case .unsupported(_, let source, let reason):
             return "\(source): \(reason)"
-        case .failed(_, let source, let stage, let reason):
+        case .failed(_, let source, let stage, let reason, _):
             // Typed stage errors already name the document; do not name it twice.
             return reason.hasPrefix(source) ? "\(reason) [\(stage.rawValue)]" : "\(source): \(stage.rawValue) failed: \(reason)"
         }

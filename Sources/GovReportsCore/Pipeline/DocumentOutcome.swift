@@ -5,10 +5,10 @@ struct DocumentOutcome {
     /// The failure, if any.
     var failures: [Failure] = []
 
-    /// Records a failure of `stage`.
-    mutating func fail(_ doc: SourceDocument, _ stage: StageName, _ reason: String) {
+    /// Records a failure of `stage` under `code`.
+    mutating func fail(_ doc: SourceDocument, _ stage: StageName, _ code: DiagnosticCode, _ reason: String) {
         counts[stage, default: StageCounts()].failed += 1
-        failures.append(Failure(docID: doc.docID, source: doc.source, stage: stage, reason: reason))
+        failures.append(Failure(docID: doc.docID, source: doc.source, stage: stage, code: code, reason: reason))
     }
 
     /// Adds another document's counts and failures to these.

@@ -64,7 +64,7 @@ public final class PipelineRunner: @unchecked Sendable {
             ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
         let docs = refreshListings ? try documents(inputs: options.inputs) : resolved
         let state = try openState()
-        let stages = try makeStages()
+        let chain = try makeChain()
         var report = RunReport(started: started, finished: started, documents: docs.count,
                                stages: Dictionary(uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageCounts()) }),
                                failures: [], interrupted: false)
@@ -75,12 +75,13 @@ public final class PipelineRunner: @unchecked Sendable {
         let workers = min(options.jobs, max(1, docs.count))
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
+        let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger,
+                                    faults: faults)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stopRequested.isSet && faults.first == nil {
                 let i = next.increment()
                 if i >= docs.count { break }
-                let finished = collector.add(self.runDocument(docs[i], stages: stages, state: state, options: options,
-                                                              configs: configs))
+                let finished = collector.add(chain.runStaged(docs[i], context: context))
                 options.progress?(finished, docs.count)
             }
         }
@@ -111,10 +112,9 @@ public final class PipelineRunner: @unchecked Sendable {
         return report
     }
 
-    /// The per-document stage implementations, compiled once.
-    public func makeStages() throws -> [any DocumentStage] {
-        [FetchStage(fetcher: fetcher), try CleanStage(config: config.clean), NormalizeStage(config: config.normalize),
-         try ExtractStage(config: config.extract, baseDirectory: baseDirectory)]
+    /// The per-document stage chain, compiled once per run.
+    public func makeChain() throws -> StageChain {
+        try StageChain(config: config, baseDirectory: baseDirectory, fetcher: fetcher)
     }
 
     /// Opens `state.sqlite` in the output folder.
@@ -135,93 +135,39 @@ public final class PipelineRunner: @unchecked Sendable {
         return Digest.sha256(section)
     }
 
-    /// Runs the selected per-document stages on one document in order; stops at its first failure.
-    func runDocument(_ doc: SourceDocument, stages: [any DocumentStage], state: StateStore,
-                     options: RunOptions, configs: [StageName: String] = [:]) -> DocumentOutcome {
-        var outcome = DocumentOutcome()
-        var upstream: StageState?
-        var handOff: StageHandOff?
-        let rows: [StageName: StageState]
-        do { rows = try state.states(docID: doc.docID) } catch {
-            outcome.fail(doc, stages.first.map { type(of: $0).name } ?? .fetch, "state database: \(error)")
-            return outcome
-        }
-        for stage in stages {
-            let name = type(of: stage).name
-            let previous = rows[name]
-            guard options.selection.includes(name) else {
-                upstream = previous
-                handOff = nil
-                continue
-            }
-            let t0 = Date()
-            do {
-                let result = try runStage(stage, doc: doc, upstream: upstream, handOff: handOff, previous: previous,
-                                          state: state, force: options.force || options.selection.forces(name),
-                                          configSHA: configs[name] ?? configSHA(name))
-                upstream = result.state
-                handOff = result.handOff
-                if result.ran { outcome.counts[name, default: StageCounts()].done += 1 } else {
-                    outcome.counts[name, default: StageCounts()].skipped += 1
-                }
-            } catch {
-                if case FetchError.interrupted? = error as? FetchError {
-                    // Cut short by SIGINT/SIGTERM: not a failure; the previous copy (if any) is untouched and the
-                    // next run fetches it.
-                    return outcome
-                }
-                if let fault = RunFault.classify(error) {
-                    // Not this document's problem: stop the run once, without a failure row or a log line per document.
-                    faults.record(fault)
-                    return outcome
-                }
-                let reason = ErrorText.describe(error)
-                logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
-                outcome.fail(doc, name, reason)
-                try? state.enqueue(StageState(docID: doc.docID, stage: name, source: doc.source,
-                                           inputSHA: previous?.inputSHA ?? "", configSHA: previous?.configSHA ?? "",
-                                           version: previous?.version ?? "", outputSHA: previous?.outputSHA,
-                                           outcome: .failed, error: reason, updatedAt: Timestamp.now()))
-                outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
-                return outcome
-            }
-            outcome.counts[name, default: StageCounts()].seconds += Date().timeIntervalSince(t0)
-        }
-        return outcome
+    /// Runs the selected per-document stages on one document against this runner's store (tests drive documents
+    /// one at a time with it).
+    func runDocument(_ doc: SourceDocument, chain: StageChain, state: StateStore, options: RunOptions) -> DocumentOutcome {
+        let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
+        return chain.runStaged(doc, context: StagedContext(store: store, state: state, options: options, configs: configs,
+                                                           logger: logger))
     }
 
-    /// Runs one stage on one document unless its fingerprint is unchanged; returns the new state row.
-    func runStage<S: DocumentStage>(_ stage: S, doc: SourceDocument, upstream: StageState?, handOff: StageHandOff? = nil,
-                                    previous: StageState?, state: StateStore, force: Bool,
-                                    configSHA: String) throws -> (state: StageState, ran: Bool, handOff: StageHandOff?) {
-        let fingerprint = Fingerprint(inputSHA: try stage.inputIdentity(doc, upstream: upstream), configSHA: configSHA)
-        if !force, !stage.alwaysRuns(doc), fingerprint.staleness(against: previous) == nil, let previous,
-           store.exists(S.name, docID: doc.docID) {
-            return (previous, false, nil)
+    /// The export stage over this runner's output, reading extract records from its store.
+    func makeExporter() throws -> ExportStage {
+        let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
+        return ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
+            try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
         }
-        let (output, next) = try stage.process(doc, handOff: handOff, store: store)
-        let recordSHA = try store.write(output, stage: S.name, docID: doc.docID)
-        let row = StageState(docID: doc.docID, stage: S.name, source: doc.source, inputSHA: fingerprint.inputSHA,
-                             configSHA: fingerprint.configSHA, version: fingerprint.version,
-                             outputSHA: stage.outputIdentity(output, recordSHA: recordSHA), outcome: .ok, error: nil,
-                             updatedAt: Timestamp.now())
-        // The artifact is in place before the state says so (the row is committed later, in a batch):
-        // a crash in between only causes a redo.
-        try state.enqueue(row)
-        return (row, true, next)
+    }
+
+    /// Export's input: the documents with a good extract output in the store, and the identity of that set (each
+    /// document's id with its extract output hash). `run` and `status` both judge export by it.
+    func exportInput(_ docs: [SourceDocument], state: StateStore) throws -> (included: [SourceDocument], inputSHA: String) {
+        let extracted = try state.outputSHAs(stage: .extract)
+        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
+        return (included, Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n")))
     }
 
     /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
     func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
-        let extracted = try state.outputSHAs(stage: .extract)
-        let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n"))
+        let (included, inputSHA) = try exportInput(docs, state: state)
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
-        let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
-        let exporter = ExportStage(config: config.export, output: output, store: store, logger: logger, codebook: codebook)
-        if !(options.force || options.selection.forces(.export)), fingerprint.staleness(against: previous) == nil,
-           exporter.outputsExist() {
+        let exporter = try makeExporter()
+        if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
+                               artifactExists: exporter.outputsExist(),
+                               forced: options.force || options.selection.forces(.export)) == nil {
             return false
         }
         do { try exporter.export(included, workers: options.jobs) } catch {

@@ -2,6 +2,7 @@
 public enum ProgramVersion {
     /// Release version shown by `--version` and in User-Agent.
     public static let current = "0.1.0"
-    /// Bumped whenever a stage's output for the same input would change; invalidates stored work.
-    public static let schema = 1
+    /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
+    /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`).
+    public static let schema = 3
 }

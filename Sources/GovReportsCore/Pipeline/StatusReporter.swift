@@ -14,48 +14,51 @@ public struct StatusReporter {
     public func status(inputs: [String] = []) throws -> [StageStatus] {
         let docs = try runner.documents(inputs: inputs)
         let state = try runner.openState()
-        let stages = try runner.makeStages()
+        let chain = try runner.makeChain()
+        let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, runner.configSHA($0)) })
         var result = StageName.allCases.map { StageStatus(stage: $0) }
-        var extractRows: [String: StageState] = [:]
+        // Documents whose extract output the next run will redo (not counting those stuck behind a failure).
+        var staleExtracts = 0
         for doc in docs {
             var upstream: StageState?
             var upstreamStale = false
-            for stage in stages {
-                let name = type(of: stage).name
+            var upstreamFailed = false
+            for name in StageChain.stages {
                 let row = try state.state(docID: doc.docID, stage: name)
                 let reason: StaleReason?
                 if row?.outcome == .failed {
                     result[name.order].failed.append(Failure(docID: doc.docID, source: doc.source, stage: name,
+                                                             code: row?.errorCode ?? .stageFailed,
                                                              reason: row?.error ?? "unknown"))
                     upstreamStale = true
+                    upstreamFailed = true
                     upstream = row
                     continue
                 } else if upstreamStale {
                     reason = row == nil ? .neverRun : .upstreamStale
-                } else if let input = try? stage.inputIdentity(doc, upstream: upstream) {
-                    let fp = Fingerprint(inputSHA: input, configSHA: runner.configSHA(name))
-                    reason = fp.staleness(against: row)
-                        ?? (runner.store.exists(name, docID: doc.docID) ? nil : .artifactMissing)
                 } else {
-                    reason = row == nil ? .neverRun : .inputChanged
+                    // The same decision `run` takes (less --force and the URL re-check, which `run` adds).
+                    reason = Freshness.staleness(inputSHA: try? chain.inputIdentity(name, of: doc, upstream: upstream),
+                                                 configSHA: configs[name] ?? "", previous: row,
+                                                 artifactExists: runner.store.exists(name, docID: doc.docID))
                 }
                 if let reason {
                     result[name.order].stale[reason.rawValue, default: 0] += 1
                     upstreamStale = true
+                    if name == .extract && !upstreamFailed { staleExtracts += 1 }
                 } else {
                     result[name.order].upToDate += 1
                 }
                 upstream = row
-                if name == .extract, reason == nil, let row { extractRows[doc.docID] = row }
             }
         }
-        let included = docs.filter { extractRows[$0.docID]?.outputSHA != nil }
-        let inputSHA = Digest.sha256(included.map { "\($0.docID):\(extractRows[$0.docID]!.outputSHA!)" }.joined(separator: "\n"))
         let exportRow = try state.state(docID: "*", stage: .export)
-        let stalePerDoc = result[StageName.extract.order].stale.values.reduce(0, +) + result[StageName.extract.order].failed.count
-        if stalePerDoc > 0 && exportRow != nil {
+        // A stale extract output will change what export reads; a failed document (retried, and failing alike) will not.
+        if staleExtracts > 0 && exportRow != nil {
             result[StageName.export.order].stale[StaleReason.upstreamStale.rawValue] = 1
-        } else if let reason = Fingerprint(inputSHA: inputSHA, configSHA: runner.configSHA(.export)).staleness(against: exportRow) {
+        } else if let reason = Freshness.staleness(inputSHA: try runner.exportInput(docs, state: state).inputSHA,
+                                                   configSHA: runner.configSHA(.export), previous: exportRow,
+                                                   artifactExists: (try? runner.makeExporter().outputsExist()) ?? false) {
             result[StageName.export.order].stale[reason.rawValue] = 1
         } else {
             result[StageName.export.order].upToDate = 1

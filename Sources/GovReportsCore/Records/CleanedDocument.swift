@@ -17,11 +17,11 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
     /// Every line removed as chrome, in document order.
     public var removed: [RemovedLine]
     /// Diagnostics about this document (bad bytes replaced, no content container found, …).
-    public var warnings: [String]
+    public var diagnostics: [Diagnostic]
 
     /// Creates a cleaned document.
     public init(docID: String, source: String, sha256: String, encoding: String, isHTML: Bool,
-                page: PageMetadata, text: String, removed: [RemovedLine], warnings: [String]) {
+                page: PageMetadata, text: String, removed: [RemovedLine], diagnostics: [Diagnostic]) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -30,6 +30,12 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
         self.page = page
         self.text = text
         self.removed = removed
-        self.warnings = warnings
+        self.diagnostics = diagnostics
     }
+}
+
+/// The readable form of the diagnostics.
+extension CleanedDocument {
+    /// Each diagnostic's message, in order (what `documents.warnings` joins).
+    public var warnings: [String] { diagnostics.map(\.message) }
 }

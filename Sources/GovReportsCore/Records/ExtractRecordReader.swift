@@ -28,12 +28,13 @@ struct ExtractRecordReader {
     /// The top-level object.
     private mutating func document() throws(ExtractRecordReadError) -> ExtractedDocument {
         var d = ExtractedDocument(docID: "", source: "", sha256: "", encoding: "", metadata: DocumentMetadata(), chars: 0,
-                                  text: "", sections: [], quantities: [], citations: [], indicators: [], warnings: [])
+                                  text: "", sections: [], quantities: [], citations: [], indicators: [], diagnostics: [])
         var seen = 0
         try object { (r, key) throws(ExtractRecordReadError) in
             switch key {
             case "chars": d.chars = try r.int(); seen |= 1
             case "citations": d.citations = try r.array { (r) throws(ExtractRecordReadError) in try r.citation() }
+            case "diagnostics": d.diagnostics = try r.array { (r) throws(ExtractRecordReadError) in try r.diagnostic() }
             case "docID": d.docID = try r.string(); seen |= 2
             case "encoding": d.encoding = try r.string()
             case "indicators": d.indicators = try r.array { (r) throws(ExtractRecordReadError) in try r.indicator() }
@@ -43,11 +44,27 @@ struct ExtractRecordReader {
             case "sha256": d.sha256 = try r.string()
             case "source": d.source = try r.string()
             case "text": d.text = try r.string(); seen |= 4
-            case "warnings": d.warnings = try r.array { (r) throws(ExtractRecordReadError) in try r.string() }
             default: try r.skipValue()
             }
         }
         guard seen == 7 else { throw fail("record lacks chars, docID or text") }
+        return d
+    }
+
+    /// A diagnostic object.
+    private mutating func diagnostic() throws(ExtractRecordReadError) -> Diagnostic {
+        var d = Diagnostic(.stageFailed, stage: .extract, "")
+        var seen = 0
+        try object { (r, key) throws(ExtractRecordReadError) in
+            switch key {
+            case "code": d.code = try r.enumeration(DiagnosticCode.self); seen |= 1
+            case "message": d.message = try r.string(); seen |= 2
+            case "severity": d.severity = try r.enumeration(DiagnosticSeverity.self); seen |= 4
+            case "stage": d.stage = try r.enumeration(StageName.self); seen |= 8
+            default: try r.skipValue()
+            }
+        }
+        guard seen == 15 else { throw fail("diagnostic lacks a required field") }
         return d
     }
 
@@ -59,6 +76,8 @@ struct ExtractRecordReader {
         try object { (r, key) throws(ExtractRecordReadError) in
             switch key {
             case "approx": q.approx = try r.optionalString()
+            case "change": q.change = try r.isNull() ? nil : r.enumeration(QuantityChange.self)
+            case "target": q.target = try r.bool()
             case "charEnd": q.charEnd = try r.int(); seen |= 1
             case "charStart": q.charStart = try r.int(); seen |= 2
             case "indicator": q.indicator = try r.optionalString()
@@ -223,6 +242,21 @@ struct ExtractRecordReader {
         else { return false }
         at += 4
         return true
+    }
+
+    /// `true` or `false`.
+    private mutating func bool() throws(ExtractRecordReadError) -> Bool {
+        skipSpace()
+        if at + 4 <= bytes.count, bytes[at] == 0x74, bytes[at + 1] == 0x72, bytes[at + 2] == 0x75, bytes[at + 3] == 0x65 {
+            at += 4
+            return true
+        }
+        if at + 5 <= bytes.count, bytes[at] == 0x66, bytes[at + 1] == 0x61, bytes[at + 2] == 0x6C, bytes[at + 3] == 0x73,
+           bytes[at + 4] == 0x65 {
+            at += 5
+            return false
+        }
+        throw fail("expected true or false")
     }
 
     /// A string or `null`.

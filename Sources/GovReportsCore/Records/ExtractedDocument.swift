@@ -23,12 +23,12 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
     /// Quantities recognized as codebook indicators.
     public var indicators: [IndicatorMention]
     /// Diagnostics from every stage.
-    public var warnings: [String]
+    public var diagnostics: [Diagnostic]
 
     /// Creates an extracted document.
     public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,
                 chars: Int, text: String, sections: [SectionRecord], quantities: [QuantityRecord],
-                citations: [CitationRecord], indicators: [IndicatorMention], warnings: [String]) {
+                citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic]) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -40,11 +40,17 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.quantities = quantities
         self.citations = citations
         self.indicators = indicators
-        self.warnings = warnings
+        self.diagnostics = diagnostics
     }
 
     /// Which standard parts have at least one top-level section.
     public func hasPart(_ part: StandardPart) -> Bool {
         sections.contains { $0.level == 1 && $0.part == part }
     }
+}
+
+/// The readable form of the diagnostics.
+extension ExtractedDocument {
+    /// Each diagnostic's message, in order (what `documents.warnings` joins).
+    public var warnings: [String] { diagnostics.map(\.message) }
 }

@@ -17,11 +17,11 @@ public struct NormalizedDocument: Codable, Sendable, Equatable {
     /// Chrome removed by clean plus title lines removed here.
     public var removed: [RemovedLine]
     /// Diagnostics carried over and added.
-    public var warnings: [String]
+    public var diagnostics: [Diagnostic]
 
     /// Creates a normalized document.
     public init(docID: String, source: String, sha256: String, encoding: String, page: PageMetadata,
-                title: String?, text: String, removed: [RemovedLine], warnings: [String]) {
+                title: String?, text: String, removed: [RemovedLine], diagnostics: [Diagnostic]) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -30,6 +30,12 @@ public struct NormalizedDocument: Codable, Sendable, Equatable {
         self.title = title
         self.text = text
         self.removed = removed
-        self.warnings = warnings
+        self.diagnostics = diagnostics
     }
+}
+
+/// The readable form of the diagnostics.
+extension NormalizedDocument {
+    /// Each diagnostic's message, in order (what `documents.warnings` joins).
+    public var warnings: [String] { diagnostics.map(\.message) }
 }

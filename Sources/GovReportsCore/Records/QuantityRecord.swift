@@ -28,11 +28,15 @@ public struct QuantityRecord: Codable, Sendable, Equatable {
     public var subject: String?
     /// Codebook indicator id when the mention is an instance of one.
     public var indicator: String?
+    /// The direction of the change the mention states (`增长5%` → increase), nil for a level.
+    public var change: QuantityChange?
+    /// Whether the clause states a goal (目标, 预期, 力争 …), not an achieved figure.
+    public var target: Bool
 
     /// Creates a quantity record.
     public init(mention: Int, text: String, value: Double, valueMax: Double?, unit: String?, kind: QuantityKind,
                 approx: String?, section: String, sectionTitle: String?, sentence: String, charStart: Int,
-                charEnd: Int, subject: String?, indicator: String?) {
+                charEnd: Int, subject: String?, indicator: String?, change: QuantityChange? = nil, target: Bool = false) {
         self.mention = mention
         self.text = text
         self.value = value
@@ -47,5 +51,7 @@ public struct QuantityRecord: Codable, Sendable, Equatable {
         self.charEnd = charEnd
         self.subject = subject
         self.indicator = indicator
+        self.change = change
+        self.target = target
     }
 }

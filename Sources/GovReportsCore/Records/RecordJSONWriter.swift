@@ -16,23 +16,24 @@ struct RecordJSONWriter {
     /// Encodes a cleaned document.
     static func encode(_ c: CleanedDocument) -> [UInt8] {
         textRecord(docID: c.docID, encoding: c.encoding, isHTML: c.isHTML, page: c.page, removed: c.removed,
-                   sha256: c.sha256, source: c.source, text: c.text, title: nil, warnings: c.warnings)
+                   sha256: c.sha256, source: c.source, text: c.text, title: nil, diagnostics: c.diagnostics)
     }
 
     /// Encodes a normalized document.
     static func encode(_ n: NormalizedDocument) -> [UInt8] {
         textRecord(docID: n.docID, encoding: n.encoding, isHTML: nil, page: n.page, removed: n.removed,
-                   sha256: n.sha256, source: n.source, text: n.text, title: n.title, warnings: n.warnings)
+                   sha256: n.sha256, source: n.source, text: n.text, title: n.title, diagnostics: n.diagnostics)
     }
 
     /// The shape cleaned and normalized records share; `isHTML` (cleaned only) and `title` are left out when nil.
     private static func textRecord(docID: String, encoding: String, isHTML: Bool?, page: PageMetadata, removed: [RemovedLine],
                                    sha256: String, source: String, text: String, title: String?,
-                                   warnings: [String]) -> [UInt8] {
+                                   diagnostics: [Diagnostic]) -> [UInt8] {
         var w = RecordJSONWriter()
         w.bytes.reserveCapacity(text.utf8.count + 4096)
         w.open()
-        w.key("docID", first: true); w.string(docID)
+        w.key("diagnostics", first: true); w.array(diagnostics) { $0.diagnostic($1) }
+        w.key("docID"); w.string(docID)
         w.key("encoding"); w.string(encoding)
         if let isHTML { w.key("isHTML"); w.bytes.append(contentsOf: (isHTML ? "true" : "false").utf8) }
         w.key("page"); w.page(page)
@@ -41,7 +42,6 @@ struct RecordJSONWriter {
         w.key("source"); w.string(source)
         w.key("text"); w.string(text)
         w.key("title", title)
-        w.key("warnings"); w.array(warnings) { $0.string($1) }
         w.close()
         return w.bytes
     }
@@ -73,6 +73,7 @@ struct RecordJSONWriter {
         open()
         key("chars", first: true); int(d.chars)
         key("citations"); array(d.citations) { $0.citation($1) }
+        key("diagnostics"); array(d.diagnostics) { $0.diagnostic($1) }
         key("docID"); string(d.docID)
         key("encoding"); string(d.encoding)
         key("indicators"); array(d.indicators) { $0.indicator($1) }
@@ -82,7 +83,16 @@ struct RecordJSONWriter {
         key("sha256"); string(d.sha256)
         key("source"); string(d.source)
         key("text"); string(d.text)
-        key("warnings"); array(d.warnings) { $0.string($1) }
+        close()
+    }
+
+    /// A diagnostic object.
+    private mutating func diagnostic(_ d: Diagnostic) {
+        open()
+        key("code", first: true); string(d.code.rawValue)
+        key("message"); string(d.message)
+        key("severity"); string(d.severity.rawValue)
+        key("stage"); string(d.stage.rawValue)
         close()
     }
 
@@ -137,7 +147,8 @@ struct RecordJSONWriter {
     private mutating func quantity(_ q: QuantityRecord) {
         open()
         key("approx", first: true, q.approx)
-        key("charEnd", first: q.approx == nil); int(q.charEnd)
+        key("change", first: q.approx == nil, q.change?.rawValue)
+        key("charEnd", first: q.approx == nil && q.change == nil); int(q.charEnd)
         key("charStart"); int(q.charStart)
         key("indicator", q.indicator)
         key("kind"); string(q.kind.rawValue)
@@ -146,6 +157,7 @@ struct RecordJSONWriter {
         key("sectionTitle", q.sectionTitle)
         key("sentence"); string(q.sentence)
         key("subject", q.subject)
+        key("target"); bytes.append(contentsOf: (q.target ? "true" : "false").utf8)
         key("text"); string(q.text)
         key("unit", q.unit)
         key("value"); double(q.value)

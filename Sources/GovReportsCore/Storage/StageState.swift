@@ -23,18 +23,21 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var outcome: StageOutcome
     /// Reason for the last failure.
     public var error: String?
+    /// Stable diagnostic code of the last failure.
+    public var errorCode: DiagnosticCode?
     /// When the row was last written, ISO 8601.
     public var updatedAt: String
 
     /// Column names in SQLite.
     public enum CodingKeys: String, CodingKey, ColumnExpression {
         case docID = "doc_id", stage, source, inputSHA = "input_sha", configSHA = "config_sha", version
-        case outputSHA = "output_sha", outcome, error, updatedAt = "updated_at"
+        case outputSHA = "output_sha", outcome, error, errorCode = "error_code", updatedAt = "updated_at"
     }
 
     /// Creates a state row.
     public init(docID: String, stage: StageName, source: String, inputSHA: String, configSHA: String, version: String,
-                outputSHA: String?, outcome: StageOutcome, error: String?, updatedAt: String) {
+                outputSHA: String?, outcome: StageOutcome, error: String?, errorCode: DiagnosticCode? = nil,
+                updatedAt: String) {
         self.docID = docID
         self.stage = stage
         self.source = source
@@ -44,6 +47,7 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         self.outputSHA = outputSHA
         self.outcome = outcome
         self.error = error
+        self.errorCode = errorCode
         self.updatedAt = updatedAt
     }
 
@@ -66,15 +70,16 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         }
         self.outcome = outcome
         error = row["error"]
+        errorCode = (row["error_code"] as String?).flatMap(DiagnosticCode.init(rawValue:))
         updatedAt = row["updated_at"]
     }
 
     /// The columns in the order `init(columns:)` takes them, for a SELECT list.
-    static let columnList = "doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at"
+    static let columnList = "doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at, error_code"
 
     /// Reads the values of a row selected with `columnList`, in that order (nil for NULL).
     init(columns c: [String?]) throws {
-        guard c.count == 10, let docID = c[0], let stageName = c[1], let source = c[2], let inputSHA = c[3],
+        guard c.count == 11, let docID = c[0], let stageName = c[1], let source = c[2], let inputSHA = c[3],
               let configSHA = c[4], let version = c[5], let outcomeName = c[7], let updatedAt = c[9] else {
             throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "incomplete stage_state row")
         }
@@ -85,7 +90,8 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
             throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "unknown outcome \(outcomeName) in stage_state")
         }
         self.init(docID: docID, stage: stage, source: source, inputSHA: inputSHA, configSHA: configSHA, version: version,
-                  outputSHA: c[6], outcome: outcome, error: c[8], updatedAt: updatedAt)
+                  outputSHA: c[6], outcome: outcome, error: c[8], errorCode: c[10].flatMap(DiagnosticCode.init(rawValue:)),
+                  updatedAt: updatedAt)
     }
 
     /// Writes the columns directly, without `Codable`'s encoder.
@@ -99,6 +105,7 @@ public struct StageState: Codable, Sendable, Equatable, FetchableRecord, Persist
         container["output_sha"] = outputSHA
         container["outcome"] = outcome.rawValue
         container["error"] = error
+        container["error_code"] = errorCode?.rawValue
         container["updated_at"] = updatedAt
     }
 }

@@ -45,6 +45,9 @@ public final class StateStore: @unchecked Sendable {
                 t.primaryKey(["doc_id", "stage"])
             }
         }
+        m.registerMigration("v2: failure codes") { db in
+            try db.alter(table: StageState.databaseTableName) { t in t.add(column: "error_code", .text) }
+        }
         return m
     }
 
@@ -73,7 +76,7 @@ public final class StateStore: @unchecked Sendable {
                 guard code == SQLITE_ROW else { break }
                 /// Column `i` as text, nil for NULL.
                 func text(_ i: Int32) -> String? { sqlite3_column_text(handle, i).map { String(cString: $0) } }
-                let state = try StageState(columns: (0..<10).map(text))
+                let state = try StageState(columns: (0..<11).map(text))
                 if states[state.stage] == nil { states[state.stage] = state }
             }
             guard code == SQLITE_DONE else {
@@ -113,12 +116,13 @@ public final class StateStore: @unchecked Sendable {
     /// One statement per row with a cached prepared statement: the record API's `save` (an UPDATE, then an INSERT
     /// for a new row, each built anew) cost several times the rest of a stage's bookkeeping.
     private static let upsertSQL = """
-        INSERT INTO stage_state (doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO stage_state (doc_id, stage, source, input_sha, config_sha, version, output_sha, outcome, error, updated_at,
+                                 error_code)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (doc_id, stage) DO UPDATE SET
             source = excluded.source, input_sha = excluded.input_sha, config_sha = excluded.config_sha,
             version = excluded.version, output_sha = excluded.output_sha, outcome = excluded.outcome,
-            error = excluded.error, updated_at = excluded.updated_at
+            error = excluded.error, updated_at = excluded.updated_at, error_code = excluded.error_code
         """
 
     /// Inserts or replaces `state`'s row inside the caller's transaction.
@@ -126,7 +130,7 @@ public final class StateStore: @unchecked Sendable {
         let statement = try db.cachedStatement(sql: upsertSQL)
         try statement.execute(arguments: [
             state.docID, state.stage.rawValue, state.source, state.inputSHA, state.configSHA, state.version,
-            state.outputSHA, state.outcome.rawValue, state.error, state.updatedAt,
+            state.outputSHA, state.outcome.rawValue, state.error, state.updatedAt, state.errorCode?.rawValue,
         ])
     }
 

@@ -28,6 +28,14 @@ struct ScalarSet: Sendable {
         self.init(values.map { Unicode.Scalar($0)! })
     }
 
+    /// Whether the scalar with value `v` is a member (for scanners that hold raw values).
+    @inline(__always)
+    func contains(value v: UInt32) -> Bool {
+        let word = Int(v >> 6)
+        if word < bits.count { return bits[word] & (1 << UInt64(v & 63)) != 0 }
+        return v >= 0x10000 && !astral.isEmpty && Unicode.Scalar(v).map { astral.contains($0) } == true
+    }
+
     /// Whether `s` is a member.
     @inline(__always)
     func contains(_ s: Unicode.Scalar) -> Bool {

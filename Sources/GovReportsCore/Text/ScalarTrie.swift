@@ -143,6 +143,24 @@ struct ScalarTrie: Sendable {
         return best
     }
 
+    /// For a trie built over reversed words whose payloads are classes 0–7: per class, the length of the longest word
+    /// that ends just before `end` in `buffer` (0: none), read in one backward walk.
+    func longestEndings(_ buffer: [UInt32], before end: Int) -> SIMD8<Int32> {
+        var lengths = SIMD8<Int32>()
+        var node: Int32 = 0
+        var index = end - 1
+        var length: Int32 = 0
+        while index >= 0 {
+            node = child(node, buffer[index])
+            if node < 0 { break }
+            length += 1
+            let payload = payloads[Int(node)]
+            if payload >= 0 && payload < 8 { lengths[Int(payload)] = length }
+            index -= 1
+        }
+        return lengths
+    }
+
     /// Whether some word starting at `start` ends after `limit` (so it covers position `limit`).
     func hasMatch(_ buffer: [UInt32], at start: Int, endingAfter limit: Int) -> Bool {
         guard start < buffer.count, mayStart(with: buffer[start]) else { return false }

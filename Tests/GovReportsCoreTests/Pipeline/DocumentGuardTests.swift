@@ -31,7 +31,9 @@ import Testing
         #expect(report.failures.isEmpty, "\(report.failures)")
         let docs = try String(contentsOf: corpus.output.appendingPathComponent("documents.jsonl"), encoding: .utf8)
         let row = try #require(docs.split(separator: "\n").first { $0.contains("flood.html") })
-        #expect(row.contains("markup-bounded: "))
+        #expect(row.contains("were shortened before parsing"))
+        let diagnostics = try String(contentsOf: corpus.output.appendingPathComponent("diagnostics.jsonl"), encoding: .utf8)
+        #expect(diagnostics.contains("markup-bounded"))
     }
 
     /// Bad guard values are configuration errors naming the key.

@@ -5,14 +5,14 @@ import Testing
 /// The hand-written extract-record writer and reader against `JSONEncoder`/`JSONDecoder` on the bundled samples.
 struct RecordJSONTests {
     /// Every bundled sample report through clean, normalize and extract.
-    static let results: [InMemoryPipeline.Result] = {
+    static let results: [ChainResult] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let folder = root.appendingPathComponent("samples")
-        let pipeline = try! InMemoryPipeline(config: PipelineConfig(), baseDirectory: root)
+        let pipeline = try! StageChain(config: PipelineConfig(), baseDirectory: root)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".txt") }.sorted().map {
-            try! pipeline.process(file: folder.appendingPathComponent($0))
+            try! pipeline.run(file: folder.appendingPathComponent($0))
         }
     }()
 
@@ -64,13 +64,14 @@ struct RecordJSONTests {
     @Test("escapes, whitespace, key order, nulls and unknown keys read as JSONDecoder reads them")
     func readerAgreesWithDecoderOnHandWrittenJSON() throws {
         let json = """
-            { "warnings" : [ "a\\"b", "tab\\there" ], "text": "第一行\\n\\u00e9\\ud83d\\ude00\\/end", "docID":"d1",
+            { "diagnostics" : [ {"code": "year-missing", "message": "a\\"b", "severity": "warning", "stage": "extract"},
+                                {"stage": "clean", "severity": "info", "message": "tab\\there", "code": "content-by-density", "x": 1} ], "text": "第一行\\n\\u00e9\\ud83d\\ude00\\/end", "docID":"d1",
               "future": {"nested": [1, 2.5e3, true, false, null, "x"]},
               "chars": 12, "source": "s.html", "sha256": "ab", "encoding": "GB18030",
               "metadata": {"reportYear": 2022, "title": null, "adminLevel": "county", "city": "厦门市"},
               "quantities": [ {"value": 1.5e4, "valueMax": null, "text": "1.5万", "sentence": "共1.5万元。", "section": "1",
                                "mention": 1, "kind": "money", "charStart": 3, "charEnd": 7, "unit": "元", "approx": null,
-                               "extra": [] } ],
+                               "change": "increase", "target": false, "extra": [] } ],
               "sections": [{"path": "1", "level": 1, "marker": "一、", "title": "举措", "part": "measures",
                             "charStart": 0, "charEnd": 9}],
               "citations": [{"citation": 1, "kind": "doc_number", "text": "〔2022〕1号", "year": 2022, "serial": 1,
@@ -83,6 +84,7 @@ struct RecordJSONTests {
         #expect(read == expected)
         #expect(read.text == "第一行\né😀/end")
         #expect(read.quantities.first?.value == 15000)
+        #expect(read.quantities.first?.change == .increase && read.quantities.first?.target == false)
         #expect(read.metadata.adminLevel == .county)
     }
 

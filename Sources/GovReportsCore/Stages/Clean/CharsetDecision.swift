@@ -10,5 +10,5 @@ struct CharsetDecision: Sendable, Equatable {
     /// charset the check stops at the first, so the count is then at most 1).
     var invalidUTF8: Int
     /// Diagnostics (declared charset overruled, unsupported label …).
-    var warnings: [String]
+    var diagnostics: [Diagnostic]
 }

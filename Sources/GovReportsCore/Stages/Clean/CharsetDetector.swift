@@ -5,55 +5,55 @@ enum CharsetDetector {
 
     /// Decides the charset of `bytes`; `hint` is the transport's charset, which beats the page's own meta.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?) -> CharsetDecision {
-        var warnings: [String] = []
+        var diagnostics: [Diagnostic] = []
         if let wide = WideBOM.detect(bytes) {
-            return CharsetDecision(charset: wide.charset, bomLength: wide.length, basis: "bom", invalidUTF8: 0, warnings: [])
+            return CharsetDecision(charset: wide.charset, bomLength: wide.length, basis: "bom", invalidUTF8: 0, diagnostics: [])
         }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             return CharsetDecision(charset: .utf8, bomLength: 3, basis: "bom",
-                                   invalidUTF8: UTF8Check.scan(bytes, from: 3).invalid, warnings: [])
+                                   invalidUTF8: UTF8Check.scan(bytes, from: 3).invalid, diagnostics: [])
         }
         if bytes.count >= 4 && bytes[0] == 0x84 && bytes[1] == 0x31 && bytes[2] == 0x95 && bytes[3] == 0x33 {
-            return CharsetDecision(charset: .gb18030, bomLength: 4, basis: "bom", invalidUTF8: 0, warnings: [])
+            return CharsetDecision(charset: .gb18030, bomLength: 4, basis: "bom", invalidUTF8: 0, diagnostics: [])
         }
         var declared: (TextCharset, String)?
         if let hint, !hint.isEmpty {
             if let charset = TextCharset.fromLabel(hint) {
                 declared = (charset, "hint")
             } else {
-                warnings.append("transport charset \(hint) is not supported; detecting the charset from the page")
+                diagnostics.append(Diagnostic(.charsetUnsupported, stage: .clean, "transport charset \(hint) is not supported; detecting the charset from the page"))
             }
         }
         if declared == nil, let label = metaCharset(bytes) {
             if let charset = TextCharset.fromLabel(label) {
                 declared = (charset, "meta")
             } else {
-                warnings.append("page declares charset \(label), which is not supported; detecting the charset from the bytes")
+                diagnostics.append(Diagnostic(.charsetUnsupported, stage: .clean, "page declares charset \(label), which is not supported; detecting the charset from the bytes"))
             }
         }
         switch declared {
         case let (charset, basis)? where charset == .utf8:
             let check = UTF8Check.scan(bytes, from: 0)
             if check.invalid == 0 || check.multibyte >= 4 * check.invalid {
-                return CharsetDecision(charset: .utf8, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
+                return CharsetDecision(charset: .utf8, bomLength: 0, basis: basis, invalidUTF8: check.invalid, diagnostics: diagnostics)
             }
-            warnings.append("declared utf-8 (\(basis)) but \(check.invalid) byte sequences are not UTF-8; decoded as GB18030")
-            return CharsetDecision(charset: .gb18030, bomLength: 0, basis: "sniffed", invalidUTF8: check.invalid, warnings: warnings)
+            diagnostics.append(Diagnostic(.charsetMismatch, stage: .clean, "declared utf-8 (\(basis)) but \(check.invalid) byte sequences are not UTF-8; decoded as GB18030"))
+            return CharsetDecision(charset: .gb18030, bomLength: 0, basis: "sniffed", invalidUTF8: check.invalid, diagnostics: diagnostics)
         case let (charset, basis)?:
             // Legacy labels are often left behind when a site converts to UTF-8; long clean UTF-8 is not GBK.
             // Only "all valid or not" matters here, so the check stops at the first invalid byte (a GBK page's
             // first Chinese character) instead of walking the whole page.
             let check = UTF8Check.scan(bytes, from: 0, stopAtInvalid: true)
             if check.invalid == 0 && check.multibyte >= 16 {
-                warnings.append("declared \(charset.rawValue) (\(basis)) but the bytes are valid UTF-8; decoded as UTF-8")
-                return CharsetDecision(charset: .utf8, bomLength: 0, basis: "sniffed", invalidUTF8: 0, warnings: warnings)
+                diagnostics.append(Diagnostic(.charsetMismatch, stage: .clean, "declared \(charset.rawValue) (\(basis)) but the bytes are valid UTF-8; decoded as UTF-8"))
+                return CharsetDecision(charset: .utf8, bomLength: 0, basis: "sniffed", invalidUTF8: 0, diagnostics: diagnostics)
             }
-            return CharsetDecision(charset: charset, bomLength: 0, basis: basis, invalidUTF8: check.invalid, warnings: warnings)
+            return CharsetDecision(charset: charset, bomLength: 0, basis: basis, invalidUTF8: check.invalid, diagnostics: diagnostics)
         case nil:
             let check = UTF8Check.scan(bytes, from: 0)
             let looksUTF8 = check.invalid == 0 || check.multibyte >= 4 * check.invalid
             return CharsetDecision(charset: looksUTF8 ? .utf8 : .gb18030, bomLength: 0, basis: "sniffed",
-                                   invalidUTF8: check.invalid, warnings: warnings)
+                                   invalidUTF8: check.invalid, diagnostics: diagnostics)
         }
     }
 

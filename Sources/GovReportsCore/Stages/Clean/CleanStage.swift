@@ -12,41 +12,19 @@ public struct CleanStage: DocumentStage {
         cleaner = try Cleaner(config: config)
     }
 
-    /// Reads the fetched bytes and cleans them.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> CleanedDocument {
-        try process(document, handOff: nil, store: store).output
+    /// Refuses a document over `clean.maxInputBytes` from its size alone, so the store's copy need not be read.
+    public func admit(byteCount: Int, record: FetchRecord) throws {
+        do { try cleaner.admit(byteCount: byteCount, record: record) } catch {
+            throw DocumentError.failed(docID: record.docID, source: record.source, stage: .clean, reason: error.description,
+                                       code: error.diagnosticCode)
+        }
     }
 
-    /// Cleans the bytes fetch handed over in this process, or else the stored ones; hands the result to normalize.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: CleanedDocument, handOff: StageHandOff?) {
-        let record: FetchRecord
-        let bytes: [UInt8]
-        do {
-            if case .fetched(let fetched, let raw)? = handOff {
-                record = fetched
-                try cleaner.admit(byteCount: raw.count, record: record)
-                bytes = raw
-            } else {
-                record = try store.read(FetchRecord.self, stage: .fetch, docID: document.docID)
-                let path = store.rawURL(docID: document.docID).path
-                // The size check comes before the read, so an oversized file costs no memory at all.
-                try cleaner.admit(byteCount: try PlainFile.size(path), record: record)
-                bytes = try PlainFile.read(path)
-            }
-        } catch let error as CleanError {
-            throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean, reason: error.description)
-        } catch let error as DocumentError {
-            throw error
-        } catch {
-            throw DocumentError.missingInput(docID: document.docID, source: document.source, stage: .clean)
-        }
-        do {
-            let cleaned = try cleaner.clean(bytes, record: record)
-            return (cleaned, .cleaned(cleaned))
-        } catch {
-            throw DocumentError.failed(docID: document.docID, source: document.source, stage: .clean,
-                                       reason: error.description)
+    /// Cleans one document's bytes; a typed clean error becomes a document failure naming it.
+    public func run(_ input: RawDocument) throws -> CleanedDocument {
+        do { return try cleaner.clean(input.bytes, record: input.record) } catch {
+            throw DocumentError.failed(docID: input.record.docID, source: input.record.source, stage: .clean,
+                                       reason: error.description, code: error.diagnosticCode)
         }
     }
 }

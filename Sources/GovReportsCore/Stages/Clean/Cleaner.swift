@@ -52,7 +52,7 @@ public struct Cleaner: Sendable {
         let source = record.source
         let timedOut = CleanError.timedOut(docID: docID, source: source, seconds: deadline.seconds)
         try admit(byteCount: bytes.count, record: record)
-        var warnings: [String] = []
+        var diagnostics: [Diagnostic] = []
         if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
             throw .empty(docID: docID, source: source)
         }
@@ -67,7 +67,7 @@ public struct Cleaner: Sendable {
         let nulCount = hasNUL ? input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
         if nulCount > 0 {
             input.removeAll { $0 == 0 }
-            warnings.append("removed \(nulCount) NUL byte(s) from the text")
+            diagnostics.append(Diagnostic(.nulBytesRemoved, stage: .clean, "removed \(nulCount) NUL byte(s) from the text"))
         }
         let decision = input.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: record.charsetHint) }
         let decoded: DecodedText
@@ -80,9 +80,10 @@ public struct Cleaner: Sendable {
                                    knownInvalid: decision.charset == .utf8 ? decision.invalidUTF8 : nil)
             }
         }
-        warnings += decision.warnings
+        diagnostics += decision.diagnostics
         if decoded.replacements > 0 {
-            warnings.append("replaced \(decoded.replacements) invalid byte(s) with U+FFFD while decoding \(decision.charset.rawValue)")
+            diagnostics.append(Diagnostic(.bytesReplaced, stage: .clean,
+                                          "replaced \(decoded.replacements) invalid byte(s) with U+FFFD while decoding \(decision.charset.rawValue)"))
         }
         let isHTML = HTMLSniffer.isHTML(source: source, utf8: decoded.utf8)
 
@@ -94,7 +95,7 @@ public struct Cleaner: Sendable {
             var markup = decoded.utf8
             if let bounded = MarkupBounder.bound(markup) {
                 markup = bounded.utf8
-                warnings.append(bounded.report.warning)
+                diagnostics.append(Diagnostic(.markupBounded, stage: .clean, bounded.report.warning))
             }
             if deadline.isPast() { throw timedOut }
             let parsed = analyzer.analyze(utf8: markup, deadline: deadline)
@@ -106,10 +107,12 @@ public struct Cleaner: Sendable {
                 guard analysis.bodyLines.contains(where: TextScan.hasWordContent) else {
                     throw .parserHalted(docID: docID, source: source, reason: reason)
                 }
-                warnings.append("the HTML parser stopped early (libxml2: \(reason)); text after that point is lost")
+                diagnostics.append(Diagnostic(.parserStopped, stage: .clean,
+                                              "the HTML parser stopped early (libxml2: \(reason)); text after that point is lost"))
             }
             if analysis.contentBasis == "density" {
-                warnings.append("no known content container; main text chosen by text density")
+                diagnostics.append(Diagnostic(.contentByDensity, stage: .clean, severity: .info,
+                                              "no known content container; main text chosen by text density"))
             }
             bodyLines = analysis.bodyLines
             removed = analysis.removed
@@ -136,7 +139,7 @@ public struct Cleaner: Sendable {
         }
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
                                isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
-                               removed: removed, warnings: warnings)
+                               removed: removed, diagnostics: diagnostics)
     }
 
     /// Date-only lines of a page in the order they are trusted as its date: nearest the content first

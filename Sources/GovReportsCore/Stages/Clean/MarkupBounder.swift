@@ -11,8 +11,6 @@ enum MarkupBounder {
     /// Farthest, in bytes from the tag's `<`, an attribute may end and be kept (an inline base64 image beyond this
     /// loses its `src`, which clean never reads).
     static let maxTagBytes = 64 * 1024
-    /// The stable prefix of the warning a bounded page gets.
-    static let diagnosticCode = "markup-bounded"
 
     /// What was cut from a page.
     struct Report: Equatable, Sendable {
@@ -23,9 +21,9 @@ enum MarkupBounder {
         /// Bytes dropped from them.
         var bytes = 0
 
-        /// The warning for the document, with its stable code first.
+        /// The warning for the document (its diagnostic code is `markup-bounded`).
         var warning: String {
-            "\(MarkupBounder.diagnosticCode): \(tags) start tag(s) with more than \(MarkupBounder.maxAttributes) "
+            "\(tags) start tag(s) with more than \(MarkupBounder.maxAttributes) "
                 + "attributes or longer than \(MarkupBounder.maxTagBytes) bytes were shortened before parsing "
                 + "(\(attributes) attribute(s), \(bytes) bytes dropped); the page is malformed or hostile"
         }

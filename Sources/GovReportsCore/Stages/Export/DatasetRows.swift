@@ -11,7 +11,15 @@ struct DatasetRows {
                 .int(m.reportYear), .text(m.published), .text(m.signed), .int(d.chars), .int(d.sections.count),
                 .bool(d.hasPart(.measures)), .bool(d.hasPart(.leaderDuty)), .bool(d.hasPart(.problems)),
                 .bool(d.hasPart(.plan)), .int(d.quantities.count), .int(d.citations.count),
-                d.warnings.isEmpty ? .null : .text(d.warnings.joined(separator: " | "))]
+                d.diagnostics.isEmpty ? .null : .text(d.diagnostics.map(\.message).joined(separator: " | "))]
+    }
+
+    /// The `diagnostics` rows.
+    func diagnostics(_ d: ExtractedDocument) -> [[Cell]] {
+        d.diagnostics.enumerated().map { i, x in
+            [.text(d.docID), .int(i + 1), .text(x.stage.rawValue), .text(x.severity.rawValue), .text(x.code.rawValue),
+             .text(x.message)]
+        }
     }
 
     /// The `quantities` rows.
@@ -19,7 +27,8 @@ struct DatasetRows {
         d.quantities.map { q in
             [.text(d.docID), .int(q.mention), .text(q.text), .number(q.value), .number(q.valueMax), .text(q.unit),
              .text(q.kind.rawValue), .text(q.approx), q.section.isEmpty ? .null : .text(q.section), .text(q.sectionTitle),
-             .text(q.sentence), .int(q.charStart), .int(q.charEnd), .text(q.subject), .text(q.indicator)]
+             .text(q.sentence), .int(q.charStart), .int(q.charEnd), .text(q.subject), .text(q.indicator),
+             .text(q.change?.rawValue), .bool(q.target)]
         }
     }
 

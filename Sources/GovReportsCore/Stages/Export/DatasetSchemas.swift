@@ -52,6 +52,8 @@ public enum DatasetSchemas {
             Column("char_end", .integer, "End offset (exclusive, code points) in texts.jsonl text"),
             Column("subject", .string, "What is counted, best effort"),
             Column("indicator", .string, "Codebook indicator id when the mention is an instance of one"),
+            Column("change", .string, "increase or decrease when the mention states a change (增长5%, 比上年减少3家; the sign wins: 增长-3.2% is a decrease); empty for a level (提高到90%)"),
+            Column("target", .boolean, "Whether the clause states a goal (目标, 预期, 力争, 计划, 确保 …), not an achieved figure"),
         ],
         primaryKey: ["doc_id", "mention"], foreignKeys: docFK)
 
@@ -101,6 +103,19 @@ public enum DatasetSchemas {
         ],
         primaryKey: ["doc_id", "indicator", "mention"], foreignKeys: docFK)
 
+    /// One row per diagnostic a stage emitted about a document.
+    public static let diagnostics = TableSchema(
+        name: "diagnostics", description: "One row per diagnostic: what a stage noticed about a report, with a stable code to filter on.",
+        columns: [
+            Column("doc_id", .string, "Document id"),
+            Column("diagnostic", .integer, "1-based index within the document, in the order the stages emitted them"),
+            Column("stage", .string, "Stage that emitted it: fetch, clean, normalize or extract"),
+            Column("severity", .string, "info, warning or error"),
+            Column("code", .string, "Stable code: " + DiagnosticCode.allCases.map(\.rawValue).joined(separator: " ")),
+            Column("message", .string, "Readable detail (the text documents.warnings joins)"),
+        ],
+        primaryKey: ["doc_id", "diagnostic"], foreignKeys: docFK)
+
     /// Wide panel: keys then one column per codebook indicator.
     public static func indicators(_ codebook: Codebook) -> TableSchema {
         var columns = [
@@ -121,6 +136,6 @@ public enum DatasetSchemas {
 
     /// Every row table in export order.
     public static func all(_ codebook: Codebook) -> [TableSchema] {
-        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook)]
+        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook), diagnostics]
     }
 }

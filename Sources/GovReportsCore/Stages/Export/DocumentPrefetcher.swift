@@ -15,9 +15,9 @@ final class DocumentPrefetcher: @unchecked Sendable {
     /// Number of documents.
     let count: Int
 
-    /// Starts decoding `documents` from `store` on a background thread; `then` runs there on each decoded record
+    /// Starts reading `documents` with `read` on a background thread; `then` runs there on each decoded record
     /// (work of its own, such as writing the document's text file), and its error becomes the record's.
-    init(_ documents: [SourceDocument], store: ArtifactStore, depth: Int = 8,
+    init(_ documents: [SourceDocument], read: @escaping @Sendable (SourceDocument) throws -> ExtractedDocument, depth: Int = 8,
          then: @escaping @Sendable (ExtractedDocument) throws -> Void = { _ in }) {
         self.depth = depth
         count = documents.count
@@ -29,7 +29,7 @@ final class DocumentPrefetcher: @unchecked Sendable {
                 condition.unlock()
                 if stop { return }
                 let result = Result { () throws -> ExtractedDocument in
-                    let record = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+                    let record = try read(doc)
                     try then(record)
                     return record
                 }

@@ -9,18 +9,19 @@ public struct ExportStage: Sendable {
     let config: ExportConfig
     /// Output folder.
     let output: URL
-    /// Where extract records are read from.
-    let store: ArtifactStore
+    /// Reads one document's extract record (the runner's store; export itself never touches it).
+    let read: @Sendable (SourceDocument) throws -> ExtractedDocument
     /// Progress logger.
     let logger: Logger
     /// Indicator codebook (its ids are the wide table's columns).
     let codebook: Codebook
 
     /// Creates the stage.
-    public init(config: ExportConfig, output: URL, store: ArtifactStore, logger: Logger, codebook: Codebook) {
+    public init(config: ExportConfig, output: URL, logger: Logger, codebook: Codebook,
+                read: @escaping @Sendable (SourceDocument) throws -> ExtractedDocument) {
         self.config = config
         self.output = output
-        self.store = store
+        self.read = read
         self.logger = logger
         self.codebook = codebook
     }
@@ -85,12 +86,12 @@ public struct ExportStage: Sendable {
         }
         // With a second worker allowed, records are decoded and their text files written on another thread while
         // this one writes rows.
-        let prefetcher = workers > 1 ? DocumentPrefetcher(documents, store: store, then: writeText) : nil
+        let prefetcher = workers > 1 ? DocumentPrefetcher(documents, read: read, then: writeText) : nil
         defer { prefetcher?.cancel() }
         for doc in documents {
             let d: ExtractedDocument
             if let prefetcher { d = try prefetcher.next() } else {
-                d = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+                d = try read(doc)
                 try writeText(d)
             }
             try emit("documents", rows.document(d))
@@ -99,6 +100,7 @@ public struct ExportStage: Sendable {
             for r in rows.citations(d) { try emit("citations", r) }
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
+            for r in rows.diagnostics(d) { try emit("diagnostics", r) }
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
         }
         for w in csv.values { try w.close() }

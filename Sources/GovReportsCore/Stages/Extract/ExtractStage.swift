@@ -27,17 +27,9 @@ public struct ExtractStage: DocumentStage {
         maxRows = config.maxRowsPerDocument
     }
 
-    /// Reads the normalized record and extracts from it.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> ExtractedDocument {
-        try RowBound.check(extract(try store.read(NormalizedDocument.self, stage: .normalize, docID: document.docID)),
-                           limit: maxRows)
-    }
-
-    /// Extracts from normalize's in-memory output when handed over, else from the stored one.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: ExtractedDocument, handOff: StageHandOff?) {
-        if case .normalized(let normalized)? = handOff { return (try RowBound.check(extract(normalized), limit: maxRows), nil) }
-        return (try process(document, store: store), nil)
+    /// The stage contract: `extract` from one normalized document, refused past `extract.maxRowsPerDocument`.
+    public func run(_ input: NormalizedDocument) throws -> ExtractedDocument {
+        try RowBound.check(extract(input), limit: maxRows)
     }
 
     /// Extracts everything from one normalized document.
@@ -47,9 +39,9 @@ public struct ExtractStage: DocumentStage {
         // copy) and the scalar array is a bulk copy of them: `Unicode.Scalar` is a `UInt32` underneath.
         let values = QuantityScanner.scalars(of: doc.text)
         let scalars = values.withUnsafeBufferPointer { $0.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) } }
-        var warnings = doc.warnings
+        var diagnostics = doc.diagnostics
         let tree = sections.parse(scalars: scalars)
-        let meta = metadata.extract(doc, scalars: scalars, sections: tree, warnings: &warnings)
+        let meta = metadata.extract(doc, scalars: scalars, sections: tree, diagnostics: &diagnostics)
         let sentences = SentenceIndex(scalars)
         let locator = SectionLocator(tree)
         var quantities: [QuantityRecord] = []
@@ -59,7 +51,7 @@ public struct ExtractStage: DocumentStage {
                 mention: i + 1, text: match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,
                 kind: match.kind, approx: match.approx, section: section?.path ?? "", sectionTitle: section?.title,
                 sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
-                charEnd: match.end, subject: match.subject, indicator: nil))
+                charEnd: match.end, subject: match.subject, indicator: nil, change: match.change, target: match.target))
         }
         let mentions = indicators.match(quantities, text: scalars)
         for m in mentions where quantities[m.mention - 1].indicator == nil {
@@ -68,6 +60,6 @@ public struct ExtractStage: DocumentStage {
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars), indicators: mentions, warnings: warnings)
+            citations: citations.extract(scalars: scalars), indicators: mentions, diagnostics: diagnostics)
     }
 }

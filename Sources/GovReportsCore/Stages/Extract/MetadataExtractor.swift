@@ -43,15 +43,15 @@ public struct MetadataExtractor: Sendable {
     }
 
 
-    /// Extracts metadata from the normalized document and its sections; appends diagnostics to `warnings`.
+    /// Extracts metadata from the normalized document and its sections; appends diagnostics to `diagnostics`.
     public func extract(_ document: NormalizedDocument, sections: [SectionRecord],
-                        warnings: inout [String]) -> DocumentMetadata {
-        extract(document, scalars: Array(document.text.unicodeScalars), sections: sections, warnings: &warnings)
+                        diagnostics: inout [Diagnostic]) -> DocumentMetadata {
+        extract(document, scalars: Array(document.text.unicodeScalars), sections: sections, diagnostics: &diagnostics)
     }
 
     /// The same with the text's scalars, which the caller already holds.
     public func extract(_ document: NormalizedDocument, scalars a: [Unicode.Scalar], sections: [SectionRecord],
-                        warnings: inout [String]) -> DocumentMetadata {
+                        diagnostics: inout [Diagnostic]) -> DocumentMetadata {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
         let lines = TextLine.lines(in: a)
         let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
@@ -88,14 +88,15 @@ public struct MetadataExtractor: Sendable {
 
         var region: RegionResolution?
         if let agency, let chain = placeChain(agency) {
-            region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
+            region = resolver.resolveAgency(chain.last!, support: support, diagnostics: &diagnostics)
         } else if let start = titlePlaceStart(titleScalars),
                   let chain = placeChain(Array(titleScalars[start...])) {
-            region = resolver.resolveAgency(chain.last!, support: support, warnings: &warnings)
+            region = resolver.resolveAgency(chain.last!, support: support, diagnostics: &diagnostics)
         } else {
             let level = agency.flatMap(relativeLevel(of:)) ?? dominantSelfReference(a)
-            region = resolver.infer(support: support, agencyLevel: level, warnings: &warnings)
-            if region != nil { warnings.append("region inferred from place names in the text, not from the agency name") }
+            region = resolver.infer(support: support, agencyLevel: level, diagnostics: &diagnostics)
+            if region != nil { diagnostics.append(Diagnostic(.regionInferred, stage: .extract, severity: .info,
+                                                              "region inferred from place names in the text, not from the agency name")) }
         }
 
         // A relative name (`市民政局`) takes the resolved name of its level.
@@ -126,10 +127,11 @@ public struct MetadataExtractor: Sendable {
             let isMunicipality = region?.level == .province && region?.province != nil && region?.city == region?.province
             meta.adminLevel = relative == .prefecture && isMunicipality ? .province : relative
         }
-        if meta.agency == nil { warnings.append("no issuing agency found (no signature, title or subject naming one)") }
+        if meta.agency == nil { diagnostics.append(Diagnostic(.agencyMissing, stage: .extract,
+                                                               "no issuing agency found (no signature, title or subject naming one)")) }
 
         meta.reportYear = reportYear(titleScalars, a, lines: lines, sections: sections, signed: signature?.date,
-                                     published: document.page.published, warnings: &warnings)
+                                     published: document.page.published, diagnostics: &diagnostics)
         return meta
     }
 
@@ -229,7 +231,7 @@ public struct MetadataExtractor: Sendable {
 
     /// The report year from the title, the opening paragraph, the top-level headings, then the dates.
     private func reportYear(_ title: [Unicode.Scalar], _ a: [Unicode.Scalar], lines: [TextLine], sections: [SectionRecord],
-                            signed: ChineseDate?, published: String?, warnings: inout [String]) -> Int? {
+                            signed: ChineseDate?, published: String?, diagnostics: inout [Diagnostic]) -> Int? {
         var anonymized = false
         // A report cannot be about a year after it was signed or published: such a year is a plan year.
         let latest = signed?.year ?? published.flatMap(isoDate)?.year
@@ -253,18 +255,20 @@ public struct MetadataExtractor: Sendable {
             if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
         }
         if anonymized {
-            warnings.append("report year is anonymized (20*年); left empty")
+            diagnostics.append(Diagnostic(.yearAnonymized, stage: .extract, "report year is anonymized (20*年); left empty"))
             return nil
         }
         if let signed, let y = ReportYearFinder.fromDate(signed) {
-            warnings.append("report year \(y) inferred from the signing date \(signed.iso)")
+            diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                          "report year \(y) inferred from the signing date \(signed.iso)"))
             return y
         }
         if let published, let date = isoDate(published), let y = ReportYearFinder.fromDate(date) {
-            warnings.append("report year \(y) inferred from the publication date \(published)")
+            diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                          "report year \(y) inferred from the publication date \(published)"))
             return y
         }
-        warnings.append("report year not stated")
+        diagnostics.append(Diagnostic(.yearMissing, stage: .extract, "report year not stated"))
         return nil
     }
 

@@ -1,13 +1,15 @@
 import Foundation
 
-/// Stores each document's raw bytes in `output/stages/fetch/` with a metadata record: local files are copied,
-/// URLs are downloaded with conditional GET so an unchanged page keeps its identity and downstream skips it.
+/// Reads each document's raw bytes with a metadata record (the runner stores both in `output/stages/fetch/`):
+/// local files are read, URLs are downloaded with conditional GET so an unchanged page keeps its identity and
+/// downstream skips it.
 public struct FetchStage: DocumentStage {
     /// This is the fetch stage.
     public static let name = StageName.fetch
 
-    /// Largest file handed to clean in memory (real report pages are far smaller).
-    static let handOffLimit = 4 << 20
+    /// Largest file handed to clean in memory (real report pages are far smaller); larger ones are read back from
+    /// the store after clean's size check, so a huge page is not held across stages.
+    public static let handOffLimit = 4 << 20
 
     /// The run's HTTP fetcher; nil in contexts that never download (URL documents then fail as unsupported).
     public let fetcher: HTTPFetcher?
@@ -18,7 +20,7 @@ public struct FetchStage: DocumentStage {
     }
 
     /// For files: size and modification time, so an untouched file is skipped without being read.
-    public func inputIdentity(_ document: SourceDocument, upstream: StageState?) throws -> String {
+    public func sourceIdentity(_ document: SourceDocument) throws -> String {
         guard let path = document.path else { return "url:\(document.source)" }
         // stat(2) directly: `FileManager.attributesOfItem` built a whole attribute dictionary (owner names included)
         // per file, a tenth of a no-op re-run.
@@ -32,15 +34,10 @@ public struct FetchStage: DocumentStage {
     /// URLs are re-checked every run: a conditional GET costs the server almost nothing when the page is unchanged.
     public func alwaysRuns(_ document: SourceDocument) -> Bool { document.url != nil }
 
-    /// Reads the file or downloads the URL, stores its bytes and a record with their SHA-256.
-    public func process(_ document: SourceDocument, store: ArtifactStore) throws -> FetchRecord {
-        try process(document, handOff: nil, store: store).output
-    }
-
-    /// Fetches as above and hands clean the bytes of a local file, which it would otherwise read back from the store.
-    public func process(_ document: SourceDocument, handOff: StageHandOff?, store: ArtifactStore) throws
-        -> (output: FetchRecord, handOff: StageHandOff?) {
-        if let url = document.url { return (try download(url, document: document, store: store), nil) }
+    /// Reads the file or downloads the URL; returns the record with the bytes' SHA-256 and the bytes to store.
+    public func run(_ input: FetchRequest) throws -> FetchedDocument {
+        let document = input.document
+        if let url = document.url { return try download(url, document: document, previous: input.previous) }
         guard let path = document.path else {
             throw DocumentError.unsupported(docID: document.docID, source: document.source, reason: "neither a path nor a URL")
         }
@@ -48,29 +45,19 @@ public struct FetchStage: DocumentStage {
         do { bytes = try PlainFile.read(path) } catch {
             throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: error.description)
         }
-        let rawFile = "\(document.docID).raw"
-        try bytes.withUnsafeBytes { try AtomicFile.write($0, to: store.rawURL(docID: document.docID)) }
         let mtime = try? PlainFile.modificationTime(path)
-        let record = FetchRecord(docID: document.docID, source: document.source, rawFile: rawFile,
+        let record = FetchRecord(docID: document.docID, source: document.source, rawFile: "\(document.docID).raw",
                                  fetchedAt: Timestamp.now(), sha256: Digest.sha256(bytes), byteCount: bytes.count,
                                  modifiedAt: mtime)
-        // Large files are left for clean to read back after its size check, so a huge page is never handed on here.
-        return (record, bytes.count <= Self.handOffLimit ? .fetched(record, bytes) : nil)
+        return FetchedDocument(record: record, bytes: bytes)
     }
 
-    /// Downloads a URL; on any failure it throws before touching the stored raw file or record.
-    func download(_ url: String, document: SourceDocument, store: ArtifactStore) throws -> FetchRecord {
+    /// Downloads a URL, conditionally when `previous` (whose bytes are still stored) carries validators.
+    func download(_ url: String, document: SourceDocument, previous: FetchRecord?) throws -> FetchedDocument {
         guard let fetcher else {
             throw DocumentError.unsupported(docID: document.docID, source: document.source,
                                             reason: "HTTP sources need a fetcher (run through PipelineRunner)")
         }
-        let rawURL = store.rawURL(docID: document.docID)
-        // Validators are sent only when the bytes they vouch for are still on disk and match the record.
-        let previous = (try? store.read(FetchRecord.self, stage: .fetch, docID: document.docID))
-            .flatMap { record -> FetchRecord? in
-                guard let data = try? Data(contentsOf: rawURL), Digest.sha256(data) == record.sha256 else { return nil }
-                return record
-            }
         let response = try fetcher.fetch(url, etag: previous?.headers?["etag"],
                                          lastModified: previous?.headers?["last-modified"])
         let now = Timestamp.now()
@@ -84,19 +71,14 @@ public struct FetchStage: DocumentStage {
             record.headers = headers
             record.checkedAt = now
             record.notModified = true
-            return record
+            return FetchedDocument(record: record, bytes: nil)
         }
         let sha = Digest.sha256(response.body)
-        if previous?.sha256 != sha {
-            try AtomicFile.write(response.body, to: rawURL)
-        }
-        return FetchRecord(docID: document.docID, source: document.source, rawFile: "\(document.docID).raw",
-                           fetchedAt: previous?.sha256 == sha ? previous!.fetchedAt : now, sha256: sha,
-                           byteCount: response.body.count, httpStatus: response.status, finalURL: response.finalURL,
-                           headers: response.keptHeaderMap, charsetHint: response.charset, checkedAt: now,
-                           notModified: false)
-    }
-
-    /// Downstream stages depend on the bytes, not on when they were read.
-    public func outputIdentity(_ output: FetchRecord, recordSHA: String) -> String { output.sha256 }
-}
+        let unchanged = previous?.sha256 == sha
+        let record = FetchRecord(docID: document.docID, source: document.source, rawFile: "\(document.docID).raw",
+                                 fetchedAt: unchanged ? previous!.fetchedAt : now, sha256: sha,
+                                 byteCount: response.body.count, httpStatus: response.status, finalURL: response.finalURL,
+                                 headers: response.keptHeaderMap, charsetHint: response.charset, checkedAt: now,
+                                 notModified: false)
+        return FetchedDocument(record: record, bytes: unchanged ? nil : [UInt8](response.body))
+    }}

@@ -124,6 +124,7 @@ public struct ListingExpander: Sendable {
 
     /// A run-report failure for a listing source.
     static func failure(_ listing: ListingSpec, reason: String) -> Failure {
-        Failure(docID: DocumentID.make(source: listing.url), source: listing.url, stage: .fetch, reason: reason)
+        Failure(docID: DocumentID.make(source: listing.url), source: listing.url, stage: .fetch, code: .fetchFailed,
+                reason: reason)
     }
 }

@@ -83,7 +83,7 @@ struct DivisionResolver: Sendable {
     }
 
     /// Resolves the innermost name of the agency's own place chain, using `support` from the rest of the text only to pick between homonyms.
-    func resolveAgency(_ mention: PlaceMention, support: [Int: Int], warnings: inout [String]) -> RegionResolution {
+    func resolveAgency(_ mention: PlaceMention, support: [Int: Int], diagnostics: inout [Diagnostic]) -> RegionResolution {
         if mention.candidates.count == 1 { return resolution(of: mention.candidates[0]) }
         // A homonym is settled only when exactly one candidate has its parent named elsewhere in the text
         // (南京市 for 鼓楼区), or failing that, exactly one has its grandparent named.
@@ -100,7 +100,8 @@ struct DivisionResolver: Sendable {
             let names = table.chain(of: c).reversed().map { table.divisions[$0].name }.joined()
             return "\(table.divisions[c].code) \(names)"
         }.joined(separator: ", ")
-        warnings.append("ambiguous place name \(name): candidates \(listed); division code left empty")
+        diagnostics.append(Diagnostic(.regionAmbiguous, stage: .extract,
+                                      "ambiguous place name \(name): candidates \(listed); division code left empty"))
         var shared = Set(table.chain(of: mention.candidates[0]))
         for c in mention.candidates.dropFirst() { shared.formIntersection(table.chain(of: c)) }
         var r = RegionResolution()
@@ -119,7 +120,7 @@ struct DivisionResolver: Sendable {
     /// Infers the division from place evidence in the text: the best-supported province, then (unless the agency is
     /// provincial) prefecture, then (only for county-level agencies) county, each needing a unique maximum; lower
     /// levels need `minimumSupport` mentions.
-    func infer(support: [Int: Int], agencyLevel: AdminLevel?, warnings: inout [String]) -> RegionResolution? {
+    func infer(support: [Int: Int], agencyLevel: AdminLevel?, diagnostics: inout [Diagnostic]) -> RegionResolution? {
         /// The row with the unique highest support of at least `minimum`; warns on a tie.
         func best(_ rows: [Int], minimum: Int, what: String) -> Int? {
             let scored = rows.compactMap { r in support[r].map { (r, $0) } }.filter { $0.1 >= minimum }
@@ -127,7 +128,8 @@ struct DivisionResolver: Sendable {
             let winners = scored.filter { $0.1 == top }
             if winners.count > 1 {
                 let names = winners.map { table.divisions[$0.0].name }.sorted().joined(separator: "/")
-                warnings.append("\(what) evidence is split between \(names) (\(top) mentions each); left empty")
+                diagnostics.append(Diagnostic(.regionAmbiguous, stage: .extract,
+                                              "\(what) evidence is split between \(names) (\(top) mentions each); left empty"))
                 return nil
             }
             return winners[0].0

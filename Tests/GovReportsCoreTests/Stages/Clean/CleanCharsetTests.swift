@@ -51,7 +51,7 @@ import Testing
         #expect(doc.encoding == "gb18030")
         #expect(doc.text.contains("参训干部310人次。"))
         #expect(doc.page.articleTitle == "青禾县民政局2023年度法治政府建设情况报告")
-        #expect(doc.warnings.contains { $0.contains("not UTF-8") })
+        #expect(doc.diagnostics.contains { $0.code == .charsetMismatch && $0.message.contains("not UTF-8") })
     }
 
     /// One bad byte in a UTF-8 page becomes U+FFFD with a warning that counts it; the rest survives.
@@ -60,7 +60,7 @@ import Testing
                                                     record: CleanFixtures.record("utf8-invalid.html"))
         #expect(doc.encoding == "utf-8")
         #expect(doc.text.contains("合格率达到\u{FFFD}95.8%。"))
-        #expect(doc.warnings.contains { $0.contains("replaced 1 invalid byte") })
+        #expect(doc.diagnostics.contains { $0.code == .bytesReplaced && $0.message.contains("replaced 1 invalid byte") })
     }
 
     /// NUL bytes inside otherwise valid HTML are stripped with a warning, not treated as binary.
@@ -68,7 +68,7 @@ import Testing
         let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("nul-bytes.html"),
                                                     record: CleanFixtures.record("nul-bytes.html"))
         #expect(doc.text.contains("会议要求，各村（社区）要对照问题清单逐项整改"))
-        #expect(doc.warnings.contains { $0.contains("2 NUL") })
+        #expect(doc.diagnostics.contains { $0.code == .nulBytesRemoved && $0.message.contains("2 NUL") })
     }
 
     /// iconv decoding replaces a bad byte and a truncated tail with U+FFFD and counts them.
@@ -88,7 +88,7 @@ import Testing
                                                     record: CleanFixtures.record("meta-after-title.html", hint: "ISO-8859-1"))
         #expect(doc.encoding == "utf-8")
         #expect(doc.text.contains("镇村两级干部共计65人参加会议。"))
-        #expect(doc.warnings.contains { $0.contains("ISO-8859-1") })
+        #expect(doc.diagnostics.contains { $0.code == .charsetUnsupported && $0.message.contains("ISO-8859-1") })
     }
 
     /// GBK text without any label (a .txt file) is recognised by its bytes.

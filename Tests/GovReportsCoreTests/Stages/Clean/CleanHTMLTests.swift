@@ -43,7 +43,7 @@ import Testing
         }
         #expect(doc.page.published == "2023-03-06")
         #expect(doc.page.htmlTitle == "南溪区2022年行政复议工作情况通报")
-        #expect(doc.warnings.contains { $0.contains("density") })
+        #expect(doc.diagnostics.contains { $0.code == .contentByDensity && $0.stage == .clean })
     }
 
     /// A bare page (paragraphs in `<body>`, a `<form>` wrapper, link lists) keeps its prose and drops the link lines.

@@ -33,11 +33,13 @@ enum ExportFixture {
             quantities: quantities,
             citations: [CitationRecord(citation: 1, kind: .docNumber, text: "厦海政办〔2022〕12号", issuer: "厦海政办", year: 2022,
                                        serial: 12, normalized: "厦海政办〔2022〕12号", charStart: 0, charEnd: 1)],
-            indicators: mentions, warnings: ["clean: test warning", "-leading dash"])
+            indicators: mentions,
+            diagnostics: [Diagnostic(.contentByDensity, stage: .clean, severity: .info, "clean: test warning"),
+                          Diagnostic(.regionAmbiguous, stage: .extract, "-leading dash")])
         let second = ExtractedDocument(
             docID: "fedcba9876543210", source: "https://example.org/r.html", sha256: String(repeating: "b", count: 64),
             encoding: "gb18030", metadata: DocumentMetadata(), chars: 4, text: "空白报告", sections: [], quantities: [],
-            citations: [], indicators: [], warnings: [])
+            citations: [], indicators: [], diagnostics: [])
         return [first, second]
     }
 
@@ -53,7 +55,9 @@ enum ExportFixture {
             sources.append(SourceDocument(docID: d.docID, source: d.source))
         }
         let codebook = try Codebook.load(nil, baseDirectory: URL(fileURLWithPath: "/"))
-        try ExportStage(config: ExportConfig(), output: output, store: store, logger: Logger(label: "test"), codebook: codebook)
+        try ExportStage(config: ExportConfig(), output: output, logger: Logger(label: "test"), codebook: codebook) {
+            try store.read(ExtractedDocument.self, stage: .extract, docID: $0.docID)
+        }
             .export(sources, workers: workers)
         return output
     }

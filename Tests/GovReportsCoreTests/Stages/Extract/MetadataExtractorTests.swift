@@ -6,14 +6,14 @@ import Testing
 struct MetadataExtractorTests {
     /// Runs the extractor on a text with an optional title and page fields.
     private func run(_ text: String, title: String? = nil, published: String? = nil, source: String? = nil)
-        throws -> (DocumentMetadata, [String]) {
+        throws -> (DocumentMetadata, [Diagnostic]) {
         let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8",
                                      page: PageMetadata(published: published, sourceLabel: source),
-                                     title: title, text: text, removed: [], warnings: [])
-        var warnings: [String] = []
+                                     title: title, text: text, removed: [], diagnostics: [])
+        var diagnostics: [Diagnostic] = []
         let sections = try SectionParser.bundled().parse(text)
-        let meta = try MetadataExtractor.bundled().extract(doc, sections: sections, warnings: &warnings)
-        return (meta, warnings)
+        let meta = try MetadataExtractor.bundled().extract(doc, sections: sections, diagnostics: &diagnostics)
+        return (meta, diagnostics)
     }
 
     /// A bare homonym is never guessed: no code, and a warning names every candidate.
@@ -24,8 +24,9 @@ struct MetadataExtractorTests {
         #expect(meta.city == nil)
         #expect(meta.province == nil)
         #expect(meta.county == "鼓楼区")
-        let warning = try #require(warnings.first { $0.contains("鼓楼区") })
-        for code in ["350102", "320106", "320302", "410204"] { #expect(warning.contains(code)) }
+        let warning = try #require(warnings.first { $0.message.contains("鼓楼区") })
+        #expect(warning.code == .regionAmbiguous && warning.stage == .extract && warning.severity == .warning)
+        for code in ["350102", "320106", "320302", "410204"] { #expect(warning.message.contains(code)) }
     }
 
     /// A homonym preceded by its city resolves.
@@ -80,7 +81,7 @@ struct MetadataExtractorTests {
         let (meta, warnings) = try run("我局认真贯彻落实上级部署,推进依法行政。\n一、主要举措和成效\n办理事项8件。\n海沧区民政局\n2023年2月21日")
         #expect(meta.signed == "2023-02-21")
         #expect(meta.reportYear == 2022)
-        #expect(warnings.contains { $0.contains("signing date") })
+        #expect(warnings.contains { $0.code == .yearInferred && $0.message.contains("signing date") })
     }
 
     /// Signed mid-year with no stated year: unknown, not guessed.
@@ -109,7 +110,7 @@ struct MetadataExtractorTests {
     @Test func anonymizedYear() throws {
         let (meta, warnings) = try run("20*年,我市依法行政工作取得成效。\n一、20*年主要工作及成效\n办理10件。\n二、20*年工作思路\n继续推进。")
         #expect(meta.reportYear == nil)
-        #expect(warnings.contains { $0.contains("anonymized") })
+        #expect(warnings.contains { $0.code == .yearAnonymized && $0.message.contains("anonymized") })
     }
 
     /// Report year from the title, then from the opening paragraph, skipping dates.
@@ -174,9 +175,9 @@ struct MetadataExtractorTests {
     @Test func titleFullNameBeatsShortSignature() throws {
         let doc = NormalizedDocument(docID: "d", source: "d.txt", sha256: "x", encoding: "utf-8", page: PageMetadata(),
                                      title: "福州市鼓楼区司法局2023年度法治政府建设工作报告",
-                                     text: "2023年,我局认真履行法治建设职责。\n鼓楼区司法局\n2024年1月15日", removed: [], warnings: [])
-        var warnings: [String] = []
-        let m = try MetadataExtractor.bundled().extract(doc, sections: [], warnings: &warnings)
+                                     text: "2023年,我局认真履行法治建设职责。\n鼓楼区司法局\n2024年1月15日", removed: [], diagnostics: [])
+        var diagnostics: [Diagnostic] = []
+        let m = try MetadataExtractor.bundled().extract(doc, sections: [], diagnostics: &diagnostics)
         #expect(m.agency == "福州市鼓楼区司法局")
         #expect(m.divisionCode == "350102")
         #expect(m.signed == "2024-01-15")

@@ -8,9 +8,9 @@ struct MetadataExtractorVariantTests {
     private func run(_ text: String, title: String? = nil, articleTitle: String? = nil) throws -> DocumentMetadata {
         let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8",
                                      page: PageMetadata(articleTitle: articleTitle), title: title, text: text,
-                                     removed: [], warnings: [])
-        var warnings: [String] = []
-        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), warnings: &warnings)
+                                     removed: [], diagnostics: [])
+        var diagnostics: [Diagnostic] = []
+        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), diagnostics: &diagnostics)
     }
 
     /// A title that opens with the year still names the agency.

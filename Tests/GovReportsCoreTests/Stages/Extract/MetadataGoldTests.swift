@@ -15,8 +15,8 @@ struct MetadataGoldTests {
         let gold = try #require(try SeedFixture.goldDocuments()[stem])
         let doc = try SeedFixture.normalized(stem)
         let sections = try SectionParser.bundled().parse(doc.text)
-        var warnings: [String] = []
-        let meta = try MetadataExtractor.bundled().extract(doc, sections: sections, warnings: &warnings)
+        var diagnostics: [Diagnostic] = []
+        let meta = try MetadataExtractor.bundled().extract(doc, sections: sections, diagnostics: &diagnostics)
         let expected: [(String, String?)] = [
             ("title", meta.title), ("agency", meta.agency), ("province", meta.province), ("city", meta.city),
             ("county", meta.county), ("division_code", meta.divisionCode),
@@ -28,7 +28,7 @@ struct MetadataGoldTests {
             case let n as NSNumber: n.stringValue
             default: nil
             }
-            #expect(actual == want, "\(stem) \(field): got \(actual ?? "null"), gold \(want ?? "null"); warnings \(warnings)")
+            #expect(actual == want, "\(stem) \(field): got \(actual ?? "null"), gold \(want ?? "null"); diagnostics \(diagnostics.map(\.message))")
         }
     }
 }

@@ -49,7 +49,7 @@ enum SeedFixture {
             body.append(line)
         }
         return NormalizedDocument(docID: stem, source: "seeds/\(stem).txt", sha256: "", encoding: "utf-8", page: page,
-                                  title: title, text: body.joined(separator: "\n"), removed: [], warnings: [])
+                                  title: title, text: body.joined(separator: "\n"), removed: [], diagnostics: [])
     }
 
     /// Full-width ASCII to ASCII, U+3000/U+00A0 to space, trimmed.

@@ -21,13 +21,13 @@ import Testing
             let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
             let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let doc = SourceDocument(docID: "d\(i)", source: url.path, path: url.path)
-            #expect(try stage.inputIdentity(doc, upstream: nil) == "stat:\(size):\(mtime)")
+            #expect(try stage.sourceIdentity(doc) == "stat:\(size):\(mtime)")
         }
     }
 
     /// A file that is gone is a per-document error naming the source.
     @Test func missingFileIsNamed() {
         let doc = SourceDocument(docID: "gone", source: "reports/gone.html", path: "/nonexistent/gone.html")
-        #expect(throws: DocumentError.self) { try FetchStage().inputIdentity(doc, upstream: nil) }
+        #expect(throws: DocumentError.self) { try FetchStage().sourceIdentity(doc) }
     }
 }

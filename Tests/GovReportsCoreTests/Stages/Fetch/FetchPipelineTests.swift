@@ -94,14 +94,15 @@ import Testing
         #expect(failedRow?.outputSHA == before[.fetch]?[etagID]?.outputSHA)
     }
 
-    /// With a counting downstream stage: a 304 (and an unchanged body) leaves it skipped.
+    /// A 304 (and an unchanged body) leaves the downstream stages skipped: clean runs once per document.
     @Test func unchangedPageDoesNotRerunDownstream() throws {
+        let page = "<html><body><p>2023年法治政府建设年度报告。全年办理行政许可295件。</p></body></html>"
         let server = try TestHTTPServer { request, _ in
             switch request.path {
             case "/etag.html":
                 if request.headers["if-none-match"] == "\"v1\"" { return .respond(status: 304, headers: [:], body: []) }
-                return .html("same", headers: ["etag": "\"v1\""])
-            case "/noval.html": return .html("same bytes, no validators")
+                return .html(page, headers: ["etag": "\"v1\""])
+            case "/noval.html": return .html(page)
             default: return .status(404)
             }
         }
@@ -112,17 +113,21 @@ import Testing
         defer { runner.fetcher.shutdown() }
         try FileManager.default.createDirectory(at: runner.output, withIntermediateDirectories: true)
         let state = try runner.openState()
-        let runs = NIOLockedValueBox(0)
-        let stages: [any DocumentStage] = [FetchStage(fetcher: runner.fetcher), CountingStage(runs: runs)]
+        let chain = try runner.makeChain()
+        var cleanRuns = 0
+        var fetchRuns = 0
         for path in ["/etag.html", "/noval.html"] {
             let doc = SourceDocument(docID: DocumentID.make(source: server.url(path)), source: server.url(path), url: server.url(path))
             for _ in 0..<2 {
-                let outcome = runner.runDocument(doc, stages: stages, state: state, options: RunOptions())
+                let outcome = runner.runDocument(doc, chain: chain, state: state, options: RunOptions())
                 try state.flush()
                 #expect(outcome.failures.isEmpty)
+                cleanRuns += outcome.counts[.clean]?.done ?? 0
+                fetchRuns += outcome.counts[.fetch]?.done ?? 0
             }
         }
-        #expect(runs.withLockedValue { $0 } == 2, "downstream ran once per document")
+        #expect(fetchRuns == 4, "a URL is re-checked every run")
+        #expect(cleanRuns == 2, "downstream ran once per document")
         #expect(server.requests("/etag.html").count == 2)
         #expect(server.requests("/noval.html").count == 2)
     }

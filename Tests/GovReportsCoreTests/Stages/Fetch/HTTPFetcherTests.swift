@@ -18,21 +18,20 @@ import Testing
         let fetcher = HTTPFetcher(config: FetchFixtures.config())
         defer { fetcher.shutdown() }
         let stage = FetchStage(fetcher: fetcher)
-        let store = ArtifactStore(root: FetchFixtures.temporaryDirectory())
-        defer { try? FileManager.default.removeItem(at: store.root) }
 
         let utf8Doc = SourceDocument(docID: "u1", source: server.url("/utf8.html"), url: server.url("/utf8.html"))
-        let utf8 = try stage.process(utf8Doc, store: store)
+        let utf8 = try stage.run(FetchRequest(document: utf8Doc)).record
         #expect(utf8.charsetHint == "utf-8")
         #expect(utf8.httpStatus == 200)
         #expect(utf8.finalURL == server.url("/utf8.html"))
         #expect(utf8.headers?["content-type"] == "text/html; charset=utf-8")
 
         let gbkDoc = SourceDocument(docID: "g1", source: server.url("/gbk.html"), url: server.url("/gbk.html"))
-        let record = try stage.process(gbkDoc, store: store)
+        let fetched = try stage.run(FetchRequest(document: gbkDoc))
+        let record = fetched.record
         #expect(record.charsetHint == "gbk")
         #expect(record.sha256 == Digest.sha256(Data(gbk)))
-        #expect(try [UInt8](Data(contentsOf: store.rawURL(docID: "g1"))) == gbk)
+        #expect(fetched.bytes == gbk)
         #expect(server.requests("/gbk.html").first?.headers["user-agent"]?.hasPrefix("govreports/") == true)
     }
 

@@ -6,7 +6,7 @@ import Testing
     /// Builds a cleaned document with the given text and page title.
     func cleaned(_ text: String, title: String? = nil) -> CleanedDocument {
         CleanedDocument(docID: "d", source: "d.txt", sha256: "x", encoding: "utf-8", isHTML: false,
-                        page: PageMetadata(articleTitle: title), text: text, removed: [], warnings: [])
+                        page: PageMetadata(articleTitle: title), text: text, removed: [], diagnostics: [])
     }
 
     /// Full-width digits, letters and punctuation fold to ASCII; U+3000 and NBSP become spaces, runs collapse.
@@ -44,7 +44,7 @@ import Testing
     /// `某区司法局2019年度` + `依法行政工作总结` is one title, joined without a space.
     @Test func joinsTwoShortLines() {
         let c = CleanedDocument(docID: "d", source: "d.txt", sha256: "x", encoding: "utf-8", isHTML: false, page: PageMetadata(),
-                                text: "某区司法局2019年度\n依法行政工作总结\n2019年,我局认真履行职责。", removed: [], warnings: [])
+                                text: "某区司法局2019年度\n依法行政工作总结\n2019年,我局认真履行职责。", removed: [], diagnostics: [])
         let n = NormalizeStage(config: NormalizeConfig()).normalize(c)
         #expect(n.title == "某区司法局2019年度依法行政工作总结")
         #expect(n.text == "2019年,我局认真履行职责。")

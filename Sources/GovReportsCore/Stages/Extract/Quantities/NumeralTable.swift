@@ -36,4 +36,11 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var titleOpen: [String]
     /// Closing title marks.
     public var titleClose: [String]
+    /// Signs that make the digits right after them negative when an ideograph or opening mark stands before.
+    public var minusSigns: [String]?
+    /// Words before a bare magnitude (`万人`) that make it a rate's denominator (`每万人`), not a quantity.
+    public var bareMagnitudeNotAfter: [String]?
+    /// Words that may follow the unit of an unhedged bare magnitude (`百万吨以上`); another ideograph makes it a
+    /// modifier (`万元地区生产总值能耗`).
+    public var bareMagnitudeFollowers: [String]?
 }

@@ -18,6 +18,10 @@ public struct QuantityMatch: Sendable, Equatable {
     public var end: Int
     /// What is being counted, best effort (`行政许可295件` → `行政许可`).
     public var subject: String?
+    /// The direction of the change the mention states (`增长5%`), nil for a level.
+    public var change: QuantityChange?
+    /// Whether the mention's clause states a goal (`力争增长5%左右`).
+    public var target = false
 
     /// Creates a match.
     public init(text: String, value: Double, valueMax: Double? = nil, unit: String?, kind: QuantityKind,

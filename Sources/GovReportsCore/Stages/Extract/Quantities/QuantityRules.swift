@@ -14,29 +14,35 @@ public struct QuantityRules: Sendable {
     public var stoplist: StoplistTable
     /// How subjects are cut out.
     public var subject: SubjectRules
+    /// What makes a number a change or a goal.
+    public var change: ChangeRules
 
     /// Every fixed expression in force: the bundled ones plus `extraStoplist`.
-    public var allStopExpressions: [String] { stoplist.expressions + extraStoplist }
+    public var allStopExpressions: [String] { stoplist.expressions + (stoplist.magnitudePhrases ?? []) + extraStoplist }
 
     /// Assembles rules from tables already in memory (tests, tools).
     public init(units: UnitTable, numerals: NumeralTable, approx: ApproxMarkerTable, stoplist: StoplistTable,
-                subject: SubjectRules, extraStoplist: [String] = []) {
+                subject: SubjectRules, change: ChangeRules = .none, extraStoplist: [String] = []) {
         self.units = units
         self.numerals = numerals
         self.approx = approx
         self.stoplist = stoplist
         self.subject = subject
+        self.change = change
         self.extraStoplist = extraStoplist
     }
 
     /// Loads the bundled tables and adds the user's extra stoplist entries.
     public static func bundled(extraStoplist: [String] = []) throws -> QuantityRules {
+        var units = try load(UnitTable.self, "units")
+        units.add(vocabulary: try UnitVocabulary.bundled())
         let rules = QuantityRules(
-            units: try load(UnitTable.self, "units"),
+            units: units,
             numerals: try load(NumeralTable.self, "numerals"),
             approx: try load(ApproxMarkerTable.self, "approx"),
             stoplist: try load(StoplistTable.self, "stoplist"),
             subject: try load(SubjectRules.self, "subject"),
+            change: try load(ChangeRules.self, "change"),
             extraStoplist: extraStoplist.filter { !$0.isEmpty })
         try rules.validate()
         return rules

@@ -53,6 +53,12 @@ extension QuantityScanner {
         var approx = low.approx
         // An index, not a copy of the entry: copying its strings and arrays cost a retain/release per field.
         let unit = unitHit?.payload
+        // X/Y: a known unit, `/`, optionally 百/千/万, and another known unit or calendar word (微克/立方米, 部/百人).
+        var compound: String?
+        if let hit = unitHit, hit.payload < units.count, let over = compoundEnd(buffer, after: hit.end) {
+            compound = units[hit.payload].recordedUnit + string(buffer, hit.end, over)
+            end = over
+        }
         if let hit = unitHit {
             if isCalendarYear(low, unit: hit.payload, buffer: buffer) && high == nil { return (nil, hit.end) }
             if hit.payload == yearUnitIndex, startsWithAny(yearFollowers, buffer, at: hit.end) { return (nil, hit.end) }
@@ -98,21 +104,29 @@ extension QuantityScanner {
         }
 
         var mentionStart = start
-        if let prefix = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
+        var sign = 1.0
+        if !low.isChinese && high == nil && isMinus(buffer, before: start, lastEnd: state.lastEnd)
+            && unit.map({ units[$0].kind != .count }) ?? false {
+            sign = -1
+            mentionStart = start - 1
+        }
+        if let prefix = prefixApprox(buffer, before: mentionStart, lowerBound: state.lastEnd) {
             mentionStart = prefix.start
             approx = approx ?? prefix.approx
         }
         if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
 
-        let kind: QuantityKind = unit.map { units[$0].kind } ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
+        var kind: QuantityKind = unit.map { units[$0].kind } ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
+        if compound != nil { kind = kind == .money ? .money : .other }
+        let scale = unit.map { unitScales[$0] } ?? 1
         var subjectText = subject(buffer, start: mentionStart, end: end, kind: kind, lowerBound: state.lastEnd)
         if unit == nil, low.multiplierExponent > 0, let following = subjectText.following {
             end = following.end
             subjectText.text = following.text
         }
         let match = QuantityMatch(
-            text: string(buffer, mentionStart, end), value: low.value, valueMax: high?.value,
-            unit: unit.map { units[$0].recordedUnit }, kind: kind, approx: approx, start: mentionStart, end: end,
+            text: string(buffer, mentionStart, end), value: sign * scale * low.value, valueMax: high.map { scale * $0.value },
+            unit: compound ?? unit.map { units[$0].recordedUnit }, kind: kind, approx: approx, start: mentionStart, end: end,
             subject: subjectText.text)
         return (match, end)
     }
@@ -144,9 +158,45 @@ extension QuantityScanner {
 
     /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).
     func unitAfter(_ buffer: [UInt32], at index: Int) -> ScalarTrie.Hit? {
-        if let hit = unitTrie.longestMatch(buffer, at: index) { return hit }
+        if let hit = unitTrie.longestMatch(buffer, at: index) { return standing(hit, buffer) }
         guard index < buffer.count, buffer[index] == 0x20 else { return nil }
-        return unitTrie.longestMatch(buffer, at: index + 1)
+        return unitTrie.longestMatch(buffer, at: index + 1).flatMap { standing($0, buffer) }
+    }
+
+    /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
+    @inline(__always)
+    func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
+        guard hit.payload < units.count, unitHasFollowers[hit.payload], hit.end < buffer.count,
+              Self.isIdeograph(buffer[hit.end]) else { return hit }
+        return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil
+    }
+
+    /// Whether the scalar is a CJK unified ideograph (basic block).
+    @inline(__always)
+    static func isIdeograph(_ scalar: UInt32) -> Bool { scalar >= 0x4E00 && scalar <= 0x9FFF }
+
+    /// End of a `/Y` denominator after a unit ending at `index` (`/立方米`, `/百人`, `/月`), else nil.
+    func compoundEnd(_ buffer: [UInt32], after index: Int) -> Int? {
+        guard index + 1 < buffer.count, buffer[index] == 0x2F else { return nil }
+        var cursor = index + 1
+        // A magnitude in the denominator (部/百人, 元/万元) unless a unit starts with it (元/千瓦时).
+        while cursor < buffer.count, chineseCode(buffer[cursor]) >= 22, cursor - index <= Self.denominatorMagnitudes,
+              unitTrie.longestMatch(buffer, at: cursor) == nil {
+            cursor += 1
+        }
+        return unitTrie.longestMatch(buffer, at: cursor)?.end
+    }
+
+    /// Most magnitude characters inside a denominator (`/百万人`).
+    static let denominatorMagnitudes = 2
+
+    /// Whether a minus sign stands right before `start` as a sign: after an ideograph or an opening mark, never
+    /// after a digit (a range or date dash) nor right after the previous mention (`3%-5%`).
+    func isMinus(_ buffer: [UInt32], before start: Int, lastEnd: Int) -> Bool {
+        guard start >= 2, start - 1 != lastEnd, minusSigns.contains(buffer[start - 1]) else { return false }
+        let before = buffer[start - 2]
+        return Self.isIdeograph(before) || before == 0x28 || before == 0x3A || before == 0x2C || before == 0xFF08
+            || before == 0xFF1A || before == 0xFF0C
     }
 
     /// Whether the number at `start` follows 第 (`第十条`, `第 3 名`), possibly with one space between.

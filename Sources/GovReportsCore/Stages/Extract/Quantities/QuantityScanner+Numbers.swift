@@ -67,7 +67,7 @@ extension QuantityScanner {
             if operand.isChinese && operand.approx == nil { break }
             let power = code >= 40 ? code - 40 : code - 20
             // 万亿 is the largest real magnitude; a longer chain is not a number.
-            if operand.multiplierExponent + power > 12 { return nil }
+            if operand.multiplierExponent + power > Self.largestMagnitude { return nil }
             operand.exponent += power
             operand.multiplierExponent += power
             if code >= 40 { operand.hasLargeMultiplier = true }
@@ -81,15 +81,44 @@ extension QuantityScanner {
         return operand
     }
 
-    /// Reads a hedged bare multiplier (`百余家`, `千余人`, `万余元`): 百/千/万 alone only count when 余/多 follows.
+    /// Reads a bare magnitude, 百/千/万/亿 with no digit before (`百余家`, `近万场`, `超千亿元`, `百万吨`, `万亿元`).
+    /// It is a number only when 余/多 follows it, a unit follows it or a hedge stands before it, and never after a
+    /// rate's denominator mark (`每万人`); fixed phrases (`千家万户`, `万众一心`) are dropped by the stoplist.
     func bareMultiplier(_ buffer: [UInt32], at start: Int) -> NumberOperand? {
-        let code = chineseCode(buffer[start])
-        guard code == 22 || code == 23 || code == 44, infixTrie.longestMatch(buffer, at: start + 1) != nil else { return nil }
-        let power = code >= 40 ? code - 40 : code - 20
-        return NumberOperand(mantissa: Self.intPower(power), exponent: 0, multiplierExponent: 0, isChinese: true,
-                             isComposite: true, isLone: false, hasLargeMultiplier: code >= 40, integerDigits: 0,
-                             isInteger: true, numeralEnd: start + 1, end: start + 1, approx: nil)
+        var index = start
+        var power = 0
+        var large = false
+        while index < buffer.count {
+            let code = chineseCode(buffer[index])
+            guard code >= 22 else { break }
+            // 千瓦, 千米, 千公顷: a unit that starts here is a measurement unit, not a magnitude.
+            if let unit = unitTrie.longestMatch(buffer, at: index), unit.payload < units.count { break }
+            let step = code >= 40 ? code - 40 : code - 20
+            if power + step > Self.largestMagnitude { return nil }
+            power += step
+            if code >= 40 { large = true }
+            index += 1
+        }
+        guard power > 0, !precededBy(bareNotAfter, buffer, at: start) else { return nil }
+        if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
+            // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
+            guard let unit = unitAfter(buffer, at: index), unit.payload < units.count else { return nil }
+            // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.
+            if chineseCode(buffer[index - 1]) == Self.thousandCode && units[unit.payload].kind == .other { return nil }
+            if unit.end < buffer.count && Self.isIdeograph(buffer[unit.end]) && !startsWithAny(bareFollowers, buffer, at: unit.end) {
+                return nil
+            }
+        }
+        return NumberOperand(mantissa: 1, exponent: power, multiplierExponent: power, isChinese: true,
+                             isComposite: true, isLone: false, hasLargeMultiplier: large, integerDigits: 0,
+                             isInteger: true, numeralEnd: index, end: index, approx: nil)
     }
+
+    /// Numeral code of 千 (20 + its power of ten).
+    static let thousandCode = 23
+
+    /// Largest power of ten a chain of multipliers may reach (万亿, 10^12); a longer chain is not a number.
+    static let largestMagnitude = 12
 
     /// Parses Arabic digits with optional `,` thousands groups and a decimal part.
     func parseArabic(_ buffer: [UInt32], at start: Int) -> NumberOperand? {

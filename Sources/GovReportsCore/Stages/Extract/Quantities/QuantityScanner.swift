@@ -47,6 +47,30 @@ public struct QuantityScanner: Sendable {
     let infixApprox: [String]
     /// Fixed expressions never to be read as quantities.
     let stopTrie: ScalarTrie
+    /// Per unit: value factor (1 for most; 成 → 10).
+    let unitScales: [Double]
+    /// Per unit: words one of which an ideograph right after it must begin (empty: no such rule).
+    let unitFollowers: [[[UInt32]]]
+    /// Per unit: whether it has followers (a flat array: testing the nested one costs a retain per unit read).
+    let unitHasFollowers: [Bool]
+    /// Minus signs (`-` `−` `－`).
+    let minusSigns: [UInt32]
+    /// Words before a bare magnitude that make it a denominator (`每`).
+    let bareNotAfter: [[UInt32]]
+    /// Words that may follow the unit of an unhedged bare magnitude.
+    let bareFollowers: [[UInt32]]
+    /// Change words reversed, with their class as payload (`ChangeWordClass`), for one backward walk per mention.
+    let changeTrie: ScalarTrie
+    /// Goal words (payload 1) and look-alikes (payload 0).
+    let targetTrie: ScalarTrie
+    /// Achievement words (完成, 超过), looked for only back from a goal word, which is rare.
+    let achievementTrie: ScalarTrie
+    /// Scalars right after a goal word that make it lead the sentence (是, 为).
+    let goalLeadIns: [UInt32]
+    /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
+    let goalSeconds: ScalarSet
+    /// Last scalars of every change word and filler: a mention after anything else is a level at once.
+    let changeLasts: ScalarSet
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
     /// Particles that cannot open a subject phrase.
@@ -73,6 +97,15 @@ public struct QuantityScanner: Sendable {
         for mark in rules.numerals.quoteClose { if let s = first(mark) { classes[s] = ScalarClass.quoteClose.rawValue } }
         for mark in rules.numerals.titleOpen { if let s = first(mark) { classes[s] = ScalarClass.titleOpen.rawValue } }
         for mark in rules.numerals.titleClose { if let s = first(mark) { classes[s] = ScalarClass.titleClose.rawValue } }
+        // Goal-word state is kept by the main loop itself, so text between numbers costs no second pass; a scalar
+        // that already has a class keeps it.
+        func mark(_ words: [String], _ cls: ScalarClass) {
+            for w in words { if let s = first(w), classes[s] == 0 { classes[s] = cls.rawValue } }
+        }
+        mark(rules.change.sentenceBreaks, .sentenceBreak)
+        mark(rules.change.clauseBreaks, .clauseBreak)
+        mark(rules.change.leadInMarks, .leadIn)
+        mark(rules.change.targetWords + rules.change.notTarget, .goalStart)
         classTable = classes
         numeralCode = codes
 
@@ -105,6 +138,31 @@ public struct QuantityScanner: Sendable {
         suffixTrie = ScalarTrie(rules.approx.suffix.map(\.text))
         suffixMarkers = rules.approx.suffix.map { (approx: $0.approx, notBefore: ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) }) }
         stopTrie = ScalarTrie(rules.allStopExpressions)
+        unitScales = unitList.map { $0.scale ?? 1 }
+        unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitHasFollowers = unitList.map { !($0.followers ?? []).isEmpty }
+        minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
+        bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
+        bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }
+        let change = rules.change
+        let classed: [([String], ChangeWordClass)] = [
+            (change.fillers, .filler), (change.levelMarkers, .level), (change.notChange, .notChange),
+            (change.increase, .increase), (change.decrease, .decrease), (change.comparisons, .comparison)]
+        changeTrie = ScalarTrie(entries: classed.flatMap { list, cls in
+            list.map { (word: String(String.UnicodeScalarView($0.unicodeScalars.reversed())), payload: Int(cls.rawValue)) }
+        })
+        var goals = ScalarTrie()
+        for w in change.targetWords { goals.insert(w, payload: 1) }
+        for w in change.notTarget { goals.insert(w, payload: 0) }
+        targetTrie = goals
+        achievementTrie = ScalarTrie(change.achievement)
+        goalLeadIns = (change.goalLeadIns ?? []).compactMap { $0.unicodeScalars.first?.value }
+        goalSeconds = ScalarSet(values: (change.targetWords + change.notTarget).compactMap {
+            let s = $0.unicodeScalars.map(\.value)
+            return s.count > 1 ? s[1] : nil
+        })
+        changeLasts = ScalarSet(values: (change.increase + change.decrease + change.comparisons + change.notChange
+            + change.fillers + change.levelMarkers).compactMap { $0.unicodeScalars.last?.value })
         subjectStops = ScalarTrie(rules.subject.stopWords)
         subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
@@ -128,8 +186,10 @@ public struct QuantityScanner: Sendable {
                     if cls == 0 { index += 1; continue }
                     switch ScalarClass(rawValue: cls) ?? .none {
                     case .asciiDigit, .wideDigit, .chineseNumeral:
-                        let (match, resume) = candidate(buffer, at: index, state: state)
-                        if let match {
+                        let (found, resume) = candidate(buffer, at: index, state: state)
+                        if var match = found {
+                            match.target = state.clauseTarget || state.leadInTarget
+                            match.change = change(buffer, before: match.start, value: match.value)
                             matches.append(match)
                             state.lastEnd = match.end
                         }
@@ -149,6 +209,27 @@ public struct QuantityScanner: Sendable {
                         state.titleDepth += 1
                     case .titleClose:
                         state.titleDepth = max(0, state.titleDepth - 1)
+                    case .sentenceBreak:
+                        state.clauseTarget = false
+                        state.leadInTarget = false
+                        state.clauseStart = index + 1
+                    case .clauseBreak:
+                        state.clauseTarget = false
+                        state.clauseStart = index + 1
+                    case .leadIn:
+                        state.leadInTarget = state.leadInTarget || state.clauseTarget
+                        state.clauseTarget = false
+                        state.clauseStart = index + 1
+                    case .goalStart:
+                        if index + 1 < count, goalSeconds.contains(value: scalars[index + 1]),
+                           let hit = targetTrie.longestMatch(buffer, at: index) {
+                            if hit.payload == 1 && !achieved(buffer, from: max(state.clauseStart, state.lineStart), to: index) {
+                                state.clauseTarget = true
+                                if hit.end < count && goalLeadIns.contains(scalars[hit.end]) { state.leadInTarget = true }
+                            }
+                            index = hit.end
+                            continue
+                        }
                     case .none:
                         break
                     }

@@ -1,4 +1,4 @@
-/// One classifier or measure word from `units.json`.
+/// One classifier or measure word from `units.json` or the generated `unitvocab.tsv`.
 public struct QuantityUnit: Codable, Sendable, Equatable {
     /// The unit as written after the number (`个多月`).
     public var text: String
@@ -12,6 +12,24 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     public var chineseFollow: [String]?
     /// An approximation carried inside the unit word (`个多月` → `多`).
     public var approx: String?
+    /// Factor applied to the value (`成`, tenths, is recorded on the percent scale: `三成` → 30).
+    public var scale: Double?
+    /// When set, an ideograph right after the unit must begin one of these words, or the unit is a word part
+    /// (`三成以上` yes, `20成员单位` no).
+    public var followers: [String]?
+
+    /// Creates a unit entry.
+    public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,
+                chineseFollow: [String]? = nil, approx: String? = nil, scale: Double? = nil, followers: [String]? = nil) {
+        self.text = text
+        self.unit = unit
+        self.kind = kind
+        self.chinese = chinese
+        self.chineseFollow = chineseFollow
+        self.approx = approx
+        self.scale = scale
+        self.followers = followers
+    }
 
     /// The unit recorded in the dataset.
     public var recordedUnit: String { unit ?? text }

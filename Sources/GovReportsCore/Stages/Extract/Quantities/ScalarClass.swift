@@ -20,4 +20,12 @@ enum ScalarClass: UInt8, Sendable {
     case titleOpen
     /// Closing title mark 》.
     case titleClose
+    /// Sentence end (。！？): goal words stop carrying.
+    case sentenceBreak
+    /// Clause break (，；): a clause's goal word stops carrying.
+    case clauseBreak
+    /// Colon: the clause before it is the lead-in of a list.
+    case leadIn
+    /// First scalar of a goal, look-alike or achievement word (目标, 计划生育, 完成).
+    case goalStart
 }

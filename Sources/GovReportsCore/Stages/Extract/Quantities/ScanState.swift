@@ -12,6 +12,12 @@ struct ScanState: Sendable {
     var quoteOpenedAt = 0
     /// Open 《…》 titles.
     var titleDepth = 0
+    /// Whether the current clause states a goal (目标, 力争 …).
+    var clauseTarget = false
+    /// Whether the lead-in of the current list (before a colon in this sentence) states a goal.
+    var leadInTarget = false
+    /// Index where the current clause starts (after the last clause, sentence or lead-in break).
+    var clauseStart = 0
 
     /// Whether `index` is inside a quotation opened at most `limit` characters before (a name or slogan).
     func inQuotes(at index: Int, limit: Int) -> Bool {

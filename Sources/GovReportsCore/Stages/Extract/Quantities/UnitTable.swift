@@ -12,4 +12,13 @@ public struct UnitTable: Codable, Sendable, Equatable {
     public var calendarYearMax: Int
     /// Words after `calendarYearUnit` that make any number before it a date (`22年底`).
     public var calendarYearFollowers: [String]
+
+    /// Adds the vocabulary entries this table does not list itself: the hand-kept entries carry finer rules and win.
+    public mutating func add(vocabulary: [QuantityUnit]) {
+        var known = Set(units.map(\.text))
+        for unit in vocabulary where !known.contains(unit.text) {
+            units.append(unit)
+            known.insert(unit.text)
+        }
+    }
 }

@@ -1,0 +1,64 @@
+/// The stable identifier of a diagnostic: the datasets carry it so a researcher can filter on it, so a code is never
+/// renamed or reused. To add one, add a case here (its raw value is the code, kebab-case) and emit it with
+/// `Diagnostic(.code, stage:, severity:, message)`; the `diagnostics` table and codebook need nothing else.
+public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
+    // Clean.
+    /// NUL bytes were removed from the text.
+    case nulBytesRemoved = "nul-bytes-removed"
+    /// The transport or the page names a charset that is not supported; the charset was detected instead.
+    case charsetUnsupported = "charset-unsupported"
+    /// The declared charset contradicts the bytes; they were decoded as what they are.
+    case charsetMismatch = "charset-mismatch"
+    /// Invalid byte sequences were replaced with U+FFFD while decoding.
+    case bytesReplaced = "bytes-replaced"
+    /// libxml2 stopped parsing early; text after that point is lost.
+    case parserStopped = "parser-stopped"
+    /// No known content container: the main text was chosen by text density.
+    case contentByDensity = "content-by-density"
+    /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
+    /// quadratic in them).
+    case markupBounded = "markup-bounded"
+    // Normalize.
+    /// Normalization left no body text.
+    case bodyEmpty = "body-empty"
+    // Extract.
+    /// The title could not be determined.
+    case titleMissing = "title-missing"
+    /// No issuing agency was found.
+    case agencyMissing = "agency-missing"
+    /// The region was inferred from place names in the text, not from the agency name.
+    case regionInferred = "region-inferred"
+    /// A place name or the place evidence is ambiguous; the division code is left empty.
+    case regionAmbiguous = "region-ambiguous"
+    /// The report year is anonymized in the source (20*年).
+    case yearAnonymized = "year-anonymized"
+    /// The report year was inferred from the signing or publication date.
+    case yearInferred = "year-inferred"
+    /// The report year is not stated.
+    case yearMissing = "year-missing"
+    // Failures (severity error): the document stopped at the stage named.
+    /// The file could not be read, or is gone.
+    case sourceUnreadable = "source-unreadable"
+    /// The source is of a kind the stage cannot handle.
+    case sourceUnsupported = "source-unsupported"
+    /// The download failed (HTTP status, timeout, robots.txt, size limits, redirects, network).
+    case fetchFailed = "fetch-failed"
+    /// The upstream stage has no good output to run on.
+    case inputMissing = "input-missing"
+    /// The input has no bytes, or only whitespace.
+    case inputEmpty = "input-empty"
+    /// The input is a binary file, not a report.
+    case inputBinary = "input-binary"
+    /// The input is over `clean.maxInputBytes`.
+    case inputTooLarge = "input-too-large"
+    /// Decoding or parsing left no body text at all.
+    case noContent = "no-content"
+    /// Cleaning took longer than `clean.maxSecondsPerDocument`; the document was abandoned.
+    case documentTimeout = "document-timeout"
+    /// The document yields more rows than `extract.maxRowsPerDocument`.
+    case documentTooLarge = "document-too-large"
+    /// The run-state database could not be read or written for this document.
+    case stateError = "state-error"
+    /// Any other failure of a stage on this document.
+    case stageFailed = "stage-failed"
+}

@@ -1,0 +1,47 @@
+/// Whether a mention is a change (`增长5%`) or a level; whether its clause states a goal is tracked by the main loop
+/// (`ScanState.clauseTarget`).
+extension QuantityScanner {
+    /// The direction of the change a verb or comparison right before `start` states, for a mention of `value`.
+    func change(_ buffer: [UInt32], before start: Int, value: Double) -> QuantityChange? {
+        var cursor = start
+        if cursor > 0 && buffer[cursor - 1] == 0x20 { cursor -= 1 }
+        guard cursor > 0, changeLasts.contains(value: buffer[cursor - 1]) else { return nil }
+        // Fillers (了 分别 达 为) may stand between the verb and the number; a level marker (到 至) makes a level.
+        var ending = changeTrie.longestEndings(buffer, before: cursor)
+        var skips = 0
+        while ending[Int(ChangeWordClass.filler.rawValue)] > 0 && skips < Self.maxChangeFillers {
+            cursor -= Int(ending[Int(ChangeWordClass.filler.rawValue)])
+            ending = changeTrie.longestEndings(buffer, before: cursor)
+            skips += 1
+        }
+        if ending[Int(ChangeWordClass.level.rawValue)] > 0 || ending[Int(ChangeWordClass.notChange.rawValue)] > 0 {
+            return nil
+        }
+        let up = ending[Int(ChangeWordClass.increase.rawValue)]
+        let down = ending[Int(ChangeWordClass.decrease.rawValue)]
+        var direction: QuantityChange
+        if up == 0 && down == 0 {
+            guard ending[Int(ChangeWordClass.comparison.rawValue)] > 0 else { return nil }
+            direction = .increase
+        } else {
+            direction = up >= down ? .increase : .decrease
+        }
+        // 增长-3.2% falls; 下降-1% rises: the written sign wins over the verb.
+        if value < 0 { direction = direction == .increase ? .decrease : .increase }
+        return direction
+    }
+
+    /// Most fillers skipped between a verb and its number (`分别增长了`).
+    static let maxChangeFillers = 3
+
+    /// Whether an achievement word (完成, 超过) stands in `from..<to`, which makes a goal word after it an
+    /// achievement (`完成年度计划的110%`, `超过预期目标0.2个百分点`).
+    func achieved(_ buffer: [UInt32], from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if achievementTrie.longestMatch(buffer, at: i) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}
