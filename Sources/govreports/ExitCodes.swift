@@ -7,6 +7,8 @@ enum ExitCodes {
     static let dataError: Int32 = 65
     /// Usage or configuration error.
     static let usage: Int32 = 64
+    /// The output or state storage failed (EX_IOERR): disk full, quota, read-only, I/O error, file too large.
+    static let ioError: Int32 = 74
     /// Another run holds the lock.
     static let tempFail: Int32 = 75
     /// Quality gate below its floor.
@@ -20,6 +22,7 @@ enum ExitCodes {
         case is ConfigError, is SourceError, is CodebookError: return ExitCode(usage)
         case PipelineError.locked: return ExitCode(tempFail)
         case ReportError.nothingToReport: return ExitCode(usage)
+        case is RunFault: return ExitCode(ioError)
         default: return ExitCode.failure
         }
     }

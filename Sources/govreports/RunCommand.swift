@@ -40,6 +40,8 @@ struct RunCommand: ParsableCommand {
             let (config, base, output) = try global.loadConfig()
             let runner = PipelineRunner(config: config, baseDirectory: base, output: output, logger: logger)
             SignalTrap.install(runner.stopRequested)
+            // Past `ulimit -f` a write must fail with EFBIG (a run-level fault, exit 74), not kill the process.
+            signal(SIGXFSZ, SIG_IGN)
             let selection: StageSelection = stage.map { .only($0) } ?? from.map { .from($0) } ?? .all
             let bar = ProgressBar.forStderr(enabled: !global.quiet)
             var progress: (@Sendable (Int, Int) -> Void)?

@@ -118,6 +118,12 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         if clean.template.maxLineLength < 1 {
             throw .invalidValue(path: path, keyPath: "clean.template.maxLineLength", reason: "must be ≥ 1")
         }
+        if !(clean.maxSecondsPerDocument > 0) {
+            throw .invalidValue(path: path, keyPath: "clean.maxSecondsPerDocument", reason: "must be > 0")
+        }
+        if extract.maxRowsPerDocument < 1 {
+            throw .invalidValue(path: path, keyPath: "extract.maxRowsPerDocument", reason: "must be ≥ 1")
+        }
         if output.isEmpty { throw .invalidValue(path: path, keyPath: "output", reason: "must not be empty") }
         for (i, pattern) in clean.chromeLinePatterns.enumerated() {
             if (try? NSRegularExpression(pattern: pattern)) == nil {

@@ -17,6 +17,8 @@ public final class PipelineRunner: @unchecked Sendable {
     public let stopRequested = StopFlag()
     /// The run's HTTP fetcher; its client starts only if a URL is fetched, and `run` shuts it down.
     public let fetcher: HTTPFetcher
+    /// The first run-level storage fault a worker met (disk full, read-only …); it stops the run.
+    let faults = RunFaultLatch()
 
     /// Creates a runner.
     public init(config: PipelineConfig, baseDirectory: URL, output: URL, logger: Logger) {
@@ -46,8 +48,8 @@ public final class PipelineRunner: @unchecked Sendable {
         let started = Timestamp.now()
         defer { fetcher.shutdown() }
         let resolved = try documents(inputs: options.inputs)
-        do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
-            throw PipelineError.outputUnwritable(path: output.path, reason: error.localizedDescription)
+        do { try PlainFile.makeDirectories(output.path) } catch {
+            throw RunFault.classify(error) ?? PipelineError.outputUnwritable(path: output.path, reason: error.reason)
         }
         let runLock = try RunLock(output: output)
         defer { withExtendedLifetime(runLock) {} }
@@ -131,17 +133,24 @@ public final class PipelineRunner: @unchecked Sendable {
         let collector = OutcomeCollector()
         let workers = min(options.jobs, max(1, docs.count))
         let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger,
-                                    pass: stages)
+                                    pass: stages, faults: faults)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !stopRequested.isSet {
+            while !stopRequested.isSet && faults.first == nil {
                 let i = next.increment()
                 if i >= docs.count { break }
                 let finished = collector.add(chain.runStaged(docs[i], context: context))
                 options.progress?(finished, docs.count)
             }
         }
+        let statePath = output.appendingPathComponent("state.sqlite").path
+        if let fault = faults.first {
+            // Rows of the documents that finished point at artifacts already in place; keeping them is safe, and
+            // if the state database itself is the faulty file the first fault is still the one reported.
+            try? state.flush()
+            throw fault
+        }
         do { try state.flush() } catch {
-            throw PipelineError.state(path: output.appendingPathComponent("state.sqlite").path, reason: "\(error)")
+            throw RunFault.classify(error, path: statePath) ?? PipelineError.state(path: statePath, reason: ErrorText.describe(error))
         }
         return collector.combined
     }
@@ -150,7 +159,7 @@ public final class PipelineRunner: @unchecked Sendable {
     public func openState() throws -> StateStore {
         let url = output.appendingPathComponent("state.sqlite")
         do { return try StateStore(url: url) } catch {
-            throw PipelineError.state(path: url.path, reason: "\(error)")
+            throw RunFault.classify(error, path: url.path) ?? PipelineError.state(path: url.path, reason: ErrorText.describe(error))
         }
     }
 
@@ -203,16 +212,22 @@ public final class PipelineRunner: @unchecked Sendable {
         // The report is written in export's pass over the records, so they are read once.
         let report = config.export.report ? try beginReport(documents: docs, state: state, codebook: exporter.codebook) : nil
         do { try exporter.export(included, workers: options.jobs, each: report.map { r in { try r.writer.add($0, record: $1) } }) } catch {
-            throw PipelineError.export(path: output.path, reason: "\(error)")
+            throw RunFault.classify(error, path: output.path) ?? PipelineError.export(path: output.path, reason: ErrorText.describe(error))
         }
         if let report {
             do { _ = try finishReport(report, documents: docs, included: included) } catch {
-                throw PipelineError.export(path: output.appendingPathComponent(ReportGenerator.folderName).path, reason: "\(error)")
+                let path = output.appendingPathComponent(ReportGenerator.folderName).path
+                throw RunFault.classify(error, path: path) ?? PipelineError.export(path: path, reason: ErrorText.describe(error))
             }
         }
-        try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
+        do {
+            try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
                                   configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,
                                   outcome: .ok, error: nil, updatedAt: Timestamp.now()))
+        } catch {
+            let path = output.appendingPathComponent("state.sqlite").path
+            throw RunFault.classify(error, path: path) ?? PipelineError.state(path: path, reason: ErrorText.describe(error))
+        }
         return true
     }
 }

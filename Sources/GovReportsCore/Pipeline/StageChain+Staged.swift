@@ -88,7 +88,17 @@ extension StageChain {
             outcome.counts[name, default: StageCounts()].done += 1
             return output
         } catch {
-            let reason = String(describing: error)
+            if case FetchError.interrupted? = error as? FetchError {
+                // Cut short by SIGINT/SIGTERM: not a failure; the previous copy (if any) is untouched and the next
+                // run fetches it.
+                throw Stopped()
+            }
+            if let faults = c.faults, let fault = RunFault.classify(error) {
+                // Not this document's problem: stop the run once, without a failure row or a log line per document.
+                faults.record(fault)
+                throw Stopped()
+            }
+            let reason = ErrorText.describe(error)
             c.logger.error("\(reason)", metadata: ["doc": "\(doc.docID)", "stage": "\(name.rawValue)"])
             let code = DiagnosticCode.failure(of: error)
             outcome.fail(doc, name, code, reason)

@@ -43,7 +43,7 @@ public struct StageChain: Sendable {
     public func run(_ raw: RawDocument) throws -> ChainResult {
         let cleaned = try clean.run(raw)
         let normalized = normalize.run(cleaned)
-        return ChainResult(cleaned: cleaned, normalized: normalized, extracted: extract.run(normalized))
+        return ChainResult(cleaned: cleaned, normalized: normalized, extracted: try extract.run(normalized))
     }
 
     /// Reads one file and runs the chain on it in memory, named by its file name.

@@ -15,4 +15,6 @@ struct StagedContext: Sendable {
     let logger: Logger
     /// The stages this pass runs (a two-pass run cleans everything before it normalizes); nil: all.
     var pass: Set<StageName>? = nil
+    /// Where a run-level storage fault is recorded (it stops the run instead of failing the document).
+    var faults: RunFaultLatch? = nil
 }

@@ -17,6 +17,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case contentByDensity = "content-by-density"
     /// The chosen body held far less than the page's sentence text; the message gives the figures and the fallback.
     case bodySuspect = "body-suspect"
+    /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
+    /// quadratic in them).
+    case markupBounded = "markup-bounded"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"
@@ -54,6 +57,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case inputTooLarge = "input-too-large"
     /// Decoding or parsing left no body text at all.
     case noContent = "no-content"
+    /// Cleaning took longer than `clean.maxSecondsPerDocument`; the document was abandoned.
+    case documentTimeout = "document-timeout"
+    /// The document yields more rows than `extract.maxRowsPerDocument`.
+    case documentTooLarge = "document-too-large"
     /// The run-state database could not be read or written for this document.
     case stateError = "state-error"
     /// Any other failure of a stage on this document.

@@ -22,6 +22,7 @@ extension CleanError: DiagnosticCoded {
         case .noContent: return .noContent
         case .tooLarge: return .inputTooLarge
         case .parserHalted: return .parserStopped
+        case .timedOut: return .documentTimeout
         }
     }
 }

@@ -25,23 +25,25 @@ public enum AtomicFile {
             // The folder is looked at only when a write into it fails: checking it first cost every write a
             // FileManager round trip and a stat, and the stage folders exist after a document's first write.
             do {
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try PlainFile.makeDirectories(dir.path)
                 try attempt()
-            } catch {
+            } catch let failure as PlainFileError {
                 unlink(tmp)
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                // Name the destination, not the temporary, but keep the system's reason.
+                throw PlainFileError(path: path, errno: failure.code, writing: true)
             }
         }
         guard rename(tmp, path) == 0 else {
+            let code = errno
             unlink(tmp)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw PlainFileError(path: path, errno: code, writing: true)
         }
     }
 
     /// Renames a finished temporary file over its destination.
     public static func replace(_ destination: URL, with finished: URL) throws {
         guard rename(finished.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
+            throw PlainFileError(path: destination.path, errno: errno, writing: true)
         }
     }
 }

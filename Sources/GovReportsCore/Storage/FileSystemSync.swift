@@ -6,10 +6,10 @@ enum FileSystemSync {
     /// Flushes the file system holding `folder` to disk (syncfs) and waits for it.
     static func flush(_ folder: URL) throws {
         let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: folder.path]) }
+        guard fd >= 0 else { throw PlainFileError(path: folder.path, errno: errno) }
         defer { close(fd) }
         guard govreports_syncfs(fd) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder.path])
+            throw PlainFileError(path: folder.path, errno: errno, writing: true)
         }
     }
 }

@@ -59,17 +59,27 @@ enum PlainFile {
     /// Creates or truncates `path` and writes `bytes` to it; with `sync`, flushes it to disk before closing.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String, sync: Bool = false) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard fd >= 0 else { throw PlainFileError(path: path, errno: errno, writing: true) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                throw PlainFileError(path: path, errno: errno, writing: true)
             }
             offset += n
         }
-        if sync && fsync(fd) != 0 { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        if sync && fsync(fd) != 0 { throw PlainFileError(path: path, errno: errno, writing: true) }
+    }
+
+    /// Creates `path` and any missing parents (mkdir -p), keeping the system's reason when one cannot be made.
+    static func makeDirectories(_ path: String) throws(PlainFileError) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw PlainFileError(path: path, errno: errno, writing: true) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw PlainFileError(path: path, errno: ENOENT, writing: true) }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw PlainFileError(path: path, errno: errno, writing: true) }
     }
 }

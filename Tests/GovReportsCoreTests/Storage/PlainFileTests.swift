@@ -72,8 +72,10 @@ import Testing
         do {
             try AtomicFile.write(Data("y".utf8), to: url)
             Issue.record("write into a path under a file succeeded")
-        } catch let error as CocoaError {
-            #expect(error.userInfo[NSFilePathErrorKey] as? String == url.path)
+        } catch let error as PlainFileError {
+            #expect(error.path == url.path)
+            #expect(error.code == ENOTDIR)
+            #expect(error.description == "cannot write \(url.path): Not a directory")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["blocker"])
     }

@@ -6,6 +6,9 @@ enum CharsetDetector {
     /// Decides the charset of `bytes`; `hint` is the transport's charset, which beats the page's own meta.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?) -> CharsetDecision {
         var diagnostics: [Diagnostic] = []
+        if let wide = WideBOM.detect(bytes) {
+            return CharsetDecision(charset: wide.charset, bomLength: wide.length, basis: "bom", invalidUTF8: 0, diagnostics: [])
+        }
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             return CharsetDecision(charset: .utf8, bomLength: 3, basis: "bom",
                                    invalidUTF8: UTF8Check.scan(bytes, from: 3).invalid, diagnostics: [])

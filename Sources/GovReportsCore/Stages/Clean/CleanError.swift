@@ -10,6 +10,8 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
     case tooLarge(docID: String, source: String, bytes: Int, limit: Int)
     /// libxml2 stopped parsing early (its message says why) and no body text came before that point.
     case parserHalted(docID: String, source: String, reason: String)
+    /// Cleaning took longer than `clean.maxSecondsPerDocument`; the document was abandoned.
+    case timedOut(docID: String, source: String, seconds: Double)
 
     /// A diagnostic naming the document and what to do.
     public var description: String {
@@ -25,6 +27,9 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
                 + "under 2 MB); check that the source is a single report, or raise clean.maxInputBytes in pipeline.json"
         case .parserHalted(_, let source, let reason):
             return "\(source): the HTML parser gave up before any body text (libxml2: \(reason)); the page is malformed"
+        case .timedOut(_, let source, let seconds):
+            return "\(source): document-timeout: cleaning took longer than clean.maxSecondsPerDocument (\(seconds) s) and "
+                + "was abandoned; the page is pathological, or raise the limit in pipeline.json"
         }
     }
 }

@@ -50,19 +50,27 @@ public struct Cleaner: Sendable {
 
     /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint.
     public func clean(_ bytes: [UInt8], record: FetchRecord) throws(CleanError) -> CleanedDocument {
+        try clean(bytes, record: record, deadline: DocumentDeadline(seconds: config.maxSecondsPerDocument))
+    }
+
+    /// Cleans one document within `deadline` (tests pass one with their own clock).
+    func clean(_ bytes: [UInt8], record: FetchRecord, deadline: DocumentDeadline) throws(CleanError) -> CleanedDocument {
         let docID = record.docID
         let source = record.source
+        let timedOut = CleanError.timedOut(docID: docID, source: source, seconds: deadline.seconds)
         try admit(byteCount: bytes.count, record: record)
         var diagnostics: [Diagnostic] = []
         if !bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0) }) {
             throw .empty(docID: docID, source: source)
         }
-        if let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
+        // UTF-16/UTF-32 text is full of NUL bytes: with its byte-order mark it is text, neither binary nor NUL-stripped.
+        let wideBOM = bytes.withUnsafeBufferPointer { WideBOM.detect($0) }
+        if wideBOM == nil, let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
             throw .binary(docID: docID, source: source, detected: format)
         }
         var input = bytes
         // memchr first: almost every page has no NUL, and counting byte by byte was a pass over every page.
-        let hasNUL = input.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+        let hasNUL = wideBOM == nil && input.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
         let nulCount = hasNUL ? input.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } : 0
         if nulCount > 0 {
             input.removeAll { $0 == 0 }
@@ -91,7 +99,15 @@ public struct Cleaner: Sendable {
         var metaLines: [String]
         var page: PageMetadata
         if isHTML {
-            guard let (analysis, haltReason) = analyzer.analyze(utf8: decoded.utf8) else {
+            var markup = decoded.utf8
+            if let bounded = MarkupBounder.bound(markup) {
+                markup = bounded.utf8
+                diagnostics.append(Diagnostic(.markupBounded, stage: .clean, bounded.report.warning))
+            }
+            if deadline.isPast() { throw timedOut }
+            let parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+            if deadline.isPast() { throw timedOut }
+            guard let (analysis, haltReason) = parsed else {
                 throw .noContent(docID: docID, source: source)
             }
             if let reason = haltReason {
@@ -124,12 +140,14 @@ public struct Cleaner: Sendable {
             removed = []
             metaLines = []
             var header: [String: String] = [:]
+            if deadline.isPast() { throw timedOut }
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
             metadata.apply(header: header, to: &page)
         }
+        if deadline.isPast() { throw timedOut }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
             throw .noContent(docID: docID, source: source)
         }

@@ -51,8 +51,11 @@ struct PageAnalyzer: Sendable {
 
     /// Parses, measures, selects and linearizes one page of well-formed UTF-8; nil when libxml2 cannot take it.
     /// The second value is libxml2's reason when it stopped before the end of the page.
-    func analyze(utf8: [UInt8], options: Int32 = HTMLDocument.options) -> (analysis: PageAnalysis, haltReason: String?)? {
-        guard case (var chosen, let haltReason)? = PageParser.parse(utf8, analyzer: self, options: options) else { return nil }
+    /// A `deadline` stops the parse once past; the caller checks `deadline.expired`.
+    func analyze(utf8: [UInt8], options: Int32 = HTMLDocument.options,
+                 deadline: DocumentDeadline? = nil) -> (analysis: PageAnalysis, haltReason: String?)? {
+        guard case (var chosen, let haltReason)? = PageParser.parse(utf8, analyzer: self, options: options,
+                                                                    deadline: deadline) else { return nil }
         var result = PageAnalysis()
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
         let roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)

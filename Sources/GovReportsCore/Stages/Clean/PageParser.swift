@@ -30,6 +30,14 @@ struct PageParser {
     private static let kindSlots = 128
     /// Most names the kind cache holds (pages use a few dozen tags).
     private static let kindLimit = 96
+    /// The document's time budget, checked every `deadlineStride` callbacks; nil for none.
+    private var deadline: DocumentDeadline?
+    /// The libxml2 context, to stop it when the budget is spent.
+    private var context: htmlParserCtxtPtr?
+    /// Callbacks since the last deadline check.
+    private var sinceCheck = 0
+    /// Callbacks between two clock reads: a read costs ~20 ns, a callback a few hundred.
+    private static let deadlineStride = 256
 
     /// SAX callbacks; everything else (document start, entities, ignorable whitespace) is ignored, as the tree
     /// builder ignores it for HTML.
@@ -77,11 +85,14 @@ struct PageParser {
 
     /// Parses `utf8` and returns the measured walk and, when libxml2 gave up before the end, its reason;
     /// nil when the input is empty or too large for libxml2. `options` is only varied by tests.
-    static func parse(_ utf8: [UInt8], analyzer: PageAnalyzer, options: Int32 = HTMLDocument.options)
-        -> (walk: PageWalk, haltReason: String?)? {
+    /// With a `deadline`, libxml2 is stopped once it is past (the caller sees `deadline.expired`).
+    static func parse(_ utf8: [UInt8], analyzer: PageAnalyzer, options: Int32 = HTMLDocument.options,
+                      deadline: DocumentDeadline? = nil) -> (walk: PageWalk, haltReason: String?)? {
         var parser = PageParser(analyzer: analyzer)
+        parser.deadline = deadline
         let run: String?? = withUnsafeMutablePointer(to: &parser) { pointer in
-            saxParse(utf8, handler: handler, userData: UnsafeMutableRawPointer(pointer), options: options)
+            saxParse(utf8, handler: handler, userData: UnsafeMutableRawPointer(pointer), options: options,
+                     onContext: { pointer.pointee.context = $0 })
         }
         guard case .some(let haltReason) = run else { return nil }
         parser.finish()
@@ -96,12 +107,14 @@ struct PageParser {
     /// Parses `utf8` as UTF-8 HTML, calling `handler` with `userData`: nil when the input is empty or too large for
     /// libxml2, else libxml2's reason when it stopped before the end (nil inside when it read everything).
     private static func saxParse(_ utf8: [UInt8], handler: htmlSAXHandler, userData: UnsafeMutableRawPointer?,
-                                 options: Int32) -> String?? {
+                                 options: Int32, onContext: (htmlParserCtxtPtr?) -> Void = { _ in }) -> String?? {
         _ = HTMLDocument.parserReady
         guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
         context.pointee.sax.pointee = handler
         context.pointee.userData = userData
+        onContext(context)
+        defer { onContext(nil) }
         let tree = utf8.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, "UTF-8", options)
@@ -118,6 +131,7 @@ struct PageParser {
 
     /// An element opens.
     private mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        checkDeadline()
         endRun()
         if rootClosed || (stack.last ?? 0) < 0 {
             stack.append(-1)
@@ -142,6 +156,7 @@ struct PageParser {
 
     /// Text arrives; kept only inside a measured element.
     private mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
+        checkDeadline()
         guard let top = stack.last, top >= 0 else { return }
         if runStart != nil && runIsCDATA != cdata { endRun() }
         if runStart == nil {
@@ -149,6 +164,16 @@ struct PageParser {
             runIsCDATA = cdata
         }
         walk.text.append(contentsOf: bytes)
+    }
+
+    /// Every `deadlineStride` callbacks, stops libxml2 when the document's time budget is spent.
+    @inline(__always)
+    private mutating func checkDeadline() {
+        guard let deadline else { return }
+        sinceCheck += 1
+        guard sinceCheck >= PageParser.deadlineStride else { return }
+        sinceCheck = 0
+        if deadline.isPast(), let context { xmlStopParser(context) }
     }
 
     /// Ends the current text run, filing it under the innermost open element.

@@ -4,6 +4,14 @@ enum TextCharset: String, Sendable {
     case utf8 = "utf-8"
     /// GB18030, which also decodes GB2312 and GBK (real "gb2312" pages contain GBK-only characters).
     case gb18030 = "gb18030"
+    /// UTF-16, little-endian; only ever chosen from a byte-order mark (a `<meta>` saying utf-16 is wrong by definition).
+    case utf16le = "utf-16le"
+    /// UTF-16, big-endian (from a byte-order mark).
+    case utf16be = "utf-16be"
+    /// UTF-32, little-endian (from a byte-order mark).
+    case utf32le = "utf-32le"
+    /// UTF-32, big-endian (from a byte-order mark).
+    case utf32be = "utf-32be"
 
     /// Maps a charset label from a header, BOM or `<meta>` to a supported charset, or nil if unsupported.
     static func fromLabel(_ label: String) -> TextCharset? {

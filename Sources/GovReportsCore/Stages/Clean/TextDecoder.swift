@@ -17,6 +17,8 @@ enum TextDecoder {
             return repairUTF8(bytes)
         case .gb18030:
             return convert(bytes, from: "GB18030")
+        case .utf16le, .utf16be, .utf32le, .utf32be:
+            return WideUnicodeDecoder.decode(bytes, charset: charset) ?? repairUTF8(bytes)
         }
     }
 

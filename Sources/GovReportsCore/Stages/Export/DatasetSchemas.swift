@@ -8,7 +8,7 @@ public enum DatasetSchemas {
         DatasetColumn("doc_id", .string, "Stable document id (16 hex digits of SHA-256 over the source)") { d, _ in .text(d.docID) },
         DatasetColumn("source", .string, "File path (relative to the config) or URL the report came from") { d, _ in .text(d.source) },
         DatasetColumn("sha256", .string, "SHA-256 of the raw bytes as fetched") { d, _ in .text(d.sha256) },
-        DatasetColumn("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030)") { d, _ in .text(d.encoding) },
+        DatasetColumn("encoding", .string, "Charset the raw bytes were decoded with (utf-8 or gb18030; utf-16le/be or utf-32le/be when a byte-order mark says so)") { d, _ in .text(d.encoding) },
         DatasetColumn("title", .string, "Report title") { d, _ in .text(d.metadata.title) },
         DatasetColumn("agency", .string, "Issuing body as written, e.g. 厦门市海沧区民政局") { d, _ in .text(d.metadata.agency) },
         DatasetColumn("province", .string, "Province-level division (municipalities: 重庆市 etc.)") { d, _ in .text(d.metadata.province) },

@@ -14,6 +14,8 @@ public struct ExtractStage: DocumentStage {
     let citations: CitationExtractor
     /// Codebook matcher.
     let indicators: IndicatorMatcher
+    /// Most rows one document may yield (`extract.maxRowsPerDocument`).
+    let maxRows: Int
 
     /// Compiles every rule table once for the whole run.
     public init(config: ExtractConfig, baseDirectory: URL) throws {
@@ -22,10 +24,13 @@ public struct ExtractStage: DocumentStage {
         sections = try SectionParser.bundled()
         citations = try CitationExtractor.bundled()
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
+        maxRows = config.maxRowsPerDocument
     }
 
-    /// The stage contract: `extract` from one normalized document.
-    public func run(_ input: NormalizedDocument) -> ExtractedDocument { extract(input) }
+    /// The stage contract: `extract` from one normalized document, refused past `extract.maxRowsPerDocument`.
+    public func run(_ input: NormalizedDocument) throws -> ExtractedDocument {
+        try RowBound.check(extract(input), limit: maxRows)
+    }
 
     /// Extracts everything from one normalized document.
     public func extract(_ doc: NormalizedDocument) -> ExtractedDocument {

@@ -20,13 +20,15 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case httpStatus(url: String, code: Int)
     /// Connection refused, reset, DNS failure and other transport errors.
     case network(url: String, reason: String)
+    /// The run was stopped (SIGINT/SIGTERM) while this request was in flight or waiting; nothing was stored.
+    case interrupted(url: String)
 
     /// The URL the error is about.
     public var url: String {
         switch self {
         case .badURL(let url), .badScheme(let url, _), .disallowedByRobots(let url), .robotsUnavailable(let url, _),
              .timeout(let url, _), .tooLarge(let url, _), .decompressionBomb(let url, _),
-             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _):
+             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url):
             return url
         }
     }
@@ -64,6 +66,8 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(url): HTTP \(code)"
         case .network(let url, let reason):
             return "\(url): network error: \(reason)"
+        case .interrupted(let url):
+            return "\(url): not fetched: the run was interrupted; the next run fetches it"
         }
     }
 }

@@ -27,6 +27,9 @@ public final class HTTPFetcher: Sendable {
     private let started = NIOLockedValueBox(false)
     /// Longest Retry-After honoured, in seconds; a server asking for more gets retried tomorrow.
     public static let maxRetryAfter: Double = 120
+    /// How often a waiting request, backoff or throttle asks whether the run is stopping (SIGINT/SIGTERM): the
+    /// requests in flight are cancelled within this of the signal, well inside the 2 s an operator waits.
+    static let stopPollInterval: Double = 0.1
     /// Longest exponential backoff between retries, in seconds.
     public static let maxBackoff: Double = 60
     /// Largest robots.txt read (RFC 9309 asks crawlers to parse at least 500 KiB).
@@ -114,7 +117,12 @@ public final class HTTPFetcher: Sendable {
                 throttle.pause(host, for: min(retryAfter, Self.maxRetryAfter))
             }
             logger.warning("\(error); retry \(attempt + 1) of \(config.retries) in \(String(format: "%.1f", wait)) s")
-            Thread.sleep(forTimeInterval: wait)
+            // Slept in slices so a stop request (SIGTERM) is not held up by a long Retry-After.
+            let wakeAt = Date().addingTimeInterval(wait)
+            while Date() < wakeAt {
+                if stop?.isSet == true { throw .interrupted(url: url) }
+                Thread.sleep(forTimeInterval: min(Self.stopPollInterval, max(0, wakeAt.timeIntervalSinceNow)))
+            }
             attempt += 1
         }
     }
@@ -153,12 +161,13 @@ public final class HTTPFetcher: Sendable {
         do { request = try HTTPClient.Request(url: url.absoluteString, method: .GET, headers: headers) } catch {
             throw .badURL(url: original)
         }
-        throttle.acquire(host)
+        guard throttle.acquire(host, unless: { [stop] in stop?.isSet == true }) else { throw .interrupted(url: original) }
         defer { throttle.release(host) }
         let collector = BodyCollector(url: original, maxBytes: maxBytes)
         let deadline = NIODeadline.now() + Self.amount(config.timeout)
         let task = sharedClient().execute(request: request, delegate: collector, deadline: deadline)
-        do { return try task.futureResult.wait() } catch {
+        do { return try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
+            if error is InFlightRequest.Cancelled { throw .interrupted(url: original) }
             throw mapError(error, url: original)
         }
     }
@@ -187,7 +196,11 @@ public final class HTTPFetcher: Sendable {
     func enforceRobots(_ url: URL, original: String) throws(FetchError) {
         guard let origin = Self.origin(of: url) else { throw .badURL(url: original) }
         let policy = robots.policy(for: origin) { loadRobots(origin: origin) }
-        if let reason = policy.unavailable { throw .robotsUnavailable(url: original, reason: reason) }
+        if let reason = policy.unavailable {
+            // robots.txt cut short by a stop request says nothing about the site.
+            if stop?.isSet == true { throw .interrupted(url: original) }
+            throw .robotsUnavailable(url: original, reason: reason)
+        }
         if let delay = policy.crawlDelay, let host = url.host?.lowercased() {
             // Crawl-delay can slow us down, never speed us up; capped so one site cannot stall the run.
             throttle.setMinimumDelay(host, seconds: min(delay, 30))

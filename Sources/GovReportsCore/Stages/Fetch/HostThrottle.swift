@@ -31,24 +31,35 @@ public final class HostThrottle: @unchecked Sendable {
 
     /// Blocks until a request to `host` may start, then takes a slot; pair with `release`.
     public func acquire(_ host: String) {
+        _ = acquire(host, unless: { false })
+    }
+
+    /// Like `acquire`, but gives up (returning false, no slot taken) once `stopped` says so; it is asked at least
+    /// every `stopPollInterval` seconds while waiting, so a stopping run is not held up by delays or full slots.
+    public func acquire(_ host: String, unless stopped: () -> Bool) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while true {
+            if stopped() { return false }
+            let poll = Date().addingTimeInterval(HostThrottle.stopPollInterval)
             if total < globalLimit, inFlight[host, default: 0] < perHostLimit {
                 let now = Date()
                 if let next = nextStart[host], next > now {
                     // Wait out the delay without holding a slot, then re-check: another thread may have gone first.
-                    _ = condition.wait(until: next)
+                    _ = condition.wait(until: min(next, poll))
                     continue
                 }
                 inFlight[host, default: 0] += 1
                 total += 1
                 nextStart[host] = now.addingTimeInterval(jittered(host))
-                return
+                return true
             }
-            condition.wait()
+            _ = condition.wait(until: poll)
         }
     }
+
+    /// How often a waiting `acquire` asks whether the run is stopping.
+    static let stopPollInterval = 0.1
 
     /// Frees the slot taken by `acquire`; the host's next request waits a delay counted from now.
     public func release(_ host: String) {

@@ -215,7 +215,7 @@ import Testing
         #expect(try impolite.fetch(url).status == 200)
     }
 
-    /// A stop request (SIGTERM) ends retrying at once.
+    /// A stop request (SIGTERM) ends retrying at once, and no new request starts after it.
     @Test func stopRequestSkipsRetries() throws {
         let server = try TestHTTPServer { request, _ in request.path == "/robots.txt" ? .status(404) : .status(503) }
         defer { server.shutdown() }
@@ -224,7 +224,14 @@ import Testing
         let fetcher = HTTPFetcher(config: FetchFixtures.config(retries: 3), stop: stop)
         defer { fetcher.shutdown() }
         let url = server.url("/down.html")
-        #expect(FetchFixtures.error { () throws(FetchError) in try fetcher.fetch(url) } == .httpStatus(url: url, code: 503))
+        #expect(FetchFixtures.error { () throws(FetchError) in try fetcher.fetch(url) } == .interrupted(url: url))
+        #expect(server.requests("/down.html").isEmpty)
+        // Set during the backoff: the retry is not attempted and the sleep is cut short.
+        let later = StopFlag()
+        let retrying = HTTPFetcher(config: FetchFixtures.config(retries: 3), stop: later)
+        defer { retrying.shutdown() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { later.set() }
+        #expect(FetchFixtures.error { () throws(FetchError) in try retrying.fetch(url) } == .interrupted(url: url))
         #expect(server.requests("/down.html").count == 1)
     }
 
