@@ -17,8 +17,13 @@ import Testing
 
     /// Runs the binary in `cwd`; returns exit status, stdout and stderr.
     func run(_ args: [String], cwd: URL) throws -> (status: Int32, out: String, err: String) {
+        try run(executable: Self.binary, args, cwd: cwd)
+    }
+
+    /// Runs `executable` (the binary, or a shell that execs it) in `cwd`; returns exit status, stdout and stderr.
+    func run(executable: URL, _ args: [String], cwd: URL) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = executable
         p.arguments = args
         p.currentDirectoryURL = cwd
         let out = Pipe(), err = Pipe()

@@ -10,18 +10,8 @@ import Testing
 
     /// Runs the binary under a file-size limit of `blocks` (the shell's `ulimit -f` units).
     func runLimited(_ blocks: Int, _ args: [String], cwd: URL) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\"", CLITests.binary.path] + args
-        p.currentDirectoryURL = cwd
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try CLITests().run(executable: URL(fileURLWithPath: "/bin/sh"),
+                           ["-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\"", CLITests.binary.path] + args, cwd: cwd)
     }
 
     /// EFBIG on an artifact: one line, exit 74, datasets untouched, then a normal run completes.
