@@ -18,10 +18,13 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
     public var removed: [RemovedLine]
     /// Diagnostics about this document (bad bytes replaced, no content container found, …).
     public var diagnostics: [Diagnostic]
+    /// Every table of the body as a grid, in document order (their rows are also lines of `text`).
+    public var tables: [TableGrid]
 
     /// Creates a cleaned document.
     public init(docID: String, source: String, sha256: String, encoding: String, isHTML: Bool,
-                page: PageMetadata, text: String, removed: [RemovedLine], diagnostics: [Diagnostic]) {
+                page: PageMetadata, text: String, removed: [RemovedLine], diagnostics: [Diagnostic],
+                tables: [TableGrid] = []) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -31,6 +34,7 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
         self.text = text
         self.removed = removed
         self.diagnostics = diagnostics
+        self.tables = tables
     }
 }
 

@@ -18,10 +18,13 @@ public struct NormalizedDocument: Codable, Sendable, Equatable {
     public var removed: [RemovedLine]
     /// Diagnostics carried over and added.
     public var diagnostics: [Diagnostic]
+    /// Every table of the body as a grid, in document order (their rows are also lines of `text`).
+    public var tables: [TableGrid]
 
     /// Creates a normalized document.
     public init(docID: String, source: String, sha256: String, encoding: String, page: PageMetadata,
-                title: String?, text: String, removed: [RemovedLine], diagnostics: [Diagnostic]) {
+                title: String?, text: String, removed: [RemovedLine], diagnostics: [Diagnostic],
+                tables: [TableGrid] = []) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -31,6 +34,7 @@ public struct NormalizedDocument: Codable, Sendable, Equatable {
         self.text = text
         self.removed = removed
         self.diagnostics = diagnostics
+        self.tables = tables
     }
 }
 

@@ -16,19 +16,21 @@ struct RecordJSONWriter {
     /// Encodes a cleaned document.
     static func encode(_ c: CleanedDocument) -> [UInt8] {
         textRecord(docID: c.docID, encoding: c.encoding, isHTML: c.isHTML, page: c.page, removed: c.removed,
-                   sha256: c.sha256, source: c.source, text: c.text, title: nil, diagnostics: c.diagnostics)
+                   sha256: c.sha256, source: c.source, text: c.text, title: nil, diagnostics: c.diagnostics,
+                   tables: c.tables)
     }
 
     /// Encodes a normalized document.
     static func encode(_ n: NormalizedDocument) -> [UInt8] {
         textRecord(docID: n.docID, encoding: n.encoding, isHTML: nil, page: n.page, removed: n.removed,
-                   sha256: n.sha256, source: n.source, text: n.text, title: n.title, diagnostics: n.diagnostics)
+                   sha256: n.sha256, source: n.source, text: n.text, title: n.title, diagnostics: n.diagnostics,
+                   tables: n.tables)
     }
 
     /// The shape cleaned and normalized records share; `isHTML` (cleaned only) and `title` are left out when nil.
     private static func textRecord(docID: String, encoding: String, isHTML: Bool?, page: PageMetadata, removed: [RemovedLine],
                                    sha256: String, source: String, text: String, title: String?,
-                                   diagnostics: [Diagnostic]) -> [UInt8] {
+                                   diagnostics: [Diagnostic], tables: [TableGrid]) -> [UInt8] {
         var w = RecordJSONWriter()
         w.bytes.reserveCapacity(text.utf8.count + 4096)
         w.open()
@@ -40,6 +42,7 @@ struct RecordJSONWriter {
         w.key("removed"); w.array(removed) { $0.removedLine($1) }
         w.key("sha256"); w.string(sha256)
         w.key("source"); w.string(source)
+        w.key("tables"); w.array(tables) { $0.tableGrid($1) }
         w.key("text"); w.string(text)
         w.key("title", title)
         w.close()
@@ -59,6 +62,25 @@ struct RecordJSONWriter {
             key(name, first: first)
             string(value)
             first = false
+        }
+        close()
+    }
+
+    /// A table grid, keys in sorted order.
+    private mutating func tableGrid(_ t: TableGrid) {
+        open()
+        key("headerColumns", first: true); int(t.headerColumns)
+        key("headerRows"); int(t.headerRows)
+        key("index"); int(t.index)
+        key("rows")
+        array(t.rows) { w, row in
+            w.array(row) { w, cell in
+                w.open()
+                w.key("isHeader", first: true); w.bool(cell.isHeader)
+                w.key("isSpanned"); w.bool(cell.isSpanned)
+                w.key("text"); w.string(cell.text)
+                w.close()
+            }
         }
         close()
     }

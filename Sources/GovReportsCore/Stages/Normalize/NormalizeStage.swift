@@ -41,6 +41,6 @@ public struct NormalizeStage: DocumentStage {
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
             removed: cleaned.removed + templateRemoved + merged.removed.map { RemovedLine(line: $0, rule: "title") },
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, tables: cleaned.tables)
     }
 }
