@@ -13,9 +13,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Output folder (overrides pipeline.json 'output').")
     var output: String?
 
-    /// Parallel documents.
-    @Option(name: .long, help: "Documents processed in parallel.")
-    var jobs: Int = 1
+    /// Parallel documents as given; nil means one per active core (`effectiveJobs`).
+    @Option(name: .customLong("jobs"),
+            help: "Documents processed in parallel (default: the machine's active core count; --jobs 1 runs one at a time).")
+    var jobsOption: Int?
+
+    /// Documents processed in parallel: `--jobs`, or the machine's active core count when not given.
+    var jobs: Int { jobsOption ?? Self.defaultJobs }
+
+    /// The default for `--jobs`: the cores this process may run on now (at least 1).
+    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Warnings and errors only.
     @Flag(name: .long, help: "Only print warnings and errors.")
@@ -32,7 +39,7 @@ struct GlobalOptions: ParsableArguments {
     /// Rejects contradictory flags.
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let given = jobsOption, given < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// The config path the user meant, and whether it must exist (it must when named explicitly).
