@@ -19,6 +19,13 @@ let package = Package(
         // Already pulled in by async-http-client; named so fetch can type-match its errors and tests can serve HTTP.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
+        // Already pulled in by async-http-client: named so fetch can trust a site CA (`fetch.caFile`) and say why a
+        // certificate was refused, and so tests can serve HTTPS on 127.0.0.1.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+        // Already pulled in by swift-nio-extras; tests only: a CA and server certificates made in-process at test time.
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.0.0"),
+        // Already pulled in by swift-certificates; tests only: the IP-address subject name of a test certificate.
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +48,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [.copy("Resources/rules")]
         ),
@@ -61,6 +69,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                // A loopback HTTPS server with a test CA generated in-process (no openssl CLI in CI).
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources")]
         ),

@@ -22,11 +22,14 @@ public struct FetchConfig: Codable, Sendable, Equatable {
     public var userAgent: String
     /// Whether robots.txt is honoured.
     public var respectRobots: Bool
+    /// PEM file of CA certificates trusted for HTTPS in addition to the system's (relative to the config file): for
+    /// sites whose certificate a private or government CA issued. Nil trusts the system's CAs only.
+    public var caFile: String?
 
     /// Keys a fetch object may hold.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case concurrency, perHostConcurrency, perHostDelay, connectTimeout, timeout, retries, maxBytes
-        case maxCompressionRatio, maxRedirects, userAgent, respectRobots
+        case maxCompressionRatio, maxRedirects, userAgent, respectRobots, caFile
     }
 
     /// The defaults: polite enough for small government servers.
@@ -60,5 +63,6 @@ public struct FetchConfig: Codable, Sendable, Equatable {
         maxRedirects = try c.decodeIfPresent(Int.self, forKey: .maxRedirects) ?? maxRedirects
         userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent) ?? userAgent
         respectRobots = try c.decodeIfPresent(Bool.self, forKey: .respectRobots) ?? respectRobots
+        caFile = try c.decodeIfPresent(String.self, forKey: .caFile)
     }
 }

@@ -27,7 +27,7 @@ public final class PipelineRunner: @unchecked Sendable {
         self.output = output
         self.logger = logger
         self.store = ArtifactStore(root: output)
-        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested)
+        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested, baseDirectory: baseDirectory)
     }
 
     /// The documents of this run: the `--input` list when given, else the configured sources.

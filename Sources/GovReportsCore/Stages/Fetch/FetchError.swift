@@ -22,13 +22,19 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case network(url: String, reason: String)
     /// The run was stopped (SIGINT/SIGTERM) while this request was in flight or waiting; nothing was stored.
     case interrupted(url: String)
+    /// The HTTPS server's certificate was refused (untrusted issuer, expired, incomplete chain, wrong host);
+    /// `reason` says which in words (`TLSFailure`).
+    case untrustedCertificate(url: String, reason: String)
+    /// `fetch.caFile` could not be used, so no HTTPS request was made.
+    case unusableCAFile(url: String, path: String, reason: String)
 
     /// The URL the error is about.
     public var url: String {
         switch self {
         case .badURL(let url), .badScheme(let url, _), .disallowedByRobots(let url), .robotsUnavailable(let url, _),
              .timeout(let url, _), .tooLarge(let url, _), .decompressionBomb(let url, _),
-             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url):
+             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url),
+             .untrustedCertificate(let url, _), .unusableCAFile(let url, _, _):
             return url
         }
     }
@@ -68,6 +74,10 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(url): network error: \(reason)"
         case .interrupted(let url):
             return "\(url): not fetched: the run was interrupted; the next run fetches it"
+        case .untrustedCertificate(let url, let reason):
+            return "\(url): HTTPS certificate refused: \(reason)"
+        case .unusableCAFile(let url, let path, let reason):
+            return "\(url): not fetched: fetch.caFile \(path) cannot be used (\(reason))"
         }
     }
 }

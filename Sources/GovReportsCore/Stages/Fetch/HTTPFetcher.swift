@@ -25,6 +25,11 @@ public final class HTTPFetcher: Sendable {
     private let client = NIOLockedValueBox<HTTPClient?>(nil)
     /// Set once a client has been started in this fetcher's life (shutdown does not clear it).
     private let started = NIOLockedValueBox(false)
+    /// `fetch.caFile`, loaded once: nil when not set; a failure refuses every HTTPS request with its reason.
+    let caFile: Result<CAFile, CAFileError>?
+    /// Hosts (`host:port`) whose certificate was refused this run, with the reason: their other URLs fail at once
+    /// instead of each waiting out the client's connection retries.
+    private let refusedCertificates = NIOLockedValueBox<[String: String]>([:])
     /// Longest Retry-After honoured, in seconds; a server asking for more gets retried tomorrow.
     public static let maxRetryAfter: Double = 120
     /// How often a waiting request, backoff or throttle asks whether the run is stopping (SIGINT/SIGTERM): the
@@ -37,9 +42,14 @@ public final class HTTPFetcher: Sendable {
     /// Redirect statuses that carry a Location to follow.
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
-    /// Creates a fetcher; no connection or thread is made until the first request.
-    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil) {
+    /// Creates a fetcher; no connection or thread is made until the first request. `baseDirectory` (the config
+    /// folder) resolves a relative `fetch.caFile`.
+    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil,
+                baseDirectory: URL? = nil) {
         self.config = config
+        self.caFile = config.caFile.map { setting in
+            Result { () throws(CAFileError) in try CAFile.load(setting, baseDirectory: baseDirectory) }
+        }
         self.logger = logger
         self.stop = stop
         self.throttle = HostThrottle(globalLimit: config.concurrency, perHostLimit: config.perHostConcurrency,
@@ -77,6 +87,7 @@ public final class HTTPFetcher: Sendable {
                 connectionPool: HTTPClient.Configuration.ConnectionPool(idleTimeout: .seconds(30)),
                 decompression: .enabled(limit: .ratio(max(1, Int(config.maxCompressionRatio)))))
             configuration.httpVersion = .http1Only
+            if case .success(let authority)? = caFile { configuration.tlsConfiguration = authority.tlsConfiguration() }
             let created = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
             box = created
             started.withLockedValue { $0 = true }
@@ -161,6 +172,7 @@ public final class HTTPFetcher: Sendable {
         do { request = try HTTPClient.Request(url: url.absoluteString, method: .GET, headers: headers) } catch {
             throw .badURL(url: original)
         }
+        try checkTrust(url, original: original)
         guard throttle.acquire(host, unless: { [stop] in stop?.isSet == true }) else { throw .interrupted(url: original) }
         defer { throttle.release(host) }
         let collector = BodyCollector(url: original, maxBytes: maxBytes)
@@ -168,8 +180,29 @@ public final class HTTPFetcher: Sendable {
         let task = sharedClient().execute(request: request, delegate: collector, deadline: deadline)
         do { return try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
             if error is InFlightRequest.Cancelled { throw .interrupted(url: original) }
+            if let reason = TLSFailure.reason(of: error, host: host) {
+                refusedCertificates.withLockedValue { $0[Self.endpoint(of: url)] = reason }
+                throw .untrustedCertificate(url: original, reason: reason)
+            }
             throw mapError(error, url: original)
         }
+    }
+
+    /// Refuses an HTTPS request up front when `fetch.caFile` is unusable or the host's certificate was refused already.
+    func checkTrust(_ url: URL, original: String) throws(FetchError) {
+        guard url.scheme?.lowercased() == "https" else { return }
+        if case .failure(let problem)? = caFile {
+            throw .unusableCAFile(url: original, path: problem.path, reason: problem.reason)
+        }
+        if let reason = refusedCertificates.withLockedValue({ $0[Self.endpoint(of: url)] }) {
+            throw .untrustedCertificate(url: original, reason: reason)
+        }
+    }
+
+    /// `host:port` of a URL (default port by scheme): the unit a server certificate applies to.
+    static func endpoint(of url: URL) -> String {
+        let port = url.port ?? (url.scheme?.lowercased() == "https" ? 443 : 80)
+        return "\(url.host?.lowercased() ?? ""):\(port)"
     }
 
     /// Translates client, NIO and decompression errors into the typed error naming the URL.
@@ -199,6 +232,8 @@ public final class HTTPFetcher: Sendable {
         if let reason = policy.unavailable {
             // robots.txt cut short by a stop request says nothing about the site.
             if stop?.isSet == true { throw .interrupted(url: original) }
+            // A refused certificate is the site's problem to report, not robots.txt's.
+            try checkTrust(url, original: original)
             throw .robotsUnavailable(url: original, reason: reason)
         }
         if let delay = policy.crawlDelay, let host = url.host?.lowercased() {

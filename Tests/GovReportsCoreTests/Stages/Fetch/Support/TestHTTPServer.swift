@@ -3,6 +3,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 
 /// A real HTTP/1.1 server on 127.0.0.1 (ephemeral port) for fetch tests; logs every request it sees.
 final class TestHTTPServer: Sendable {
@@ -17,16 +18,19 @@ final class TestHTTPServer: Sendable {
     let port: Int
     /// The route table.
     let route: Route
+    /// "https" when the server speaks TLS, else "http".
+    let scheme: String
     /// Requests in arrival order.
     private let log = NIOLockedValueBox<[TestRequest]>([])
     /// Streamed paths and whether the stream finished (false: the client aborted it).
     private let streams = NIOLockedValueBox<[String: Bool]>([:])
 
-    /// Starts listening.
-    init(route: @escaping Route) throws {
+    /// Starts listening; with `tls`, every connection is HTTPS with that context's certificate.
+    init(tls: NIOSSLContext? = nil, route: @escaping Route) throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         self.group = group
         self.route = route
+        self.scheme = tls == nil ? "http" : "https"
         // The handler needs the server, which exists only after init; a box breaks the cycle.
         let box = NIOLockedValueBox<TestHTTPServer?>(nil)
         let channel = try ServerBootstrap(group: group)
@@ -34,6 +38,7 @@ final class TestHTTPServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     guard let server = box.withLockedValue({ $0 }) else { throw ChannelError.ioOnClosedChannel }
+                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
                     try channel.pipeline.syncOperations.addHandler(TestServerHandler(server: server))
                 }
@@ -45,7 +50,7 @@ final class TestHTTPServer: Sendable {
     }
 
     /// Absolute URL of a path on this server.
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    func url(_ path: String) -> String { "\(scheme)://127.0.0.1:\(port)\(path)" }
 
     /// Records a request; returns how many times its path has now been asked for.
     func record(_ request: TestRequest) -> Int {

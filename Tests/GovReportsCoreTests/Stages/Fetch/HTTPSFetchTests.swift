@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import GovReportsCore
+
+/// HTTPS against a real TLS server on 127.0.0.1 whose CA and certificates are made at test time (issue 20):
+/// trusted through `fetch.caFile`, refused with one readable line naming the URL when untrusted, expired or for
+/// another host, and an unusable `fetch.caFile` named with its reason.
+@Suite(.serialized) struct HTTPSFetchTests {
+    /// The page every server serves.
+    static let page = "<html><body><h1>某市2023年法治政府建设年度报告</h1><p>全年办理行政许可120件。</p></body></html>"
+
+    /// Routes: the report page; everything else (robots.txt too) 404.
+    static func route(_ request: TestRequest, _ count: Int) -> TestReply {
+        request.path == "/report.html" ? .html(page) : .status(404)
+    }
+
+    /// Test settings with a short connect timeout: a refused handshake is reported once the client gives up.
+    static func config(caFile: String? = nil, robots: Bool = false) -> FetchConfig {
+        var config = FetchFixtures.config(retries: 1)
+        config.connectTimeout = 1
+        config.respectRobots = robots
+        config.caFile = caFile
+        return config
+    }
+
+    /// Writes the CA's PEM into a fresh folder as `site-ca.pem`; returns the folder.
+    static func caFolder(_ ca: TestCertificateAuthority) throws -> URL {
+        let folder = FetchFixtures.temporaryDirectory()
+        try Data(try ca.pem().utf8).write(to: folder.appendingPathComponent("site-ca.pem"))
+        return folder
+    }
+
+    /// A message a user sees must be one line naming the URL, with no library error dump in it.
+    static func expectReadable(_ message: String, url: String) {
+        #expect(message.hasPrefix(url), "\(message)")
+        #expect(!message.contains("\n"))
+        for dump in ["NIOSSL", "BoringSSL", "Code=", "NSCocoaErrorDomain", "error:1"] {
+            #expect(!message.contains(dump), "\(message)")
+        }
+    }
+
+    /// With the site CA in `fetch.caFile` (relative to the config folder) the page and robots.txt come over TLS.
+    @Test func caFileTrustsTheSiteCA() throws {
+        let ca = try TestCertificateAuthority()
+        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
+        defer { server.shutdown() }
+        let folder = try Self.caFolder(ca)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem", robots: true), baseDirectory: folder)
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        #expect(url.hasPrefix("https://127.0.0.1:"))
+        let response = try fetcher.fetch(url)
+        #expect(response.status == 200)
+        #expect(String(decoding: response.body, as: UTF8.self) == Self.page)
+        #expect(server.requests("/robots.txt").count == 1)
+    }
+
+    /// Without the CA the certificate is refused: not retried, one line naming the URL and fetch.caFile; the
+    /// host's next URL fails at once with the same reason, and robots.txt is not blamed.
+    @Test func untrustedCertificateIsRefusedInWords() throws {
+        let ca = try TestCertificateAuthority()
+        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
+        defer { server.shutdown() }
+        let fetcher = HTTPFetcher(config: Self.config(robots: true))
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        var refused: FetchError?
+        do { _ = try fetcher.fetch(url) } catch { refused = error }
+        guard case .untrustedCertificate(let failedURL, let reason)? = refused else {
+            Issue.record("expected a certificate refusal, got \(String(describing: refused))")
+            return
+        }
+        #expect(failedURL == url)
+        #expect(reason.contains("fetch.caFile") && reason.contains("expired"))
+        #expect(refused?.isRetryable == false)
+        Self.expectReadable(refused?.description ?? "", url: url)
+        // No request ever reached HTTP: the handshake was refused.
+        #expect(server.requests.isEmpty)
+
+        let second = server.url("/other.html")
+        do { _ = try fetcher.fetch(second); Issue.record("second URL fetched without trust") } catch {
+            #expect(error == .untrustedCertificate(url: second, reason: reason))
+        }
+    }
+
+    /// A certificate past its end date, from a trusted CA: refused, the message says it may be expired.
+    @Test func expiredCertificateIsRefused() throws {
+        let ca = try TestCertificateAuthority()
+        let tls = try ca.serverContext(notValidBefore: Date() - 30 * 86_400, notValidAfter: Date() - 86_400)
+        let server = try TestHTTPServer(tls: tls, route: Self.route)
+        defer { server.shutdown() }
+        let folder = try Self.caFolder(ca)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        do { _ = try fetcher.fetch(url); Issue.record("expired certificate accepted") } catch {
+            guard case .untrustedCertificate = error else { Issue.record("got \(error)"); return }
+            #expect(error.description.contains("expired"))
+            Self.expectReadable(error.description, url: url)
+        }
+    }
+
+    /// A certificate a trusted CA issued for another name: refused as the wrong host, naming the host asked for.
+    @Test func wrongHostIsRefused() throws {
+        let ca = try TestCertificateAuthority()
+        let server = try TestHTTPServer(tls: try ca.serverContext(dnsNames: ["reports.example.invalid"], ipAddress: false),
+                                        route: Self.route)
+        defer { server.shutdown() }
+        let folder = try Self.caFolder(ca)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        do { _ = try fetcher.fetch(url); Issue.record("certificate for another host accepted") } catch {
+            guard case .untrustedCertificate(_, let reason) = error else { Issue.record("got \(error)"); return }
+            #expect(reason.contains("another host name than 127.0.0.1"), "\(reason)")
+            Self.expectReadable(error.description, url: url)
+        }
+    }
+
+    /// A missing `fetch.caFile`, or one with no PEM certificate, refuses HTTPS naming the resolved path and why;
+    /// plain HTTP does not depend on it.
+    @Test func unusableCAFileIsNamed() throws {
+        let folder = FetchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: CAFileError(path: folder.appendingPathComponent("nowhere.pem").path,
+                                    reason: "No such file or directory")) {
+            try CAFile.load("nowhere.pem", baseDirectory: folder)
+        }
+        try Data([0x30, 0x82, 0x01, 0x0a, 0x02]).write(to: folder.appendingPathComponent("ca.der"))
+        do { _ = try CAFile.load("ca.der", baseDirectory: folder); Issue.record("DER bytes accepted as PEM") } catch {
+            #expect(error.reason.contains("no PEM certificate"))
+        }
+        let half = "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"
+        try Data(half.utf8).write(to: folder.appendingPathComponent("bad.pem"))
+        #expect(throws: CAFileError.self) { try CAFile.load("bad.pem", baseDirectory: folder) }
+
+        let fetcher = HTTPFetcher(config: Self.config(caFile: "nowhere.pem"), baseDirectory: folder)
+        defer { fetcher.shutdown() }
+        do { _ = try fetcher.fetch("https://127.0.0.1:9/report.html"); Issue.record("fetched with no CA file") } catch {
+            #expect(error == .unusableCAFile(url: "https://127.0.0.1:9/report.html",
+                                             path: folder.appendingPathComponent("nowhere.pem").path,
+                                             reason: "No such file or directory"))
+            #expect(error.description.contains("fetch.caFile"))
+        }
+        let plain = try TestHTTPServer(route: Self.route)
+        defer { plain.shutdown() }
+        #expect(try fetcher.fetch(plain.url("/report.html")).status == 200)
+    }
+}
