@@ -9,19 +9,42 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config", abstract: "Check or print the effective configuration.",
         subcommands: [Validate.self, Dump.self])
 
-    /// `config validate`: exits 64 naming the key path when the file is wrong.
+    /// `config validate`: checks everything that can be checked without running; one line per problem naming its
+    /// key path, exit 64 when there is any.
     struct Validate: ParsableCommand {
         /// Help text.
-        static let configuration = CommandConfiguration(abstract: "Check pipeline.json; exit 64 naming the bad key.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check pipeline.json without running: keys and ranges, sources and globs, URLs, listing specs, regular expressions, fetch.caFile, the codebook and the bundled rule tables; one line per problem naming its key path, exit 64 if any.")
         /// Common options.
         @OptionGroup var global: GlobalOptions
 
-        /// Loads the config and its sources.
+        /// Validates the config file (or the defaults when `pipeline.json` is absent and not named).
         func run() throws {
+            let (path, explicit) = global.configPath
+            let base = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+            let validator = ConfigValidator(path: path, baseDirectory: base)
+            let problems: [ConfigProblem]
+            if FileManager.default.fileExists(atPath: path) {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw ExitCodes.fail(ConfigError.unreadable(path: path, reason: "not readable (permissions or I/O error)"))
+                }
+                problems = validator.problems(in: data)
+            } else if explicit {
+                throw ExitCodes.fail(ConfigError.unreadable(path: path, reason: "no such file"))
+            } else {
+                problems = validator.problems(of: PipelineConfig())
+            }
+            if !problems.isEmpty {
+                for problem in problems { FileHandleOutput.stderr("govreports: error: \(problem)") }
+                FileHandleOutput.stderr("govreports: \(path): \(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+                throw ExitCode(ExitCodes.usage)
+            }
             do {
                 let (config, base, _) = try global.loadConfig()
                 let docs = try SourceResolver(baseDirectory: base).resolve(config.sources)
-                FileHandleOutput.stdout("\(global.configPath.path): valid (version \(config.version), \(docs.count) documents in sources)")
+                let listings = config.sources.filter { $0.listing != nil }.count
+                FileHandleOutput.stdout("\(path): valid (version \(config.version), \(docs.count) documents in sources"
+                    + (listings > 0 ? ", \(listings) listing\(listings == 1 ? "" : "s") to expand" : "") + ")")
             } catch {
                 throw ExitCodes.fail(error)
             }

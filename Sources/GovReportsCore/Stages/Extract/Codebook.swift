@@ -29,13 +29,26 @@ public struct Codebook: Codable, Sendable {
     public static func load(_ path: String?, baseDirectory: URL) throws -> Codebook {
         guard let url = fileURL(path, baseDirectory: baseDirectory) else { return Codebook(indicators: []) }
         let codebook: Codebook
-        do {
-            codebook = try JSONDecoder().decode(Codebook.self, from: Data(contentsOf: url))
-        } catch {
-            throw CodebookError.unreadable(path: url.path, reason: "\(error)")
+        do { codebook = try read(url) } catch {
+            // Said in words with the key path at fault, not as a decoder or Foundation error dump.
+            switch error {
+            case .malformed(_, let key, let reason): throw CodebookError.unreadable(path: url.path, reason: "at \(key): \(reason)")
+            case .missing: throw CodebookError.unreadable(path: url.path, reason: "no such file")
+            }
         }
         try codebook.validate()
         return codebook
+    }
+
+    /// Reads and decodes a codebook file through the one rule-file decoder: errors name the file and the key path.
+    public static func read(_ url: URL) throws(RuleFileError) -> Codebook {
+        let bytes: [UInt8]
+        do { bytes = try PlainFile.read(url.path) } catch {
+            throw .malformed(file: url.path, key: "(file)", reason: error.reason)
+        }
+        do { return try BundledRuleFile.decode(Codebook.self, from: Data(bytes), file: url.path) } catch {
+            throw (error as? RuleFileError) ?? .malformed(file: url.path, key: "(root)", reason: "\(error)")
+        }
     }
 
     /// The file a codebook setting names: the user file, or the bundled `rules/codebook.json` (nil if not bundled).
