@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 @testable import GovReportsCore
 
@@ -148,5 +149,30 @@ import Testing
         let plain = try TestHTTPServer(route: Self.route)
         defer { plain.shutdown() }
         #expect(try fetcher.fetch(plain.url("/report.html")).status == 200)
+    }
+
+    /// Through `PipelineRunner`: a relative `fetch.caFile` resolves against the config folder and the page is
+    /// fetched and extracted; without it the document fails as `fetch-failed` with the one-line reason, and the run
+    /// goes on.
+    @Test func runnerResolvesCAFileAgainstTheConfigFolder() throws {
+        let ca = try TestCertificateAuthority()
+        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
+        defer { server.shutdown() }
+        let folder = try Self.caFolder(ca)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func run(caFile: String?, output: String) throws -> RunReport {
+            var config = PipelineConfig()
+            config.sources = [SourceSpec(url: server.url("/report.html"))]
+            config.fetch = Self.config(caFile: caFile)
+            return try PipelineRunner(config: config, baseDirectory: folder, output: folder.appendingPathComponent(output),
+                                      logger: Logger(label: "test")).run(RunOptions())
+        }
+        let trusted = try run(caFile: "site-ca.pem", output: "trusted")
+        #expect(trusted.failures.isEmpty, "\(trusted.failures)")
+        let refused = try run(caFile: nil, output: "refused")
+        let failure = refused.failures.first { $0.stage == .fetch }
+        #expect(failure?.code == .fetchFailed)
+        #expect(failure?.reason.contains("HTTPS certificate refused") == true, "\(String(describing: failure))")
+        Self.expectReadable(failure?.reason ?? "", url: server.url("/report.html"))
     }
 }
