@@ -180,7 +180,7 @@ public final class HTTPFetcher: Sendable {
         let task = sharedClient().execute(request: request, delegate: collector, deadline: deadline)
         do { return try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
             if error is InFlightRequest.Cancelled { throw .interrupted(url: original) }
-            if let reason = TLSFailure.reason(of: error, host: host) {
+            if let reason = TLSFailure.reason(of: error, host: host, port: url.port ?? 443, timeout: config.connectTimeout) {
                 refusedCertificates.withLockedValue { $0[Self.endpoint(of: url)] = reason }
                 throw .untrustedCertificate(url: original, reason: reason)
             }

@@ -73,7 +73,8 @@ import Testing
             return
         }
         #expect(failedURL == url)
-        #expect(reason.contains("fetch.caFile") && reason.contains("expired"))
+        // The dates are current, so the issuer is named as the problem, not expiry.
+        #expect(reason.contains("fetch.caFile") && reason.contains("self-signed") && !reason.contains("expired"), "\(reason)")
         #expect(refused?.isRetryable == false)
         Self.expectReadable(refused?.description ?? "", url: url)
         // No request ever reached HTTP: the handshake was refused.
@@ -85,10 +86,11 @@ import Testing
         }
     }
 
-    /// A certificate past its end date, from a trusted CA: refused, the message says it may be expired.
+    /// A certificate past its end date, from a trusted CA: refused, the message says when it expired.
     @Test func expiredCertificateIsRefused() throws {
         let ca = try TestCertificateAuthority()
-        let tls = try ca.serverContext(notValidBefore: Date() - 30 * 86_400, notValidAfter: Date() - 86_400)
+        let expiredOn = Date() - 86_400
+        let tls = try ca.serverContext(notValidBefore: Date() - 30 * 86_400, notValidAfter: expiredOn)
         let server = try TestHTTPServer(tls: tls, route: Self.route)
         defer { server.shutdown() }
         let folder = try Self.caFolder(ca)
@@ -98,7 +100,7 @@ import Testing
         let url = server.url("/report.html")
         do { _ = try fetcher.fetch(url); Issue.record("expired certificate accepted") } catch {
             guard case .untrustedCertificate = error else { Issue.record("got \(error)"); return }
-            #expect(error.description.contains("expired"))
+            #expect(error.description.contains("expired on \(CertificateProbe.day(expiredOn))"), "\(error)")
             Self.expectReadable(error.description, url: url)
         }
     }
@@ -174,5 +176,23 @@ import Testing
         #expect(failure?.code == .fetchFailed)
         #expect(failure?.reason.contains("HTTPS certificate refused") == true, "\(String(describing: failure))")
         Self.expectReadable(failure?.reason ?? "", url: server.url("/report.html"))
+    }
+
+    /// A certificate not valid yet (a trusted CA, a start date next week): refused, the message gives the date.
+    @Test func notYetValidCertificateIsRefused() throws {
+        let ca = try TestCertificateAuthority()
+        let startsOn = Date() + 7 * 86_400
+        let server = try TestHTTPServer(tls: try ca.serverContext(notValidBefore: startsOn, notValidAfter: startsOn + 86_400),
+                                        route: Self.route)
+        defer { server.shutdown() }
+        let folder = try Self.caFolder(ca)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
+        defer { fetcher.shutdown() }
+        let url = server.url("/report.html")
+        do { _ = try fetcher.fetch(url); Issue.record("certificate not yet valid accepted") } catch {
+            #expect(error.description.contains("not valid before \(CertificateProbe.day(startsOn))"), "\(error)")
+            Self.expectReadable(error.description, url: url)
+        }
     }
 }
