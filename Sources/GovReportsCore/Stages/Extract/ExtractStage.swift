@@ -56,6 +56,15 @@ public struct ExtractStage: DocumentStage {
                 sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
                 charEnd: match.end, subject: match.subject, indicator: nil, change: match.change, target: match.target))
         }
+        // A quantity inside a table cell counts what the cell's row and column headers name.
+        if !doc.tables.isEmpty {
+            let cells = TableSubjects(grids: doc.tables, scalars: scalars)
+            for i in quantities.indices {
+                if let subject = cells.subject(start: quantities[i].charStart, end: quantities[i].charEnd) {
+                    quantities[i].subject = subject
+                }
+            }
+        }
         let mentions = indicators.match(quantities, text: scalars)
         for m in mentions where quantities[m.mention - 1].indicator == nil {
             quantities[m.mention - 1].indicator = m.indicator
@@ -63,6 +72,7 @@ public struct ExtractStage: DocumentStage {
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics)
+            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics,
+            tableCells: TableCellExtractor(scanner: scanner).cells(doc.tables))
     }
 }
