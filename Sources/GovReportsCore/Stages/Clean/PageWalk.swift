@@ -447,7 +447,7 @@ struct PageWalk {
                         chromeNode = index
                         chromeRule = s.chromeReason >= 0 ? "element " + reasons[Int(s.chromeReason)] : "element"
                     }
-                    if contentNode != nil && chromeNode == nil, let built = tables[index] {
+                    if !tables.isEmpty && contentNode != nil && chromeNode == nil, let built = tables[index] {
                         flush()
                         emit(built)
                         return .skip
