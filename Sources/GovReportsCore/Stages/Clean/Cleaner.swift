@@ -131,6 +131,10 @@ public struct Cleaner: Sendable {
             var keptMask: [Bool] = []
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
             tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask)
+            if analysis.tablesFlattened > 0 {
+                diagnostics.append(Diagnostic(.tableFlattened, stage: .clean,
+                                              "\(analysis.tablesFlattened) body table(s) too large to keep as grids (over \(TableGridBuilder.maxSlots) cells); their text is kept as lines"))
+            }
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
                                     bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))

@@ -22,6 +22,8 @@ struct PageAnalysis: Sendable {
     var tables: [TableGrid] = []
     /// For each table, each grid row's line in `bodyLines` (nil when the row wrote no line).
     var tableRowLines: [[Int?]] = []
+    /// Body tables too large to keep as grids (their text is kept as lines).
+    var tablesFlattened = 0
     /// How the main content was found: a known container, by text density, by the body check's fallback, or not at all.
     var contentBasis: ContentBasis = .none
 }

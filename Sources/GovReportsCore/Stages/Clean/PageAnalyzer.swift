@@ -62,7 +62,7 @@ struct PageAnalyzer: Sendable {
         result.pageSentenceWeight = chosen.pageSentenceWeight
         result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }
-        let tables = chosen.dataTables(roots: roots)
+        let tables = chosen.dataTables(roots: roots, flattened: &result.tablesFlattened)
         chosen.linearize(0, rootCount: roots.count, dropLinkLines: !result.contentBasis.isContainer, tables: tables,
                          into: &result)
         result.metaTags = chosen.metaTags

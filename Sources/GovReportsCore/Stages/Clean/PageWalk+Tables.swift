@@ -44,14 +44,16 @@ extension PageWalk {
     /// The data tables inside the body roots, by their `<table>` element: outside chrome, holding no other table
     /// (a table that holds tables lays them out: its cells are containers, the inner ones are the data), and
     /// judged a grid by `TableGridBuilder`.
-    func dataTables(roots: [Int]) -> [Int: BuiltTable] {
+    /// `flattened` counts the tables left as lines because they were too large to keep as grids.
+    func dataTables(roots: [Int], flattened: inout Int) -> [Int: BuiltTable] {
         guard !tableNodes.isEmpty, !roots.isEmpty else { return [:] }
         let chrome = chromeOrInsideChrome()
         var out: [Int: BuiltTable] = [:]
         for (k, table) in tableNodes.enumerated() {
             guard !chrome[table], roots.contains(where: { $0 == table || isDescendant(table, of: $0) }) else { continue }
             if k + 1 < tableNodes.count && tableNodes[k + 1] <= Int(stats[table].lastDescendant) { continue }
-            if let built = TableGridBuilder(walk: self, table: table).build() { out[table] = built }
+            var builder = TableGridBuilder(walk: self, table: table)
+            if let built = builder.build() { out[table] = built } else if builder.tooLarge { flattened += 1 }
         }
         return out
     }

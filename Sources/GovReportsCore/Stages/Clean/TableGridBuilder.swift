@@ -34,8 +34,11 @@ struct TableGridBuilder {
         var span: CellSpan
     }
 
-    /// Reads the table; nil when it is not a data grid.
-    func build() -> BuiltTable? {
+    /// Whether the last `build` gave up because the grid would exceed `maxSlots`.
+    private(set) var tooLarge = false
+
+    /// Reads the table; nil when it is not a data grid (`tooLarge` says when size was the reason).
+    mutating func build() -> BuiltTable? {
         let stats = walk.stats
         var rows: [[RawCell]] = []
         var rowInHead: [Bool] = []
@@ -144,7 +147,7 @@ struct TableGridBuilder {
     }
 
     /// Places the cells on the grid (spans resolved), drops empty rows and columns, finds the headers.
-    private func resolve(_ rows: [[RawCell]], rowInHead: [Bool], lead: [String],
+    private mutating func resolve(_ rows: [[RawCell]], rowInHead: [Bool], lead: [String],
                          removed: [(line: String, rule: String)]) -> BuiltTable? {
         let rowCount = rows.count
         guard rowCount >= Self.minSide else { return nil }
@@ -158,7 +161,10 @@ struct TableGridBuilder {
                 let down = cell.span.rows == 0 ? rowCount - r : min(cell.span.rows, rowCount - r)
                 let across = cell.span.columns
                 placed += down * across
-                guard placed <= Self.maxSlots else { return nil }
+                guard placed <= Self.maxSlots else {
+                    tooLarge = true
+                    return nil
+                }
                 for dr in 0..<down {
                     let rr = r + dr
                     if slots[rr].count < c + across { slots[rr] += Array(repeating: nil, count: c + across - slots[rr].count) }

@@ -140,6 +140,15 @@ import Testing
         #expect(g.rows.count == 3)
     }
 
+    @Test func aTableTooLargeForAGridIsFlattenedWithADiagnostic() throws {
+        let rows = String(repeating: "<tr><td>1</td></tr>", count: 299)
+        let doc = try Self.clean("<table><tr><td colspan=\"1000\">标题</td></tr><tr><td rowspan=\"300\" colspan=\"1000\">甲</td></tr>"
+                                 + rows + "</table>")
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == .tableFlattened })
+        #expect(doc.text.contains("标题"))
+    }
+
     @Test func gbkPageTableDecodesIntoTheGrid() throws {
         let doc = try CleanFixtures.cleaner().clean(try CleanFixtures.own("gbk-table.html"),
                                                     record: CleanFixtures.record("gbk-table.html"))
