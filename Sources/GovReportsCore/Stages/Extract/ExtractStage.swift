@@ -43,7 +43,9 @@ public struct ExtractStage: DocumentStage {
         let (values, written) = RuleView.of(doc.text)
         let scalars = values.withUnsafeBufferPointer { $0.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) } }
         var diagnostics = doc.diagnostics
-        let tree = sections.parse(scalars: scalars, written: written)
+        // Table rows are found first: a row such as `一、本年新收 …` is not a heading of the report.
+        let tableRows = TableSubjects(grids: doc.tables, scalars: scalars)
+        let tree = sections.parse(scalars: scalars, written: written, tableRows: tableRows.rowLineStarts)
         let meta = metadata.extract(doc, scalars: scalars, sections: tree, diagnostics: &diagnostics)
         let sentences = SentenceIndex(written ?? scalars)
         let locator = SectionLocator(tree)
@@ -58,9 +60,8 @@ public struct ExtractStage: DocumentStage {
         }
         // A quantity inside a table cell counts what the cell's row and column headers name.
         if !doc.tables.isEmpty {
-            let cells = TableSubjects(grids: doc.tables, scalars: scalars)
             for i in quantities.indices {
-                if let subject = cells.subject(start: quantities[i].charStart, end: quantities[i].charEnd) {
+                if let subject = tableRows.subject(start: quantities[i].charStart, end: quantities[i].charEnd) {
                     quantities[i].subject = subject
                 }
             }

@@ -15,13 +15,15 @@ struct TableSubjects {
 
     /// The stretches, sorted by start.
     let stretches: [Stretch]
+    /// Offsets of the first scalar of every table row's line.
+    let rowLineStarts: Set<Int>
 
     /// How many lines past the previous row a table's next row may stand.
     static let maxRowGap = 8
 
     /// Locates the rows of `grids` in `scalars` (the normalized text).
     init(grids: [TableGrid], scalars: [Unicode.Scalar]) {
-        guard !grids.isEmpty else { stretches = []; return }
+        guard !grids.isEmpty else { stretches = []; rowLineStarts = []; return }
         // The text's lines as keys: folded scalars without blanks, each with its offset.
         var lines: [(key: [UInt32], offsets: [Int])] = []
         var key: [UInt32] = []
@@ -40,6 +42,7 @@ struct TableSubjects {
         }
         lines.append((key, offsets))
         var out: [Stretch] = []
+        var starts: Set<Int> = []
         var next = 0
         for grid in grids {
             var first = true
@@ -52,6 +55,7 @@ struct TableSubjects {
                 guard let at = (next..<limit).first(where: { lines[$0].key == whole }) else { continue }
                 first = false
                 next = at + 1
+                starts.insert(lines[at].offsets[0])
                 var p = 0
                 for (c, k) in zip(cells, keys) {
                     defer { p += k.count }
@@ -65,6 +69,7 @@ struct TableSubjects {
             }
         }
         stretches = out.sorted { $0.start < $1.start }
+        rowLineStarts = starts
     }
 
     /// The subject of a quantity at `start..<end` when it lies inside one cell.

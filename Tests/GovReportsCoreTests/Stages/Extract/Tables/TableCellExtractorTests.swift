@@ -72,4 +72,24 @@ import Testing
         #expect(RecordJSONWriter.encode(x) == [UInt8](try e.encode(x)))
         #expect(try ExtractRecordReader.decode(RecordJSONWriter.encode(x)) == x)
     }
+
+    @Test func tableRowsAreNoHeadings() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>某县2023年政府信息公开工作年度报告</title></head><body>
+            <div id="zoom"><p>一、总体情况</p><p>全年主动公开政府信息320条。</p>
+            <p>二、主动公开政府信息情况</p><p>详见下表。</p>
+            <p>三、收到和处理政府信息公开申请情况</p>
+            <table><tr><td>项目</td><td>自然人</td><td>总计</td></tr>
+            <tr><td>一、本年新收政府信息公开申请数量</td><td>12</td><td>12</td></tr>
+            <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>1</td></tr>
+            <tr><td>三、本年度办理结果</td><td>10</td><td>10</td></tr>
+            <tr><td>四、结转下年度继续办理</td><td>3</td><td>3</td></tr></table>
+            <p>四、政府信息公开行政复议、行政诉讼情况</p><p>全年无行政复议。</p></div></body></html>
+            """
+        let x = try Self.pipeline.run(Array(page.utf8), source: "t.html").extracted
+        let top = x.sections.filter { $0.level == 1 }.map(\.title)
+        #expect(top.count == 4)
+        #expect(top.last?.hasPrefix("政府信息公开行政复议") == true)
+        #expect(!top.contains { $0.hasPrefix("结转下年度") })
+    }
 }
