@@ -24,15 +24,23 @@ enum TableHeaderFinder {
         }
     }
 
-    /// Leading header rows: from `<thead>`, else rows wholly marked above unmarked ones, else labels over figures.
+    /// Leading header rows: the deeper of the markup's (`<thead>`, or rows wholly marked above unmarked ones) and
+    /// the figures' (labels over columns of numbers).
     static func headerRowCount(_ texts: [[String]], marks: [[Bool]], headRows: Int) -> Int {
         let n = texts.count
         guard n >= 2 else { return 0 }
-        if headRows > 0 { return min(headRows, n - 1) }
-        var marked = 0
-        while marked < min(n - 1, maxHeaderRows), rowIsMarked(texts[marked], marks[marked]) { marked += 1 }
-        if marked > 0, (marked..<n).contains(where: { !rowIsMarked(texts[$0], marks[$0]) }) { return marked }
-        // Labels over figures: a numeric column's header rows are those above its first figure.
+        // Markup and figures both count; the deeper wins (a bold first row over a plain second header row).
+        var marked = headRows > 0 ? min(headRows, n - 1) : 0
+        if marked == 0 {
+            while marked < min(n - 1, maxHeaderRows), rowIsMarked(texts[marked], marks[marked]) { marked += 1 }
+            if !(marked..<n).contains(where: { !rowIsMarked(texts[$0], marks[$0]) }) { marked = 0 }
+        }
+        return max(marked, figureHeaderRows(texts))
+    }
+
+    /// Header rows by labels over figures: a numeric column's header rows are those above its first figure.
+    static func figureHeaderRows(_ texts: [[String]]) -> Int {
+        let n = texts.count
         let width = texts[0].count
         var first: Int?
         for c in 0..<width {
@@ -64,8 +72,9 @@ enum TableHeaderFinder {
             if TableNumber.isBlank(text) { continue }
             if TableNumber.looksNumeric(text) {
                 if first == nil {
-                    if TableNumber.isYearLabel(text), let next = column[(r + 1)...].first(where: { !TableNumber.isBlank($0) }),
-                       TableNumber.looksNumeric(next), !TableNumber.isYearLabel(next) {
+                    // A year heads figures that are not years (2022年 over 1,234); a column of years is figures.
+                    if TableNumber.isYearLabel(text),
+                       column[(r + 1)...].contains(where: { TableNumber.looksNumeric($0) && !TableNumber.isYearLabel($0) }) {
                         continue
                     }
                     first = r

@@ -96,6 +96,20 @@ import Testing
         #expect(bare.headerRows == 0 && bare.headerColumns == 0)
     }
 
+    @Test func aYearOverSubLabelsStaysAHeader() throws {
+        let g = try Self.grid("""
+            <table><tr><td rowspan="2">指标</td><td colspan="2">2023年</td></tr>
+            <tr><td>绝对数</td><td>比上年增长%</td></tr>
+            <tr><td>地区生产总值</td><td>312.6</td><td>6.1</td></tr>
+            <tr><td>一般公共预算收入</td><td>26.7</td><td></td></tr></table>
+            """)
+        #expect(g.headerRows == 2 && g.headerColumns == 1)
+        let years = try Self.grid("""
+            <table><tr><td>年份</td><td>人数</td></tr><tr><td>2021</td><td>35</td></tr><tr><td>2022</td><td>41</td></tr></table>
+            """)
+        #expect(years.headerRows == 1)
+    }
+
     @Test func rowNumberColumnKeysTheRows() throws {
         let g = try Self.grid("""
             <table><tr><td>序号</td><td>当事人</td><td>处罚内容</td></tr>

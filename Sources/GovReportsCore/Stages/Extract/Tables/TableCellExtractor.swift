@@ -44,9 +44,11 @@ struct TableCellExtractor: Sendable {
 
     /// The value of a cell that is one number and nothing else: a plain number, or one quantity the scanner reads
     /// over the whole cell without a range or hedge. Anything else (text, two numbers, `约5`) has none.
+    /// A cell without a digit has none: a unit column's `万吨` is a label, not 10000 吨.
     func value(_ text: String) -> (value: Double, unit: String?)? {
         if let bare = TableNumber.bare(text) { return bare }
         let folded = WidthFolder.ruleView(WidthFolder.fold(text))
+        guard folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let values = QuantityScanner.scalars(of: folded)
         guard let first = values.firstIndex(where: { !Self.isBlank($0) }),
               let last = values.lastIndex(where: { !Self.isBlank($0) }) else { return nil }

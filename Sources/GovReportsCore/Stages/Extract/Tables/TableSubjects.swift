@@ -9,8 +9,10 @@ struct TableSubjects {
         var start: Int
         /// End offset (exclusive).
         var end: Int
-        /// Row and column headers, ` / ` between them.
-        var subject: String
+        /// Row and column headers, ` / ` between them; nil when the cell has none.
+        var subject: String?
+        /// Whether the cell's text holds a digit (0–9 in either width).
+        var hasDigit: Bool
     }
 
     /// The stretches, sorted by start.
@@ -62,9 +64,9 @@ struct TableSubjects {
                     guard !k.isEmpty else { continue }
                     let parts = [TableCellExtractor.rowHeader(grid, row: r, col: c),
                                  TableCellExtractor.colHeader(grid, row: r, col: c)].compactMap { $0 }
-                    guard !parts.isEmpty else { continue }
                     out.append(Stretch(start: lines[at].offsets[p], end: lines[at].offsets[p + k.count - 1] + 1,
-                                       subject: parts.joined(separator: TableCellExtractor.headerSeparator)))
+                                       subject: parts.isEmpty ? nil : parts.joined(separator: TableCellExtractor.headerSeparator),
+                                       hasDigit: k.contains { $0 >= 0x30 && $0 <= 0x39 }))
                 }
             }
         }
@@ -72,13 +74,18 @@ struct TableSubjects {
         rowLineStarts = starts
     }
 
-    /// The subject of a quantity at `start..<end` when it lies inside one cell.
-    func subject(start: Int, end: Int) -> String? {
+    /// The cell a quantity at `start..<end` lies inside, if any.
+    func cell(start: Int, end: Int) -> Stretch? {
         var lo = 0, hi = stretches.count
         while lo < hi { let mid = (lo + hi) / 2; if stretches[mid].start <= start { lo = mid + 1 } else { hi = mid } }
         guard lo > 0 else { return nil }
         let s = stretches[lo - 1]
-        return end <= s.end ? s.subject : nil
+        return end <= s.end ? s : nil
+    }
+
+    /// The subject of a quantity at `start..<end` when it lies inside one cell with headers.
+    func subject(start: Int, end: Int) -> String? {
+        cell(start: start, end: end)?.subject
     }
 
     /// A text's key: folded scalars without blanks.

@@ -27,7 +27,7 @@ import Testing
         #expect(e.value(" 12 件 ")?.value == 12)
         #expect(e.value("1.5万元")?.value == 15000 && e.value("1.5万元")?.unit == "元")
         for text in ["", "—", "约5件", "5件左右", "3-5", "12,34", "1,2345", "2024年7月8日", "浙金罚决字〔2024〕52号",
-                     "罚款56万元", "5件和6件", "三", "1.2.3", "12件。"] {
+                     "罚款56万元", "5件和6件", "三", "1.2.3", "12件。", "万吨", "亿元", "十二件"] {
             #expect(e.value(text) == nil, "\(text)")
         }
     }
@@ -91,5 +91,22 @@ import Testing
         #expect(top.count == 4)
         #expect(top.last?.hasPrefix("政府信息公开行政复议") == true)
         #expect(!top.contains { $0.hasPrefix("结转下年度") })
+    }
+
+    @Test func unitLabelsAreNoQuantities() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>某县2023年统计公报</title></head><body>
+            <div id="zoom"><p>一、农业</p><p>全年粮食总产量6.8万吨，比上年增长1.3%。</p>
+            <table><tr><td>产品</td><td>单位</td><td>产量</td></tr>
+            <tr><td>粮食</td><td>万吨</td><td>6.82</td></tr><tr><td>茶叶</td><td>吨</td><td>3,216</td></tr>
+            <tr><td>收费金额（万元）</td><td>万元</td><td>12</td></tr></table>
+            <p>二、工业</p><p>全年工业增加值比上年增长5.2%。</p></div></body></html>
+            """
+        let x = try Self.pipeline.run(Array(page.utf8), source: "t.html").extracted
+        #expect(x.quantities.map(\.text) == ["6.8万吨", "1.3%", "5.2%"])
+        #expect(x.quantities.map(\.mention) == [1, 2, 3])
+        #expect(x.tableCells.first { $0.text == "万吨" }?.value == nil)
+        #expect(x.tableCells.first { $0.text == "3,216" }?.value == 3216)
+        #expect(x.tableCells.first { $0.text == "3,216" }?.rowHeader == "茶叶 / 吨")
     }
 }
