@@ -110,6 +110,34 @@ import Testing
         #expect(years.headerRows == 1)
     }
 
+    @Test func wordExportMarkupReadsLikePlainCells() throws {
+        let g = try Self.grid("""
+            <table class=MsoNormalTable border=1 cellspacing=0><tr style='height:20pt'>
+            <td width=120 style='border:solid windowtext 1.0pt'><p class=MsoNormal align=center><b><span style='font-family:宋体'>信息内容<o:p></o:p></span></b></p></td>
+            <td width=80><p class=MsoNormal align=center><b><span lang=EN-US>本年新制作数量</span></b><b><span lang=EN-US><o:p></o:p></span></b></p></td></tr>
+            <tr><td><p class=MsoNormal><span style='font-family:仿宋'>规范性文件</span><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td>
+            <td x:num="3"><p class=MsoNormal align=center><span lang=EN-US>３</span></p></td></tr>
+            <tr><td><p class=MsoNormal>规章</p></td><td><p class=MsoNormal align=center><span lang=EN-US>0<o:p></o:p></span></p></td></tr></table>
+            """)
+        #expect(g.texts == [["信息内容", "本年新制作数量"], ["规范性文件", "３"], ["规章", "0"]])
+        #expect(g.headerRows == 1 && g.headerColumns == 1)
+    }
+
+    @Test func sectionRowsInsideOneTableGiveNoWrongHeaders() throws {
+        // Sub-tables joined into one table, each under its own full-width title and header row: no single header
+        // band fits, so none is claimed (the cells keep their texts; a recognizer reads them by label).
+        let g = try Self.grid("""
+            <table><tr><td colspan="3">第二十条第（一）项</td></tr>
+            <tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>
+            <tr><td>规章</td><td>0</td><td>2</td></tr>
+            <tr><td colspan="3">第二十条第（五）项</td></tr>
+            <tr><td>信息内容</td><td colspan="2">本年处理决定数量</td></tr>
+            <tr><td>行政许可</td><td colspan="2">125</td></tr></table>
+            """)
+        #expect(g.headerRows == 0 && g.headerColumns == 0)
+        #expect(g.rows[5].map(\.text) == ["行政许可", "125", "125"])
+    }
+
     @Test func rowNumberColumnKeysTheRows() throws {
         let g = try Self.grid("""
             <table><tr><td>序号</td><td>当事人</td><td>处罚内容</td></tr>
