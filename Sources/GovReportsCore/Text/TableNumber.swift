@@ -5,13 +5,15 @@ public enum TableNumber {
     static let maxUnitScalars = 4
     /// Lowest and highest year a `2022年`-style header label may name.
     static let yearRange = 1900...2100
+    /// Longest run of dashes or slashes that still stands for an empty cell (`-`, `——`).
+    static let maxBlankMarks = 2
 
     /// Texts that stand for an empty numeric cell (a dash or a slash).
     static func isBlank(_ text: String) -> Bool {
         let folded = WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }
         if folded.isEmpty { return true }
         return folded.allSatisfy { $0 == "-" || $0 == "/" || $0 == "\\" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "\u{2015}" }
-            && folded.count <= 2
+            && folded.count <= maxBlankMarks
     }
 
     /// The value of a cell that is a plain number (optional sign, digits with thousands commas in groups of three,

@@ -9,6 +9,8 @@ enum TableHeaderFinder {
     static let maxHeaderColumns = 3
     /// Longest label (scalars) of a key/value table's label column.
     static let maxKeyLabelScalars = 40
+    /// Fewest numbered rows that make a row-number column (1, 2 …).
+    static let minNumberedRows = 2
 
     /// Sets `headerRows`, `headerColumns` and every header slot's `isHeader`. `emphasized` marks cells that are
     /// `<th>` or bold throughout (nil: use `isHeader` as the producer set it); `headRows` rows came from `<thead>`.
@@ -101,7 +103,7 @@ enum TableHeaderFinder {
         while marked < min(width - 1, maxHeaderColumns), columnMarked(marked) { marked += 1 }
         if marked > 0, (marked..<width).contains(where: { !columnMarked($0) }) { return marked }
         // A row-number column (1, 2, 3 …) keys the rows.
-        let numbered = body.count >= 2 && isRowNumbers(column(0))
+        let numbered = body.count >= minNumberedRows && isRowNumbers(column(0))
         let start = numbered ? 1 : 0
         // Labels beside figures: the columns before the first numeric one.
         func numeric(_ c: Int) -> Bool {
@@ -127,7 +129,7 @@ enum TableHeaderFinder {
             expected += 1
             last = text
         }
-        return expected > 2
+        return expected - 1 >= minNumberedRows
     }
 
     /// Whether a cell reads as a label: text, not a figure, short, no sentence end.
