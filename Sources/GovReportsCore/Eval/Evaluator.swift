@@ -139,6 +139,12 @@ public struct Evaluator {
                 failures.append("published: got \(result.extracted.metadata.published ?? "null"), expected \(published)")
             }
         }
+        for cell in page.tables ?? [] {
+            total += 1
+            if !cell.found(in: result.normalized.tables) {
+                failures.append("table cell missing: row \(cell.row), col \(cell.col ?? "(value)"), text \(cell.text)")
+            }
+        }
         return (total - failures.count, total, failures)
     }
 }

@@ -14,4 +14,6 @@ public struct RealPage: Codable, Sendable {
     public var quantities: [GoldQuantity]
     /// Where the quantities are annotated; mentions outside it are not scored (nil: the whole body).
     public var span: RealPageSpan?
+    /// Table cells the `tables` dataset must hold (nil: none listed).
+    public var tables: [RealPageTableCell]?
 }

@@ -20,6 +20,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
     /// quadratic in them).
     case markupBounded = "markup-bounded"
+    /// clean: a body table too large to keep as a grid (more slots than `TableGridBuilder.maxSlots`); its text is kept as lines.
+    case tableFlattened = "table-flattened"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"

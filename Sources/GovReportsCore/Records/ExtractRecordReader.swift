@@ -43,6 +43,7 @@ struct ExtractRecordReader {
             case "sections": d.sections = try r.array { (r) throws(ExtractRecordReadError) in try r.section() }
             case "sha256": d.sha256 = try r.string()
             case "source": d.source = try r.string()
+            case "tableCells": d.tableCells = try r.array { (r) throws(ExtractRecordReadError) in try r.tableCell() }
             case "text": d.text = try r.string(); seen |= 4
             default: try r.skipValue()
             }

@@ -24,11 +24,14 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
     public var indicators: [IndicatorMention]
     /// Diagnostics from every stage.
     public var diagnostics: [Diagnostic]
+    /// Every origin cell of the body's tables, table by table, row by row.
+    public var tableCells: [TableCellRecord]
 
     /// Creates an extracted document.
     public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,
                 chars: Int, text: String, sections: [SectionRecord], quantities: [QuantityRecord],
-                citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic]) {
+                citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic],
+                tableCells: [TableCellRecord] = []) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -41,6 +44,7 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.citations = citations
         self.indicators = indicators
         self.diagnostics = diagnostics
+        self.tableCells = tableCells
     }
 
     /// Which standard parts have at least one top-level section.
@@ -53,4 +57,21 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
 extension ExtractedDocument {
     /// Each diagnostic's message, in order (what `documents.warnings` joins).
     public var warnings: [String] { diagnostics.map(\.message) }
+}
+
+/// Decoding that reads a record written before tables were kept (no `tableCells`) as one without tables.
+extension ExtractedDocument {
+    /// Decodes every field; `tableCells` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(docID: try c.decode(String.self, forKey: .docID), source: try c.decode(String.self, forKey: .source),
+                  sha256: try c.decode(String.self, forKey: .sha256), encoding: try c.decode(String.self, forKey: .encoding),
+                  metadata: try c.decode(DocumentMetadata.self, forKey: .metadata), chars: try c.decode(Int.self, forKey: .chars),
+                  text: try c.decode(String.self, forKey: .text), sections: try c.decode([SectionRecord].self, forKey: .sections),
+                  quantities: try c.decode([QuantityRecord].self, forKey: .quantities),
+                  citations: try c.decode([CitationRecord].self, forKey: .citations),
+                  indicators: try c.decode([IndicatorMention].self, forKey: .indicators),
+                  diagnostics: try c.decode([Diagnostic].self, forKey: .diagnostics),
+                  tableCells: try c.decodeIfPresent([TableCellRecord].self, forKey: .tableCells) ?? [])
+    }
 }

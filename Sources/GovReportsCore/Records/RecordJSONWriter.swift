@@ -108,6 +108,7 @@ struct RecordJSONWriter {
         key("sections"); array(d.sections) { $0.section($1) }
         key("sha256"); string(d.sha256)
         key("source"); string(d.source)
+        key("tableCells"); array(d.tableCells) { $0.tableCell($1) }
         key("text"); string(d.text)
         close()
     }

@@ -98,6 +98,7 @@ public struct Cleaner: Sendable {
         var removed: [RemovedLine]
         var metaLines: [String]
         var page: PageMetadata
+        var tables: [TableGrid] = []
         if isHTML {
             var markup = decoded.utf8
             if let bounded = MarkupBounder.bound(markup) {
@@ -127,7 +128,13 @@ public struct Cleaner: Sendable {
             removed = analysis.removed
             metaLines = analysis.metaLines
             var header: [String: String] = [:]
-            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header)
+            var keptMask: [Bool] = []
+            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
+            tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask)
+            if analysis.tablesFlattened > 0 {
+                diagnostics.append(Diagnostic(.tableFlattened, stage: .clean,
+                                              "\(analysis.tablesFlattened) body table(s) too large to keep as grids (over \(TableGridBuilder.maxSlots) cells); their text is kept as lines"))
+            }
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
                                     bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
@@ -141,7 +148,8 @@ public struct Cleaner: Sendable {
             metaLines = []
             var header: [String: String] = [:]
             if deadline.isPast() { throw timedOut }
-            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
+            var keptMask: [Bool] = []
+            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
@@ -153,7 +161,7 @@ public struct Cleaner: Sendable {
         }
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
                                isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
-                               removed: removed, diagnostics: diagnostics)
+                               removed: removed, diagnostics: diagnostics, tables: tables)
     }
 
     /// Date-only lines of a page in the order they are trusted as its date: nearest the content first
@@ -165,15 +173,18 @@ public struct Cleaner: Sendable {
     /// Applies the line rules: returns the body lines kept, records the removed ones and offers them to metadata.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String]) -> [String] {
         var header: [String: String] = [:]
-        return filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
+        var kept: [Bool] = []
+        return filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &kept)
     }
 
     /// `filter` that also reads a disclosure header table at the body's head into `header` (field → value).
+    /// `keptMask` gets, for each of `lines`, whether it was kept.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
-                header: inout [String: String]) -> [String] {
+                header: inout [String: String], kept keptMask: inout [Bool]) -> [String] {
         var marks = lines.map { lineFilter.rule(for: $0) }
         header = headerTable.mark(lines, rules: &marks)
         edges.mark(lines, rules: &marks)
+        keptMask = marks.map { $0 == nil }
         var kept: [String] = []
         kept.reserveCapacity(lines.count)
         // Lines removed earlier (by element) give their place among `lines`; it becomes a place among the kept lines.

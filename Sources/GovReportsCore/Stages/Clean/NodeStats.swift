@@ -24,6 +24,8 @@ struct NodeStats: Sendable {
     var isChrome: Bool = false
     /// Whether the element is one of the chosen main-content roots.
     var isContentRoot: Bool = false
+    /// What the element is to a table (`<table>`, `<tr>`, `<td>` …), or `.none`.
+    var tableRole: TableRole = .none
 
     /// Text outside links.
     var nonLink: Int32 { weight - linkWeight }

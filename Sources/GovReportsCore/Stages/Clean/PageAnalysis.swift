@@ -18,6 +18,12 @@ struct PageAnalysis: Sendable {
     var pageSentenceWeight: Int32 = 0
     /// Sentence text (weight) of the chosen body roots.
     var bodySentenceWeight: Int32 = 0
+    /// The body's data tables as grids, in document order (their `index` not yet set).
+    var tables: [TableGrid] = []
+    /// For each table, each grid row's line in `bodyLines` (nil when the row wrote no line).
+    var tableRowLines: [[Int?]] = []
+    /// Body tables too large to keep as grids (their text is kept as lines).
+    var tablesFlattened = 0
     /// How the main content was found: a known container, by text density, by the body check's fallback, or not at all.
     var contentBasis: ContentBasis = .none
 }

@@ -62,7 +62,9 @@ struct PageAnalyzer: Sendable {
         result.pageSentenceWeight = chosen.pageSentenceWeight
         result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }
-        chosen.linearize(0, rootCount: roots.count, dropLinkLines: !result.contentBasis.isContainer, into: &result)
+        let tables = chosen.dataTables(roots: roots, flattened: &result.tablesFlattened)
+        chosen.linearize(0, rootCount: roots.count, dropLinkLines: !result.contentBasis.isContainer, tables: tables,
+                         into: &result)
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.headlineCandidates()

@@ -29,6 +29,10 @@ struct PageWalk {
     var headDepth = 0
     /// Open `<a>` elements while measuring.
     var linkDepth = 0
+    /// Every `<table>` element, in document order.
+    var tableNodes: [Int] = []
+    /// `rowspan`/`colspan` of the cells that span more than one slot, by element index.
+    var cellSpans: [Int: CellSpan] = [:]
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
@@ -116,6 +120,7 @@ struct PageWalk {
         default: break
         }
         if headDepth == 0 { inspectAttributes(attributes, index: index, entry: &entry) }
+        noteTableRole(name: name, attributes: attributes, index: index, entry: &entry)
         stats.append(entry)
         events.append(.start(Int32(index)))
         return index
@@ -349,7 +354,9 @@ struct PageWalk {
     }
 
     /// Pass 2: turns the lines before the content into metadata lines and the content into body lines.
-    func linearize(_ root: Int, rootCount: Int, dropLinkLines: Bool, into result: inout PageAnalysis) {
+    /// `tables` are the body's data tables (`dataTables`): each is written as one line per row and kept as a grid.
+    func linearize(_ root: Int, rootCount: Int, dropLinkLines: Bool, tables: [Int: BuiltTable] = [:],
+                   into result: inout PageAnalysis) {
         var line = LineBuffer()
         var linkDepth = 0
         var contentNode: Int?
@@ -378,6 +385,30 @@ struct PageWalk {
             } else {
                 result.metaLines.append(text)
             }
+        }
+
+        /// Writes a data table: its caption, one line per row (cells a tab apart), its chrome as removed lines.
+        func emit(_ built: BuiltTable) {
+            for lead in built.leadLines {
+                appendText(lead, to: &line, inLink: false)
+                flush()
+            }
+            var rowLines: [Int?] = []
+            for cells in built.rowLines {
+                for cell in cells {
+                    appendText(cell.text, to: &line, inLink: cell.allLinks)
+                    line.endCell()
+                }
+                let before = result.bodyLines.count
+                flush()
+                rowLines.append(result.bodyLines.count > before ? before : nil)
+            }
+            for r in built.removed {
+                result.removed.append(RemovedLine(line: r.line, rule: r.rule, beforeLine: result.bodyLines.count))
+                result.metaLines.append(r.line)
+            }
+            result.tables.append(built.grid)
+            result.tableRowLines.append(rowLines)
         }
 
         text.withUnsafeBufferPointer { arena in
@@ -415,6 +446,11 @@ struct PageWalk {
                         flush()
                         chromeNode = index
                         chromeRule = s.chromeReason >= 0 ? "element " + reasons[Int(s.chromeReason)] : "element"
+                    }
+                    if !tables.isEmpty && contentNode != nil && chromeNode == nil, let built = tables[index] {
+                        flush()
+                        emit(built)
+                        return .skip
                     }
                     if s.kind.breaksParagraph { flush() }
                     if s.kind == .pre { preDepth += 1 }

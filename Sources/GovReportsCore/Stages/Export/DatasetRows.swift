@@ -21,6 +21,9 @@ struct DatasetRows {
     /// The `citations` rows.
     func citations(_ d: ExtractedDocument) -> [[Cell]] { d.citations.map { DatasetSchemas.citationsColumns.row(d, $0) } }
 
+    /// The `tables` rows.
+    func tables(_ d: ExtractedDocument) -> [[Cell]] { d.tableCells.map { DatasetSchemas.tablesColumns.row(d, $0) } }
+
     /// The `indicator_mentions` rows.
     func indicatorMentions(_ d: ExtractedDocument) -> [[Cell]] {
         d.indicators.map { DatasetSchemas.indicatorMentionsColumns.row(d, $0) }

@@ -108,6 +108,26 @@ public enum DatasetSchemas {
         columns: citationsColumns.map(\.column),
         primaryKey: ["doc_id", "citation"], foreignKeys: docFK)
 
+    /// The `tables` columns with their cells.
+    static let tablesColumns: [DatasetColumn<TableCellRecord>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, c in .text(d.docID) },
+        DatasetColumn("table", .integer, "1-based position of the table in the report's body") { d, c in .int(c.table) },
+        DatasetColumn("row", .integer, "1-based row of the grid after rowspan/colspan are resolved (header rows included)") { d, c in .int(c.row) },
+        DatasetColumn("col", .integer, "1-based column of the grid after rowspan/colspan are resolved") { d, c in .int(c.col) },
+        DatasetColumn("text", .string, "The cell's text, blanks collapsed, nested paragraphs and line breaks one space apart; empty for an empty cell (a cell spanning several slots is one row, at its top-left slot)") { d, c in .text(c.text) },
+        DatasetColumn("value", .number, "The number when the whole cell is one (15767, 6.25, 1,234, 251000元 → 251000, 1.5万元 → 15000); empty otherwise") { d, c in .number(c.value) },
+        DatasetColumn("unit", .string, "The number's unit (元, %, 件); empty for a plain number") { d, c in .text(c.unit) },
+        DatasetColumn("row_header", .string, "Texts of the header columns to the cell's left in its row, ' / ' between them (body rows only)") { d, c in .text(c.rowHeader) },
+        DatasetColumn("col_header", .string, "Texts of the header rows above the cell in its column, top first, ' / ' between them") { d, c in .text(c.colHeader) },
+        DatasetColumn("header", .boolean, "Whether the cell is a header cell (in a header row or column, or marked <th>)") { d, c in .bool(c.isHeader) },
+    ]
+
+    /// One row per table cell.
+    public static let tables = TableSchema(
+        name: "tables", description: "One row per cell of the tables in each report's body, with the row and column headers that name it.",
+        columns: tablesColumns.map(\.column),
+        primaryKey: ["doc_id", "table", "row", "col"], foreignKeys: docFK)
+
     /// The `indicatorMentions` columns with their cells.
     static let indicatorMentionsColumns: [DatasetColumn<IndicatorMention>] = [
         DatasetColumn("doc_id", .string, "Document id") { d, m in .text(d.docID) },
@@ -159,6 +179,6 @@ public enum DatasetSchemas {
 
     /// Every row table in export order.
     public static func all(_ codebook: Codebook) -> [TableSchema] {
-        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook), diagnostics]
+        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook), diagnostics, tables]
     }
 }

@@ -16,6 +16,8 @@ public struct ExtractStage: DocumentStage {
     let indicators: IndicatorMatcher
     /// Most rows one document may yield (`extract.maxRowsPerDocument`).
     let maxRows: Int
+    /// The numeral multipliers (十百千万亿) a bare magnitude starts with.
+    let magnitudes: Set<String>
 
     /// Compiles every rule table once for the whole run.
     public init(config: ExtractConfig, baseDirectory: URL) throws {
@@ -25,6 +27,7 @@ public struct ExtractStage: DocumentStage {
         citations = try CitationExtractor.bundled()
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
         maxRows = config.maxRowsPerDocument
+        magnitudes = Set(scanner.rules.numerals.smallMultipliers.keys).union(scanner.rules.numerals.largeMultipliers.keys)
     }
 
     /// The stage contract: `extract` from one normalized document, refused past `extract.maxRowsPerDocument`.
@@ -43,7 +46,9 @@ public struct ExtractStage: DocumentStage {
         let (values, written) = RuleView.of(doc.text)
         let scalars = values.withUnsafeBufferPointer { $0.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) } }
         var diagnostics = doc.diagnostics
-        let tree = sections.parse(scalars: scalars, written: written)
+        // Table rows are found first: a row such as `一、本年新收 …` is not a heading of the report.
+        let tableRows = TableSubjects(grids: doc.tables, scalars: scalars)
+        let tree = sections.parse(scalars: scalars, written: written, tableRows: tableRows.rowLineStarts)
         let meta = metadata.extract(doc, scalars: scalars, sections: tree, diagnostics: &diagnostics)
         let sentences = SentenceIndex(written ?? scalars)
         let locator = SectionLocator(tree)
@@ -56,6 +61,22 @@ public struct ExtractStage: DocumentStage {
                 sentence: sentences.sentence(containing: match.start, match.end), charStart: match.start,
                 charEnd: match.end, subject: match.subject, indicator: nil, change: match.change, target: match.target))
         }
+        // A quantity inside a table cell counts what the cell's row and column headers name. A cell that is only a
+        // bare magnitude and a unit (a unit column's 万吨) labels the figures beside it: it is no quantity.
+        if !doc.tables.isEmpty {
+            let count = quantities.count
+            quantities.removeAll { q in
+                guard let cell = tableRows.cell(start: q.charStart, end: q.charEnd) else { return false }
+                return cell.start == q.charStart && cell.end == q.charEnd && !cell.hasDigit
+                    && q.text.unicodeScalars.first.map { magnitudes.contains(String($0)) } == true
+            }
+            if quantities.count != count { for i in quantities.indices { quantities[i].mention = i + 1 } }
+            for i in quantities.indices {
+                if let subject = tableRows.subject(start: quantities[i].charStart, end: quantities[i].charEnd) {
+                    quantities[i].subject = subject
+                }
+            }
+        }
         let mentions = indicators.match(quantities, text: scalars)
         for m in mentions where quantities[m.mention - 1].indicator == nil {
             quantities[m.mention - 1].indicator = m.indicator
@@ -63,6 +84,7 @@ public struct ExtractStage: DocumentStage {
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics)
+            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics,
+            tableCells: TableCellExtractor(scanner: scanner).cells(doc.tables))
     }
 }

@@ -30,7 +30,9 @@ public struct SectionParser: Sendable {
 
     /// The same over the text's scalars, which the caller already holds. The rules read `a` (the rule view, full-width
     /// punctuation folded); markers and titles are cut from `written` (the text as written, same offsets) when given.
-    public func parse(scalars a: [Unicode.Scalar], written: [Unicode.Scalar]? = nil) -> [SectionRecord] {
+    /// Lines starting at an offset in `tableRows` are table rows (`一、本年新收 …`), never headings.
+    public func parse(scalars a: [Unicode.Scalar], written: [Unicode.Scalar]? = nil,
+                      tableRows: Set<Int> = []) -> [SectionRecord] {
         let w = written ?? a
         var out: [SectionRecord] = []
         var stack: [OpenSection] = []
@@ -38,7 +40,7 @@ public struct SectionParser: Sendable {
         var lastOrdinal: [String: Int] = [:]
         // Last ordinal per level, whatever the parent.
         var lastAtLevel: [Int: Int] = [:]
-        for line in TextLine.lines(in: a) {
+        for line in TextLine.lines(in: a) where tableRows.isEmpty || !tableRows.contains(line.start) {
             for c in candidates(a, line) {
                 var depth = stack.count
                 while depth > 0, stack[depth - 1].level >= c.level { depth -= 1 }

@@ -35,7 +35,13 @@ enum ExportFixture {
                                        serial: 12, normalized: "厦海政办〔2022〕12号", charStart: 0, charEnd: 1)],
             indicators: mentions,
             diagnostics: [Diagnostic(.contentByDensity, stage: .clean, severity: .info, "clean: test warning"),
-                          Diagnostic(.regionAmbiguous, stage: .extract, "-leading dash")])
+                          Diagnostic(.regionAmbiguous, stage: .extract, "-leading dash")],
+            tableCells: [TableCellRecord(table: 1, row: 1, col: 1, text: "项目", isHeader: true),
+                         TableCellRecord(table: 1, row: 1, col: 2, text: "收费金额", colHeader: nil, isHeader: true),
+                         TableCellRecord(table: 1, row: 2, col: 1, text: "行政事业性收费", colHeader: "项目", isHeader: true),
+                         TableCellRecord(table: 1, row: 2, col: 2, text: "251000元", value: 251000, unit: "元",
+                                         rowHeader: "行政事业性收费", colHeader: "收费金额"),
+                         TableCellRecord(table: 1, row: 3, col: 2, text: "")])
         let second = ExtractedDocument(
             docID: "fedcba9876543210", source: "https://example.org/r.html", sha256: String(repeating: "b", count: 64),
             encoding: "gb18030", metadata: DocumentMetadata(), chars: 4, text: "空白报告", sections: [], quantities: [],

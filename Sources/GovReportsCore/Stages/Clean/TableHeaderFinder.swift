@@ -1,0 +1,141 @@
+/// Finds a grid's header rows and columns from its shape, not from label lists: markup first (`<thead>` rows,
+/// `<th>` or bold cells), then labels over figures (leading rows of text above columns of numbers; leading
+/// columns of text beside them), a row-number column (1, 2, 3 …), and the label column of a two-column
+/// key/value table. Used for HTML tables and for any producer that fills a `TableGrid`.
+enum TableHeaderFinder {
+    /// Most header rows a table is given.
+    static let maxHeaderRows = 4
+    /// Most header columns a table is given.
+    static let maxHeaderColumns = 3
+    /// Longest label (scalars) of a key/value table's label column.
+    static let maxKeyLabelScalars = 40
+    /// Fewest numbered rows that make a row-number column (1, 2 …).
+    static let minNumberedRows = 2
+
+    /// Sets `headerRows`, `headerColumns` and every header slot's `isHeader`. `emphasized` marks cells that are
+    /// `<th>` or bold throughout (nil: use `isHeader` as the producer set it); `headRows` rows came from `<thead>`.
+    static func apply(to grid: inout TableGrid, emphasized: [[Bool]]? = nil, headRows: Int = 0) {
+        let texts = grid.texts
+        let marks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
+        let rows = headerRowCount(texts, marks: marks, headRows: headRows)
+        let columns = headerColumnCount(texts, marks: marks, headerRows: rows)
+        grid.headerRows = rows
+        grid.headerColumns = columns
+        for r in grid.rows.indices {
+            for c in grid.rows[r].indices where r < rows || c < columns { grid.rows[r][c].isHeader = true }
+        }
+    }
+
+    /// Leading header rows: the deeper of the markup's (`<thead>`, or rows wholly marked above unmarked ones) and
+    /// the figures' (labels over columns of numbers).
+    static func headerRowCount(_ texts: [[String]], marks: [[Bool]], headRows: Int) -> Int {
+        let n = texts.count
+        guard n >= 2 else { return 0 }
+        // Markup and figures both count; the deeper wins (a bold first row over a plain second header row).
+        var marked = headRows > 0 ? min(headRows, n - 1) : 0
+        if marked == 0 {
+            while marked < min(n - 1, maxHeaderRows), rowIsMarked(texts[marked], marks[marked]) { marked += 1 }
+            if !(marked..<n).contains(where: { !rowIsMarked(texts[$0], marks[$0]) }) { marked = 0 }
+        }
+        return max(marked, figureHeaderRows(texts))
+    }
+
+    /// Header rows by labels over figures: a numeric column's header rows are those above its first figure.
+    static func figureHeaderRows(_ texts: [[String]]) -> Int {
+        let n = texts.count
+        let width = texts[0].count
+        var first: Int?
+        for c in 0..<width {
+            guard let f = firstFigure(texts.map { $0[c] }) else { continue }
+            first = min(first ?? f, f)
+        }
+        guard let h = first, h >= 1, h <= maxHeaderRows, h < n else { return 0 }
+        // Every header row names something.
+        guard (0..<h).allSatisfy({ r in texts[r].contains { !$0.isEmpty } }) else { return 0 }
+        return h
+    }
+
+    /// Whether every non-empty cell of a row is marked (and one is).
+    static func rowIsMarked(_ texts: [String], _ marks: [Bool]) -> Bool {
+        var any = false
+        for (t, m) in zip(texts, marks) where !t.isEmpty {
+            if !m { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// The row of a column's first figure when the column is numeric (from that row down every non-blank cell is a
+    /// number, above it there is a label and no figure); nil otherwise. A year label (`2022年`) above figures
+    /// that are not years is a label.
+    static func firstFigure(_ column: [String]) -> Int? {
+        var first: Int?
+        for (r, text) in column.enumerated() {
+            if TableNumber.isBlank(text) { continue }
+            if TableNumber.looksNumeric(text) {
+                if first == nil {
+                    // A year heads figures that are not years (2022年 over 1,234); a column of years is figures.
+                    if TableNumber.isYearLabel(text),
+                       column[(r + 1)...].contains(where: { TableNumber.looksNumeric($0) && !TableNumber.isYearLabel($0) }) {
+                        continue
+                    }
+                    first = r
+                }
+            } else if first != nil {
+                return nil
+            }
+        }
+        return first
+    }
+
+    /// Leading header columns of the body rows (below `headerRows`).
+    static func headerColumnCount(_ texts: [[String]], marks: [[Bool]], headerRows: Int) -> Int {
+        let body = Array(texts[headerRows...])
+        let bodyMarks = Array(marks[headerRows...])
+        guard !body.isEmpty, let width = texts.first?.count, width >= 2 else { return 0 }
+        func column(_ c: Int) -> [String] { body.map { $0[c] } }
+        func columnMarked(_ c: Int) -> Bool {
+            let cells = body.indices.filter { !body[$0][c].isEmpty }
+            return !cells.isEmpty && cells.allSatisfy { bodyMarks[$0][c] }
+        }
+        // Markup: leading columns bold or <th> throughout, beside columns that are not.
+        var marked = 0
+        while marked < min(width - 1, maxHeaderColumns), columnMarked(marked) { marked += 1 }
+        if marked > 0, (marked..<width).contains(where: { !columnMarked($0) }) { return marked }
+        // A row-number column (1, 2, 3 …) keys the rows.
+        let numbered = body.count >= minNumberedRows && isRowNumbers(column(0))
+        let start = numbered ? 1 : 0
+        // Labels beside figures: the columns before the first numeric one.
+        func numeric(_ c: Int) -> Bool {
+            let cells = column(c).filter { !TableNumber.isBlank($0) }
+            return !cells.isEmpty && cells.allSatisfy(TableNumber.looksNumeric)
+        }
+        if let firstNumeric = (start..<width).first(where: numeric), firstNumeric > start {
+            return min(firstNumeric, maxHeaderColumns)
+        }
+        if numbered { return 1 }
+        // A key/value table: two columns, no header row, short labels on the left.
+        if width == 2, headerRows == 0, column(0).allSatisfy(isKeyLabel) { return 1 }
+        return 0
+    }
+
+    /// Whether a column counts 1, 2, 3 … down its cells (spanned repeats allowed).
+    static func isRowNumbers(_ column: [String]) -> Bool {
+        var expected = 1
+        var last: String?
+        for text in column {
+            if text == last { continue }
+            guard let (value, unit) = TableNumber.bare(text), unit == nil, value == Double(expected) else { return false }
+            expected += 1
+            last = text
+        }
+        return expected - 1 >= minNumberedRows
+    }
+
+    /// Whether a cell reads as a label: text, not a figure, short, no sentence end.
+    static func isKeyLabel(_ text: String) -> Bool {
+        guard !text.isEmpty, !TableNumber.looksNumeric(text) else { return false }
+        if TextScan.scalarCount(text, exceeds: maxKeyLabelScalars) { return false }
+        return !text.unicodeScalars.contains { $0 == "。" || $0 == "！" || $0 == "？" }
+    }
+}

@@ -1,0 +1,63 @@
+/// Turns a document's table grids into `tables` rows: one per origin cell, with its row and column headers and,
+/// when the whole cell is one number, its value and unit.
+struct TableCellExtractor: Sendable {
+    /// The quantity scanner, which reads a number with a unit (`251000元`, `1.5万元`) as the text does.
+    let scanner: QuantityScanner
+
+    /// What joins the parts of a multi-row or multi-column header.
+    static let headerSeparator = " / "
+
+    /// The cells of every grid, table by table, row by row.
+    func cells(_ grids: [TableGrid]) -> [TableCellRecord] {
+        var out: [TableCellRecord] = []
+        for grid in grids {
+            for (r, row) in grid.rows.enumerated() {
+                for (c, cell) in row.enumerated() where !cell.isSpanned {
+                    let number = value(cell.text)
+                    out.append(TableCellRecord(
+                        table: grid.index, row: r + 1, col: c + 1, text: cell.text, value: number?.value, unit: number?.unit,
+                        rowHeader: Self.rowHeader(grid, row: r, col: c), colHeader: Self.colHeader(grid, row: r, col: c),
+                        isHeader: cell.isHeader))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The header columns left of `col` in body row `row`, repeats of a spanning label once.
+    static func rowHeader(_ grid: TableGrid, row: Int, col: Int) -> String? {
+        guard row >= grid.headerRows else { return nil }
+        return join(grid.rows[row].prefix(min(col, grid.headerColumns)).map(\.text))
+    }
+
+    /// The header rows above `row` in column `col`, repeats of a spanning label once.
+    static func colHeader(_ grid: TableGrid, row: Int, col: Int) -> String? {
+        join(grid.rows.prefix(min(row, grid.headerRows)).map { $0[col].text })
+    }
+
+    /// Non-empty parts with consecutive repeats (a spanning label) dropped, joined; nil when none.
+    static func join(_ parts: [String]) -> String? {
+        var kept: [String] = []
+        for p in parts where !p.isEmpty && kept.last != p { kept.append(p) }
+        return kept.isEmpty ? nil : kept.joined(separator: headerSeparator)
+    }
+
+    /// The value of a cell that is one number and nothing else: a plain number, or one quantity the scanner reads
+    /// over the whole cell without a range or hedge. Anything else (text, two numbers, `约5`) has none.
+    /// A cell without a digit has none: a unit column's `万吨` is a label, not 10000 吨.
+    func value(_ text: String) -> (value: Double, unit: String?)? {
+        if let bare = TableNumber.bare(text) { return bare }
+        let folded = WidthFolder.ruleView(WidthFolder.fold(text))
+        guard folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let values = QuantityScanner.scalars(of: folded)
+        guard let first = values.firstIndex(where: { !Self.isBlank($0) }),
+              let last = values.lastIndex(where: { !Self.isBlank($0) }) else { return nil }
+        let matches = scanner.scan(values: values)
+        guard matches.count == 1, let m = matches.first, m.start == first, m.end == last + 1,
+              m.valueMax == nil, m.approx == nil else { return nil }
+        return (m.value, m.unit)
+    }
+
+    /// Whether a scalar value is a blank at a cell's edge.
+    static func isBlank(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x3000 || v == 0xA0 }
+}

@@ -1,0 +1,85 @@
+/// Reads a table cell as a number: `15767`, `6.25`, `-3.2`, `1,234`, `18.6%`, and (for header finding) a number
+/// followed by a short unit (`251000元`, `2022年`). Full-width digits and punctuation are read as ASCII.
+public enum TableNumber {
+    /// Longest unit (scalars) after a number for the cell to still count as numeric when finding headers.
+    static let maxUnitScalars = 4
+    /// Lowest and highest year a `2022年`-style header label may name.
+    static let yearRange = 1900...2100
+    /// Longest run of dashes or slashes that still stands for an empty cell (`-`, `——`).
+    static let maxBlankMarks = 2
+
+    /// Texts that stand for an empty numeric cell (a dash or a slash).
+    static func isBlank(_ text: String) -> Bool {
+        let folded = WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }
+        if folded.isEmpty { return true }
+        return folded.allSatisfy { $0 == "-" || $0 == "/" || $0 == "\\" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "\u{2015}" }
+            && folded.count <= maxBlankMarks
+    }
+
+    /// The value of a cell that is a plain number (optional sign, digits with thousands commas in groups of three,
+    /// optional decimals, optional `%` or `‰`), with `%`/`‰` as its unit; nil for anything else.
+    public static func bare(_ text: String) -> (value: Double, unit: String?)? {
+        guard let (value, length, scalars) = leadingNumber(text) else { return nil }
+        let rest = scalars[length...]
+        if rest.isEmpty { return (value, nil) }
+        if rest.count == 1, rest.first == "%" || rest.first == "\u{2030}" { return (value, String(rest.first!)) }
+        return nil
+    }
+
+    /// Whether a cell reads as a number, plain or with a unit of at most `maxUnitScalars` letters (not digits).
+    static func looksNumeric(_ text: String) -> Bool {
+        guard let (_, length, scalars) = leadingNumber(text) else { return false }
+        let rest = scalars[length...]
+        return rest.count <= maxUnitScalars && !rest.contains { $0.properties.numericType != nil || $0 == " " }
+    }
+
+    /// Whether a cell is a year label (`2022`, `2022年`, `2022年度`), which heads a column of figures.
+    static func isYearLabel(_ text: String) -> Bool {
+        let s = Array(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard s.count >= 4, s.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+              let year = Int(String(String.UnicodeScalarView(s.prefix(4)))), yearRange.contains(year) else { return false }
+        let rest = String(String.UnicodeScalarView(s.dropFirst(4)))
+        return rest.isEmpty || rest == "年" || rest == "年度"
+    }
+
+    /// The number at the start of the folded, blank-free text: its value, how many scalars it took, and the scalars.
+    private static func leadingNumber(_ text: String) -> (Double, Int, [Unicode.Scalar])? {
+        let s = Array(WidthFolder.ruleView(WidthFolder.fold(text)).unicodeScalars.filter { !$0.properties.isWhitespace })
+        var i = 0
+        var digits = ""
+        if i < s.count, s[i] == "-" || s[i] == "+" || s[i] == "\u{2212}" {
+            if s[i] != "+" { digits.append("-") }
+            i += 1
+        }
+        var intDigits = 0
+        var groupLength = 0
+        var sawComma = false
+        while i < s.count {
+            let v = s[i].value
+            if v >= 0x30 && v <= 0x39 {
+                digits.unicodeScalars.append(s[i])
+                intDigits += 1
+                groupLength += 1
+                i += 1
+            } else if s[i] == ",", intDigits > 0, (!sawComma && groupLength <= 3) || (sawComma && groupLength == 3),
+                      (1...3).allSatisfy({ i + $0 < s.count && s[i + $0].value >= 0x30 && s[i + $0].value <= 0x39 }) {
+                sawComma = true
+                groupLength = 0
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard intDigits > 0, !sawComma || groupLength == 3 else { return nil }
+        if i < s.count, s[i] == "." {
+            var j = i + 1
+            var fraction = ""
+            while j < s.count, s[j].value >= 0x30 && s[j].value <= 0x39 { fraction.unicodeScalars.append(s[j]); j += 1 }
+            guard !fraction.isEmpty else { return nil }
+            digits += "." + fraction
+            i = j
+        }
+        guard let value = Double(digits) else { return nil }
+        return (value, i, s)
+    }
+}
