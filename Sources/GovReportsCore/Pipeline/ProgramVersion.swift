@@ -5,5 +5,5 @@ public enum ProgramVersion {
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
     /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`; 4: removed lines carry their
     /// place among the kept lines, for the report).
-    public static let schema = 5
+    public static let schema = 6
 }

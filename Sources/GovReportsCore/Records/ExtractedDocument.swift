@@ -24,11 +24,14 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
     public var indicators: [IndicatorMention]
     /// Diagnostics from every stage.
     public var diagnostics: [Diagnostic]
+    /// Cells of the recognized 政府信息公开工作年度报告 template tables (empty for other reports).
+    public var disclosure: [DisclosureCell]
 
     /// Creates an extracted document.
     public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,
                 chars: Int, text: String, sections: [SectionRecord], quantities: [QuantityRecord],
-                citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic]) {
+                citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic],
+                disclosure: [DisclosureCell] = []) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -41,6 +44,7 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.citations = citations
         self.indicators = indicators
         self.diagnostics = diagnostics
+        self.disclosure = disclosure
     }
 
     /// Which standard parts have at least one top-level section.

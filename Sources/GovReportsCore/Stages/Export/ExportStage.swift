@@ -103,6 +103,8 @@ public struct ExportStage: Sendable {
             for r in rows.indicatorMentions(d) { try emit("indicator_mentions", r) }
             try emit("indicators", rows.indicators(d))
             for r in rows.diagnostics(d) { try emit("diagnostics", r) }
+            for r in rows.disclosure(d) { try emit("disclosure", r) }
+            if let r = rows.disclosurePanel(d) { try emit("disclosure_panel", r) }
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
             try each?(doc, d)
         }

@@ -14,6 +14,8 @@ public struct ExtractStage: DocumentStage {
     let citations: CitationExtractor
     /// Codebook matcher.
     let indicators: IndicatorMatcher
+    /// The 政府信息公开工作年度报告 template tables.
+    let disclosure: DisclosureExtractor
     /// Most rows one document may yield (`extract.maxRowsPerDocument`).
     let maxRows: Int
 
@@ -25,6 +27,7 @@ public struct ExtractStage: DocumentStage {
         citations = try CitationExtractor.bundled()
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
         maxRows = config.maxRowsPerDocument
+        disclosure = try DisclosureExtractor()
     }
 
     /// The stage contract: `extract` from one normalized document, refused past `extract.maxRowsPerDocument`.
@@ -60,9 +63,13 @@ public struct ExtractStage: DocumentStage {
         for m in mentions where quantities[m.mention - 1].indicator == nil {
             quantities[m.mention - 1].indicator = m.indicator
         }
+        let tables = disclosure.extract(tables: doc.tables, text: doc.text, reportYear: meta.reportYear,
+                                        quantities: quantities, scalars: scalars)
+        diagnostics += tables.diagnostics
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
-            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics)
+            citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics,
+            disclosure: tables.cells)
     }
 }
