@@ -47,6 +47,24 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.disclosure = disclosure
     }
 
+    /// Decodes a record; one written before the disclosure cells existed reads with none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        docID = try c.decode(String.self, forKey: .docID)
+        source = try c.decode(String.self, forKey: .source)
+        sha256 = try c.decode(String.self, forKey: .sha256)
+        encoding = try c.decode(String.self, forKey: .encoding)
+        metadata = try c.decode(DocumentMetadata.self, forKey: .metadata)
+        chars = try c.decode(Int.self, forKey: .chars)
+        text = try c.decode(String.self, forKey: .text)
+        sections = try c.decode([SectionRecord].self, forKey: .sections)
+        quantities = try c.decode([QuantityRecord].self, forKey: .quantities)
+        citations = try c.decode([CitationRecord].self, forKey: .citations)
+        indicators = try c.decode([IndicatorMention].self, forKey: .indicators)
+        diagnostics = try c.decode([Diagnostic].self, forKey: .diagnostics)
+        disclosure = try c.decodeIfPresent([DisclosureCell].self, forKey: .disclosure) ?? []
+    }
+
     /// Which standard parts have at least one top-level section.
     public func hasPart(_ part: StandardPart) -> Bool {
         sections.contains { $0.level == 1 && $0.part == part }

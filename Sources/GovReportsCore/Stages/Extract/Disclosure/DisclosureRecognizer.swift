@@ -7,6 +7,9 @@ struct DisclosureRecognizer: Sendable {
     /// Folded blank marks.
     let blankMarks: Set<String>
 
+    /// Money in 万元 is kept to this many parts of one (1e6: to the cent of 元, with margin).
+    static let moneyScale = 1e6
+
     /// Compiles the rules.
     init(rules: DisclosureRules) {
         self.rules = rules
@@ -256,7 +259,8 @@ struct DisclosureRecognizer: Sendable {
             let headerUnit = rules.moneyUnits.keys.sorted { $0.count > $1.count }.first { header.hasSuffix($0) }
             let unit = v.unit ?? headerUnit ?? "万元"
             if let factor = rules.moneyUnits[unit] {
-                value = n * factor
+                // Rounded so that 38000元 is 3.8 万元, not 3.8000000000000003.
+                value = (n * factor * Self.moneyScale).rounded() / Self.moneyScale
                 if unit != "万元" {
                     diagnostics.append(Diagnostic(.disclosureUnitConverted, stage: .extract, severity: .info,
                         "\(spec.id): cell row \(row.id) column \(col.spec.id) \"\(text)\" is in \(unit): written as \(Cell.format(value!)) 万元"))
