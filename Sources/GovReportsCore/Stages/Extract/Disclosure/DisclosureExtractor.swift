@@ -37,7 +37,7 @@ public struct DisclosureExtractor: Sendable {
                  scalars: [Unicode.Scalar]) -> (cells: [DisclosureCell], diagnostics: [Diagnostic]) {
         var found = recognizer.recognize(tables)
         let have = found.tables
-        if have.count < rules.tables.count {
+        if have.count < rules.tables.count, rules.textAnchors.contains(where: text.contains) {
             let fromText = recognizer.recognize(reader.grids(text, firstIndex: (tables.map(\.index).max() ?? 0) + 1))
             found.merge(fromText) { !have.contains($0) }
         }

@@ -5,6 +5,9 @@ struct DisclosureRules: Decodable, Sendable {
     let minRowShare: Double
     /// Least number of data columns a table must have recognized.
     let minColumns: Int
+    /// Words one of which a plain text must contain before it is read for tables (most reports have none, and the
+    /// token scan is the costly part).
+    let textAnchors: [String]
     /// Cell texts (after whitespace removal) that mean "left blank".
     let blankMarks: [String]
     /// Money units a cell may carry, as multiples of the canonical 万元.
