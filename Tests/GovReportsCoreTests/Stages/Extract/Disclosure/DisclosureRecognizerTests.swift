@@ -142,4 +142,13 @@ struct DisclosureRecognizerTests {
         #expect(d.count == 1 && d[0].message.contains("13件") && d[0].message.contains("12"))
         #expect(!x.disclosure.isEmpty)
     }
+
+    /// Figures that break a total down (其中 …, a clause's later numbers) are no restatements; agreeing ones raise nothing.
+    @Test func textAgreementAndBreakdowns() throws {
+        let text = "本年度新收政府信息公开申请12件，其中自然人申请10件、法人或其他组织申请2件；上年结转1件，结转下年度1件。"
+        let stage = try ExtractStage(config: ExtractConfig(), baseDirectory: .init(fileURLWithPath: "/"))
+        let doc = NormalizedDocument(docID: "d", source: "s", sha256: "", encoding: "utf-8", page: PageMetadata(), title: nil,
+                                     text: text, removed: [], diagnostics: [], tables: [DisclosureFixture.applications2021()])
+        #expect(!stage.extract(doc).diagnostics.contains { $0.code == .disclosureTextMismatch })
+    }
 }
