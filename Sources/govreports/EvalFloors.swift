@@ -26,6 +26,10 @@ struct EvalFloors: ParsableArguments {
     /// Indicator recall floor.
     @Option(name: .long, help: "Minimum indicator recall.") var minIndicatorRecall: Double?
 
+    /// Disclosure floor.
+    @Option(name: .long, help: "Minimum share of expected disclosure-table cells right (spurious cells count against it); with it, every template and diagnostic check must pass.")
+    var minDisclosureCells: Double?
+
     /// Returns a line per unmet floor.
     func check(_ r: EvalReport) -> [String] {
         var out: [String] = []
@@ -49,6 +53,12 @@ struct EvalFloors: ParsableArguments {
         }
         floor("indicator precision", r.indicators.precision, minIndicatorPrecision)
         floor("indicator recall", r.indicators.recall, minIndicatorRecall)
+        if let min = minDisclosureCells {
+            let d = r.disclosure ?? DisclosureScore()
+            floor("disclosure cells", d.accuracy, min)
+            if d.checksPassed < d.checks { out.append("disclosure checks \(d.checksPassed)/\(d.checks)") }
+            if d.expected == 0 { out.append("no disclosure expectations found") }
+        }
         if r.documents.contains(where: { $0.error != nil }) { out.append("some documents could not be processed") }
         return out
     }

@@ -2,6 +2,8 @@ import GovReportsCore
 
 /// Prints an eval report as readable tables.
 enum EvalPrinter {
+    /// Most disclosure failures listed per document.
+    static let maxFailuresShown = 12
     /// Writes per-document lines and the overall summary to stdout.
     static func print(_ r: EvalReport) {
         let out = FileHandleOutput.stdout
@@ -24,6 +26,11 @@ enum EvalPrinter {
             if let m = d.metadata { for (k, v) in m.mismatches.sorted(by: { $0.key < $1.key }) { out("    \(k): \(v)") } }
             if let c = d.chrome { for p in c.problems { out("    \(p)") } }
             for f in d.pageFailures ?? [] { out("    \(f)") }
+            if let x = d.disclosure {
+                out("    disclosure: \(x.right) right, \(x.wrong) wrong, \(x.missing) missing, \(x.spurious) spurious of \(x.expected) cells; checks \(x.checksPassed)/\(x.checks)")
+                for f in x.failures.prefix(Self.maxFailuresShown) { out("      \(f)") }
+                if x.failures.count > Self.maxFailuresShown { out("      … \(x.failures.count - Self.maxFailuresShown) more") }
+            }
         }
         let q = r.quantities
         out("overall quantities: precision \(fmt(q.prf.precision)) recall \(fmt(q.prf.recall)) F1 \(fmt(q.prf.f1)) "
@@ -35,6 +42,9 @@ enum EvalPrinter {
                 + "\(r.chrome.titleRemoved)/\(r.chrome.titleLines) title lines; kept \(r.chrome.bodyKept)/\(r.chrome.bodyLines) body lines")
         }
         if r.pageChecks > 0 { out("overall real-page checks: \(r.pageChecksPassed)/\(r.pageChecks) passed") }
+        if let x = r.disclosure {
+            out("overall disclosure: \(x.right)/\(x.expected) cells right (\(x.wrong) wrong, \(x.missing) missing, \(x.spurious) spurious), accuracy \(fmt(x.accuracy)); checks \(x.checksPassed)/\(x.checks)")
+        }
         if r.hasIndicatorGold {
             out("overall indicators: precision \(fmt(r.indicators.precision)) recall \(fmt(r.indicators.recall)) "
                 + "(\(r.indicators.matchedRequired)/\(r.indicators.required) gold, \(r.indicators.extracted) extracted)")

@@ -12,6 +12,8 @@ public struct DocumentEval: Codable, Sendable {
     public var indicators: PRF?
     /// Real-page checks that failed (with/without snippets, title, published).
     public var pageFailures: [String]?
+    /// Disclosure-table cells and checks (nil when the corpus sets no disclosure expectation for it).
+    public var disclosure: DisclosureScore?
     /// Processing error, when the document could not be processed.
     public var error: String?
 }

@@ -18,4 +18,6 @@ public struct EvalReport: Codable, Sendable {
     public var pageChecks: Int
     /// Whether indicator gold was present.
     public var hasIndicatorGold: Bool
+    /// Disclosure-table scores summed (nil when no document has a disclosure expectation).
+    public var disclosure: DisclosureScore? = nil
 }

@@ -29,6 +29,8 @@ public struct Evaluator {
             + JSONLines.read(RealPage.self, from: expected)
         let pageByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let expectedMeta = try JSONLines.read(ExpectedDocument.self, from: expected).map(\.gold)
+        let expectedDisclosure = try JSONLines.read(ExpectedDisclosure.self, from: expected)
+            .filter { $0.disclosure != nil || $0.template != nil || $0.diagnostics != nil }
 
         var report = EvalReport(documents: [], quantities: .zero, metadataCorrect: 0, metadataFields: 0, chrome: .zero,
                                 indicators: .zero, pageChecksPassed: 0, pageChecks: 0, hasIndicatorGold: !goldI.isEmpty)
@@ -39,7 +41,8 @@ public struct Evaluator {
             let dGold = goldD.first { $0.doc == stem } ?? expectedMeta.first { $0.doc == stem }
             let cGold = goldC.filter { $0.doc == stem }
             let iGold = goldI.filter { $0.doc == stem }
-            if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty { continue }
+            let xGold = expectedDisclosure.first { $0.file == file }
+            if qGold.isEmpty && dGold == nil && cGold.isEmpty && page == nil && iGold.isEmpty && xGold == nil { continue }
             var eval = DocumentEval(doc: stem)
             let url = documents.appendingPathComponent(file)
             let result: ChainResult
@@ -84,6 +87,11 @@ public struct Evaluator {
                 let prf = Self.scoreIndicators(x.indicators.filter { goldIndicatorIDs.contains($0.indicator) }, gold: iGold)
                 eval.indicators = prf
                 report.indicators = report.indicators + prf
+            }
+            if let xGold {
+                let d = DisclosureScore.score(x.disclosure, diagnostics: x.diagnostics, expected: xGold)
+                eval.disclosure = d
+                report.disclosure = (report.disclosure ?? DisclosureScore()) + d
             }
             if let page {
                 let (passed, total, failures) = Self.checkPage(page, result: result)

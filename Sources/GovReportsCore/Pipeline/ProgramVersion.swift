@@ -5,6 +5,6 @@ public enum ProgramVersion {
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
     /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`; 4: removed lines carry their
     /// place among the kept lines, for the report; 6: clean keeps body tables as grids, one line per row, and extract
-    /// records carry `tableCells`).
-    public static let schema = 6
+    /// records carry `tableCells`; 7: extract records carry the disclosure-template cells).
+    public static let schema = 7
 }

@@ -42,6 +42,27 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case yearInferred = "year-inferred"
     /// The report year is not stated.
     case yearMissing = "year-missing"
+    /// A disclosure-report table was recognized without some of the template's rows or columns, or with a row label
+    /// the template does not have (its cells are not kept).
+    case disclosurePartial = "disclosure-partial"
+    /// A data cell of a disclosure table is neither a number nor a blank mark; it is left empty.
+    case disclosureCellUnreadable = "disclosure-cell-unreadable"
+    /// A money cell was written in another unit (元, 亿元) and converted to 万元.
+    case disclosureUnitConverted = "disclosure-unit-converted"
+    /// The same table cell occurs twice (a repeated table or row); the first is kept.
+    case disclosureDuplicateCell = "disclosure-duplicate-cell"
+    /// The tables do not show their template version; it was taken from the report year.
+    case disclosureTemplateInferred = "disclosure-template-inferred"
+    /// 三: 一 本年新收 + 二 上年结转 ≠ 三（七）总计 + 四 结转下年度 in a column.
+    case disclosureIdentity = "disclosure-identity"
+    /// 三: （七）总计 ≠ the sum of （一）…（六） in a column.
+    case disclosureRowTotal = "disclosure-row-total"
+    /// 三: the 总计 column ≠ 自然人 + the five 法人或其他组织 columns in a row.
+    case disclosureColumnTotal = "disclosure-column-total"
+    /// 四: a group's 总计 ≠ 维持 + 纠正 + 其他 + 尚未审结.
+    case disclosureReviewTotal = "disclosure-review-total"
+    /// The text restates a table total with another number.
+    case disclosureTextMismatch = "disclosure-text-mismatch"
     // Failures (severity error): the document stopped at the stage named.
     /// The file could not be read, or is gone.
     case sourceUnreadable = "source-unreadable"

@@ -35,6 +35,7 @@ struct ExtractRecordReader {
             case "chars": d.chars = try r.int(); seen |= 1
             case "citations": d.citations = try r.array { (r) throws(ExtractRecordReadError) in try r.citation() }
             case "diagnostics": d.diagnostics = try r.array { (r) throws(ExtractRecordReadError) in try r.diagnostic() }
+            case "disclosure": d.disclosure = try r.array { (r) throws(ExtractRecordReadError) in try r.disclosureCell() }
             case "docID": d.docID = try r.string(); seen |= 2
             case "encoding": d.encoding = try r.string()
             case "indicators": d.indicators = try r.array { (r) throws(ExtractRecordReadError) in try r.indicator() }

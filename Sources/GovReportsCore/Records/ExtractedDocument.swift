@@ -26,12 +26,14 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Every origin cell of the body's tables, table by table, row by row.
     public var tableCells: [TableCellRecord]
+    /// Cells of the recognized 政府信息公开工作年度报告 template tables (empty for other reports).
+    public var disclosure: [DisclosureCell]
 
     /// Creates an extracted document.
     public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,
                 chars: Int, text: String, sections: [SectionRecord], quantities: [QuantityRecord],
                 citations: [CitationRecord], indicators: [IndicatorMention], diagnostics: [Diagnostic],
-                tableCells: [TableCellRecord] = []) {
+                tableCells: [TableCellRecord] = [], disclosure: [DisclosureCell] = []) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -45,6 +47,7 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.indicators = indicators
         self.diagnostics = diagnostics
         self.tableCells = tableCells
+        self.disclosure = disclosure
     }
 
     /// Which standard parts have at least one top-level section.
@@ -59,9 +62,9 @@ extension ExtractedDocument {
     public var warnings: [String] { diagnostics.map(\.message) }
 }
 
-/// Decoding that reads a record written before tables were kept (no `tableCells`) as one without tables.
+/// Decoding that reads a record written before tables were kept (no `tableCells`, no `disclosure`) as one without them.
 extension ExtractedDocument {
-    /// Decodes every field; `tableCells` may be absent.
+    /// Decodes every field; `tableCells` and `disclosure` may be absent.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(docID: try c.decode(String.self, forKey: .docID), source: try c.decode(String.self, forKey: .source),
@@ -72,6 +75,7 @@ extension ExtractedDocument {
                   citations: try c.decode([CitationRecord].self, forKey: .citations),
                   indicators: try c.decode([IndicatorMention].self, forKey: .indicators),
                   diagnostics: try c.decode([Diagnostic].self, forKey: .diagnostics),
-                  tableCells: try c.decodeIfPresent([TableCellRecord].self, forKey: .tableCells) ?? [])
+                  tableCells: try c.decodeIfPresent([TableCellRecord].self, forKey: .tableCells) ?? [],
+                  disclosure: try c.decodeIfPresent([DisclosureCell].self, forKey: .disclosure) ?? [])
     }
 }

@@ -100,6 +100,7 @@ struct RecordJSONWriter {
         key("chars", first: true); int(d.chars)
         key("citations"); array(d.citations) { $0.citation($1) }
         key("diagnostics"); array(d.diagnostics) { $0.diagnostic($1) }
+        key("disclosure"); array(d.disclosure) { $0.disclosureCell($1) }
         key("docID"); string(d.docID)
         key("encoding"); string(d.encoding)
         key("indicators"); array(d.indicators) { $0.indicator($1) }

@@ -35,6 +35,28 @@ enum CodebookTable {
                 }
             }
         }
+        rows += disclosureIDRows()
+        return rows
+    }
+
+    /// The canonical row and column ids of the `disclosure` table: one codebook row each, under the pseudo-tables
+    /// `disclosure.row_id` and `disclosure.col_id` (column `<table>/<id>`), with the template's label in both
+    /// versions and the versions the id occurs in.
+    static func disclosureIDRows() -> [[Cell]] {
+        guard let rules = try? DisclosureRules.bundled() else { return [] }
+        var rows: [[Cell]] = []
+        for (kind, pick) in [("row_id", { (t: DisclosureTableSpec) in t.rows }), ("col_id", { (t: DisclosureTableSpec) in t.columns })] {
+            for table in rules.tables {
+                for spec in pick(table) {
+                    let matched = (spec.keys ?? []).map { "contains \($0)" } + (spec.exact ?? []).map { "is \($0)" }
+                    let group = spec.group.map { "; under a label containing \($0.joined(separator: " or "))" } ?? ""
+                    let description = "\(table.label_zh): \(spec.label_zh). Template versions: \(spec.versions.joined(separator: ", "))"
+                        + (spec.money == true ? ". Money in 万元" : "") + ". Recognized when the label \(matched.joined(separator: " or "))\(group)"
+                    rows.append([.text("disclosure.\(kind)"), .text("\(table.id)/\(spec.id)"), .text("string"), .text(description),
+                                 .text(spec.label_zh), .null, .null, .null, .null, .null])
+                }
+            }
+        }
         return rows
     }
 }

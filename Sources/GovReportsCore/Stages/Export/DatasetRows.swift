@@ -29,11 +29,25 @@ struct DatasetRows {
         d.indicators.map { DatasetSchemas.indicatorMentionsColumns.row(d, $0) }
     }
 
+    /// The `disclosure` rows.
+    func disclosure(_ d: ExtractedDocument) -> [[Cell]] { d.disclosure.map { DatasetSchemas.disclosureColumns.row(d, $0) } }
+
+    /// The wide `disclosure_panel` row, nil for a report without recognized template tables.
+    func disclosurePanel(_ d: ExtractedDocument) -> [Cell]? {
+        guard let first = d.disclosure.first else { return nil }
+        return keys(d) + [.text(first.template)] + DisclosureExtractor.bundledPanel.map { .number(DisclosurePanel.value($0, in: d.disclosure)) }
+    }
+
+    /// The panel keys both wide tables start with.
+    private func keys(_ d: ExtractedDocument) -> [Cell] {
+        let m = d.metadata
+        return [.text(d.docID), .text(m.agency), .text(m.divisionCode), .text(m.province), .text(m.city), .text(m.county),
+                .int(m.reportYear)]
+    }
+
     /// The wide `indicators` row: instances aggregated per the codebook (first, sum or max).
     func indicators(_ d: ExtractedDocument) -> [Cell] {
-        let m = d.metadata
-        var row: [Cell] = [.text(d.docID), .text(m.agency), .text(m.divisionCode), .text(m.province), .text(m.city),
-                           .text(m.county), .int(m.reportYear)]
+        var row = keys(d)
         for indicator in codebook.indicators {
             let values = d.indicators.filter { $0.indicator == indicator.id }.map(\.value)
             if values.isEmpty { row.append(.null); continue }

@@ -159,17 +159,48 @@ public enum DatasetSchemas {
         columns: diagnosticsColumns.map(\.column),
         primaryKey: ["doc_id", "diagnostic"], foreignKeys: docFK)
 
+    /// The `disclosure` columns with their cells.
+    static let disclosureColumns: [DatasetColumn<DisclosureCell>] = [
+        DatasetColumn("doc_id", .string, "Document id") { d, c in .text(d.docID) },
+        DatasetColumn("template", .string, "Template version of the 政府信息公开工作年度报告 tables: 2019 (国办公开办函〔2019〕60号), 2021 (国办公开办函〔2021〕30号) or unknown; from the tables' own rows and columns, else the report year (diagnostic disclosure-template-inferred)") { d, c in .text(c.template) },
+        DatasetColumn("table", .string, "Canonical table: proactive (二 主动公开政府信息情况), applications (三 收到和处理政府信息公开申请情况), review_litigation (四 行政复议、行政诉讼情况)") { d, c in .text(c.table) },
+        DatasetColumn("row_id", .string, "Canonical row id, the same in both template versions (codebook.csv lists them under table disclosure.row_id, with both versions' labels)") { d, c in .text(c.rowID) },
+        DatasetColumn("row_label", .string, "The row's label as the report writes it (label path joined by ' / ')") { d, c in .text(c.rowLabel) },
+        DatasetColumn("col_id", .string, "Canonical column id (codebook.csv lists them under table disclosure.col_id)") { d, c in .text(c.colID) },
+        DatasetColumn("col_label", .string, "The column's label as the report writes it (header path joined by ' / ')") { d, c in .text(c.colLabel) },
+        DatasetColumn("value", .number, "The cell's number; money (fee_amount, amount) in 万元, converted when the cell or its header states 元 or 亿元 (diagnostic disclosure-unit-converted); empty when blank or unreadable") { d, c in .number(c.value) },
+        DatasetColumn("blank", .boolean, "The cell was left blank (empty, -, /, 无 …): value is empty, not 0 (the template asks for 0; many publishers mean 0 by a blank, decide for yourself)") { d, c in .bool(c.blank) },
+        DatasetColumn("text", .string, "The cell as written") { d, c in .text(c.text) },
+    ]
+
+    /// One row per cell of the disclosure-report template tables.
+    public static let disclosure = TableSchema(
+        name: "disclosure", description: "The cells of the mandated 政府信息公开工作年度报告 tables (2019 and 2021 templates), long form, with canonical row and column ids.",
+        columns: disclosureColumns.map(\.column),
+        primaryKey: ["doc_id", "table", "row_id", "col_id"], foreignKeys: docFK)
+
+    /// The panel keys `indicators` and `disclosure_panel` share.
+    static let panelKeys = [
+        Column("doc_id", .string, "Document id"),
+        Column("agency", .string, "Issuing body"),
+        Column("division_code", .string, "GB/T 2260 code"),
+        Column("province", .string, "Province-level division"),
+        Column("city", .string, "Prefecture-level division"),
+        Column("county", .string, "County-level division"),
+        Column("report_year", .integer, "The year the report is about"),
+    ]
+
+    /// Wide disclosure panel: the panel keys, the template version, then one column per key cell.
+    public static let disclosurePanel = TableSchema(
+        name: "disclosure_panel",
+        description: "One row per report with recognized 政府信息公开工作年度报告 tables: panel keys, template version, and key cells (sums of blank cells count 0; empty when no listed cell holds a number).",
+        columns: panelKeys + [Column("template", .string, "Template version: 2019, 2021 or unknown")]
+            + DisclosureExtractor.bundledPanel.map { Column($0.id, .number, "\($0.description) (cells: \($0.cells.joined(separator: " + ")))") },
+        primaryKey: ["doc_id"], foreignKeys: docFK)
+
     /// Wide panel: keys then one column per codebook indicator.
     public static func indicators(_ codebook: Codebook) -> TableSchema {
-        var columns = [
-            Column("doc_id", .string, "Document id"),
-            Column("agency", .string, "Issuing body"),
-            Column("division_code", .string, "GB/T 2260 code"),
-            Column("province", .string, "Province-level division"),
-            Column("city", .string, "Prefecture-level division"),
-            Column("county", .string, "County-level division"),
-            Column("report_year", .integer, "The year the report is about"),
-        ]
+        var columns = panelKeys
         for i in codebook.indicators {
             columns.append(Column(i.id, .number, "\(i.labelZH) / \(i.labelEN) (units: \(i.units.joined(separator: " ")); \(i.aggregate) of instances)"))
         }
@@ -179,6 +210,7 @@ public enum DatasetSchemas {
 
     /// Every row table in export order.
     public static func all(_ codebook: Codebook) -> [TableSchema] {
-        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook), diagnostics, tables]
+        [documents, quantities, sections, citations, indicatorMentions, indicators(codebook), diagnostics, tables, disclosure,
+         disclosurePanel]
     }
 }

@@ -104,6 +104,8 @@ public struct ExportStage: Sendable {
             try emit("indicators", rows.indicators(d))
             for r in rows.diagnostics(d) { try emit("diagnostics", r) }
             for r in rows.tables(d) { try emit("tables", r) }
+            for r in rows.disclosure(d) { try emit("disclosure", r) }
+            if let r = rows.disclosurePanel(d) { try emit("disclosure_panel", r) }
             try texts.write([.text(d.docID), .text(d.metadata.title), .text(d.text)])
             try each?(doc, d)
         }

@@ -14,6 +14,8 @@ public struct ExtractStage: DocumentStage {
     let citations: CitationExtractor
     /// Codebook matcher.
     let indicators: IndicatorMatcher
+    /// The 政府信息公开工作年度报告 template tables.
+    let disclosure: DisclosureExtractor
     /// Most rows one document may yield (`extract.maxRowsPerDocument`).
     let maxRows: Int
     /// The numeral multipliers (十百千万亿) a bare magnitude starts with.
@@ -28,6 +30,7 @@ public struct ExtractStage: DocumentStage {
         indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
         maxRows = config.maxRowsPerDocument
         magnitudes = Set(scanner.rules.numerals.smallMultipliers.keys).union(scanner.rules.numerals.largeMultipliers.keys)
+        disclosure = try DisclosureExtractor()
     }
 
     /// The stage contract: `extract` from one normalized document, refused past `extract.maxRowsPerDocument`.
@@ -81,10 +84,13 @@ public struct ExtractStage: DocumentStage {
         for m in mentions where quantities[m.mention - 1].indicator == nil {
             quantities[m.mention - 1].indicator = m.indicator
         }
+        let tables = disclosure.extract(tables: doc.tables, text: doc.text, reportYear: meta.reportYear,
+                                        quantities: quantities, scalars: scalars)
+        diagnostics += tables.diagnostics
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,
             citations: citations.extract(scalars: scalars, written: written), indicators: mentions, diagnostics: diagnostics,
-            tableCells: TableCellExtractor(scanner: scanner).cells(doc.tables))
+            tableCells: TableCellExtractor(scanner: scanner).cells(doc.tables), disclosure: tables.cells)
     }
 }
