@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Bytes from a file descriptor (stdin, a pipe, a file) in chunks, or from memory (tests): what a stream reader
+/// consumes, so a reader never needs the whole input at once.
+public final class ByteInput {
+    /// Bytes per read(2).
+    static let chunkSize = 1 << 20
+    /// The descriptor read from; nil for an in-memory input.
+    private let fd: Int32?
+    /// The rest of an in-memory input.
+    private var memory: [UInt8]?
+
+    /// Reads `fd` (not closed here).
+    public init(fileDescriptor fd: Int32) {
+        self.fd = fd
+        self.memory = nil
+    }
+
+    /// Serves `bytes`.
+    public init(bytes: [UInt8]) {
+        self.fd = nil
+        self.memory = bytes
+    }
+
+    /// The next chunk, or nil at end of input; retries interrupted reads.
+    public func nextChunk() throws(StreamError) -> [UInt8]? {
+        guard let fd else {
+            defer { memory = nil }
+            return memory.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { return Array(buffer[0..<n]) }
+            if n == 0 { return nil }
+            if errno == EINTR { continue }
+            throw .inputUnreadable(String(cString: strerror(errno)))
+        }
+    }
+}
