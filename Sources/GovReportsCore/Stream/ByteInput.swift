@@ -5,23 +5,27 @@ import Glibc
 /// Bytes from a file descriptor (stdin, a pipe, a file) in chunks, or from memory (tests): what a stream reader
 /// consumes, so a reader never needs the whole input at once.
 public final class ByteInput {
+    /// Bytes per read(2) unless told otherwise.
+    public static let defaultChunkSize = 1 << 20
     /// Bytes per read(2).
-    static let chunkSize = 1 << 20
+    private let chunkSize: Int
     /// The descriptor read from; nil for an in-memory input.
     private let fd: Int32?
     /// The rest of an in-memory input.
     private var memory: [UInt8]?
 
-    /// Reads `fd` (not closed here).
-    public init(fileDescriptor fd: Int32) {
+    /// Reads `fd` (not closed here), `chunkSize` bytes at a time.
+    public init(fileDescriptor fd: Int32, chunkSize: Int = ByteInput.defaultChunkSize) {
         self.fd = fd
         self.memory = nil
+        self.chunkSize = max(1, chunkSize)
     }
 
     /// Serves `bytes`.
     public init(bytes: [UInt8]) {
         self.fd = nil
         self.memory = bytes
+        self.chunkSize = ByteInput.defaultChunkSize
     }
 
     /// The next chunk, or nil at end of input; retries interrupted reads.
@@ -30,7 +34,7 @@ public final class ByteInput {
             defer { memory = nil }
             return memory.flatMap { $0.isEmpty ? nil : $0 }
         }
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n > 0 { return Array(buffer[0..<n]) }
