@@ -39,6 +39,8 @@ import Testing
         #expect(objects[2]["id"] as? String == "k3" && objects[2]["doc_id"] is NSNull)
         #expect(objects[3]["id"] as? String == "4" && objects[3]["doc_id"] as? String == DocumentID.make(source: "docs/both.txt"))
         #expect((objects[5]["diagnostics"] as! [[String: Any]])[0]["severity"] as? String == "error")
+        #expect((objects[5]["diagnostics"] as! [[String: Any]])[0]["stage"] as? String == "clean")
+        #expect((objects[1]["diagnostics"] as! [[String: Any]])[0]["stage"] as? String == "fetch")
         // The good lines carry the whole record.
         let record = try #require(objects[0]["record"] as? [String: Any])
         #expect(objects[0]["id"] as? String == "k1")
