@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a `ByteInput` into lines at LF (a CR before it is dropped), however long a line is.
 public struct LineReader {
     /// Where the bytes come from.
@@ -20,11 +24,19 @@ public struct LineReader {
         self.input = input
     }
 
+    /// The index of the first LF at or after `from`, found with memchr (lines are often tens of kilobytes).
+    private static func newline(in bytes: [UInt8], from: Int) -> Int? {
+        guard from < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map { UnsafeRawPointer($0) - raw.baseAddress! }
+        }
+    }
+
     /// The next line without its terminator, or nil at the end (a last line without LF counts).
     public mutating func next() throws(StreamError) -> [UInt8]? {
         var scanFrom = start
         while true {
-            if let lf = pending[scanFrom...].firstIndex(of: 0x0A) {
+            if let lf = Self.newline(in: pending, from: scanFrom) {
                 var end = lf
                 if end > start && pending[end - 1] == 0x0D { end -= 1 }
                 let line = Array(pending[start..<end])
