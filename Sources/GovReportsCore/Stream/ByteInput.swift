@@ -14,6 +14,9 @@ public final class ByteInput {
     /// The rest of an in-memory input.
     private var memory: [UInt8]?
 
+    /// The descriptor, for a reader that reads it itself (the WARC reader); nil for an in-memory input.
+    public var fileDescriptor: Int32? { fd }
+
     /// Reads `fd` (not closed here), `chunkSize` bytes at a time.
     public init(fileDescriptor fd: Int32, chunkSize: Int = ByteInput.defaultChunkSize) {
         self.fd = fd

@@ -38,7 +38,7 @@ public struct DocumentStreamer: Sendable {
                 tally.rejected += 1
                 try write(StreamOutputLine.failure(
                     docID: r.docID, id: r.id, source: r.source,
-                    diagnostics: [Diagnostic(.inputInvalid, stage: .fetch, severity: .error, "\(r.position): \(r.reason)")]))
+                    diagnostics: [r.diagnostic ?? Diagnostic(.inputInvalid, stage: .fetch, severity: .error, "\(r.position): \(r.reason)")]))
             }
         }
         return tally

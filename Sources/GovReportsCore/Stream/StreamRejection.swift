@@ -9,13 +9,17 @@ public struct StreamRejection: Sendable, Equatable {
     public var source: String?
     /// What is wrong, for the diagnostic's message.
     public var reason: String
+    /// The reader's own diagnostic for the item (a WARC reader's, naming archive and offset), used instead of the
+    /// generic `input-invalid` one.
+    public var diagnostic: Diagnostic?
 
     /// Creates a rejection.
-    public init(position: String, id: String? = nil, source: String? = nil, reason: String) {
+    public init(position: String, id: String? = nil, source: String? = nil, reason: String, diagnostic: Diagnostic? = nil) {
         self.position = position
         self.id = id
         self.source = source
         self.reason = reason
+        self.diagnostic = diagnostic
     }
 
     /// The doc_id of the named source, when there is one.
