@@ -33,6 +33,10 @@ struct StreamCommand: ParsableCommand {
     @Option(name: .long, help: "Process only the documents of shard I of N (by doc_id; I counts from 0), e.g. 0/4.")
     var shard: String?
 
+    /// Site templates learned by a run.
+    @Option(name: .long, help: "A run's output/stages/template folder: remove its learned site-template lines, as run does.")
+    var templates: String?
+
     /// Rejects a malformed shard.
     func validate() throws {
         if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
@@ -45,8 +49,11 @@ struct StreamCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         do {
             let (config, base, _) = try global.loadConfig()
+            let learned = try templates.map { path throws(StreamError) in
+                try StreamTemplates.load(folder: URL(fileURLWithPath: path), grouping: config.clean.template.group)
+            }
             let streamer = DocumentStreamer(chain: try StageChain(config: config, baseDirectory: base),
-                                            shard: try shard.map { try Shard(parsing: $0) })
+                                            shard: try shard.map { try Shard(parsing: $0) }, templates: learned)
             var reader = try format.reader(ByteInput(fileDescriptor: STDIN_FILENO))
             let out = FileDescriptorOutput(fileDescriptor: STDOUT_FILENO)
             let tally = try streamer.run(&reader, write: out.write)

@@ -6,11 +6,14 @@ public struct DocumentStreamer: Sendable {
     public let chain: StageChain
     /// Only documents of this shard are processed (nil: all).
     public let shard: Shard?
+    /// Site templates a run learned, applied in normalize (nil: none, as for a group too small to learn).
+    public let templates: StreamTemplates?
 
-    /// A streamer over `chain`, limited to `shard` when given.
-    public init(chain: StageChain, shard: Shard? = nil) {
+    /// A streamer over `chain`, limited to `shard` when given, removing the lines of `templates`.
+    public init(chain: StageChain, shard: Shard? = nil, templates: StreamTemplates? = nil) {
         self.chain = chain
         self.shard = shard
+        self.templates = templates
     }
 
     /// Streams every item of `reader` to `write`, one line each; throws only when input or output fails.
@@ -52,8 +55,15 @@ public struct DocumentStreamer: Sendable {
                                  finalURL: input.url, charsetHint: input.charsetHint)
         do {
             // The chain's own in-memory path (the one eval and bench time), so whatever speeds it up speeds this.
-            return (StreamOutputLine.extracted(try chain.run(RawDocument(record: record, bytes: input.bytes)).extracted,
-                                               id: input.id), true)
+            let raw = RawDocument(record: record, bytes: input.bytes)
+            let extracted: ExtractedDocument
+            if let templates {
+                let cleaned = try chain.clean.run(raw)
+                extracted = try chain.extract.run(chain.normalize.normalize(cleaned, template: templates.template(for: input)))
+            } else {
+                extracted = try chain.run(raw).extracted
+            }
+            return (StreamOutputLine.extracted(extracted, id: input.id), true)
         } catch {
             // The same code and message `run` records for this failure; every stage failure names its stage.
             let stage: StageName

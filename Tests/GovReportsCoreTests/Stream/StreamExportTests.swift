@@ -7,12 +7,18 @@ import Testing
 @Suite(.serialized) struct StreamExportTests {
     /// Streams the documents of `config` at `base` in `parts` parts (input order reversed, so the merge cannot lean
     /// on it), exports them into `base/fromstream`, and returns both folders' dataset files.
-    static func identity(config: PipelineConfig, base: URL, parts: Int) throws -> (run: [String: Data], stream: [String: Data]) {
+    /// With `templates`, the stream removes the site templates the run learned (`stream --templates`).
+    static func identity(config: PipelineConfig, base: URL, parts: Int,
+                         templates: Bool = false) throws -> (run: [String: Data], stream: [String: Data]) {
         let output = base.appendingPathComponent("run-out")
         let runner = PipelineRunner(config: config, baseDirectory: base, output: output, logger: Logger(label: "test"))
         let report = try runner.run(RunOptions())
         let input = try StreamFixture.input(config: config, base: base)
-        let (lines, _) = try StreamFixture.stream(input, streamer: DocumentStreamer(chain: try StageChain(config: config, baseDirectory: base)))
+        let learned = templates
+            ? try StreamTemplates.load(folder: output.appendingPathComponent("stages/template"), grouping: config.clean.template.group)
+            : nil
+        let streamer = DocumentStreamer(chain: try StageChain(config: config, baseDirectory: base), templates: learned)
+        let (lines, _) = try StreamFixture.stream(input, streamer: streamer)
         #expect(lines.count == report.documents)
         let scratch = base.appendingPathComponent("parts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -23,7 +29,7 @@ import Testing
             try Data(chunk.utf8).write(to: URL(fileURLWithPath: path))
             paths.append(path)
         }
-        let fromStream = base.appendingPathComponent("fromstream")
+        let fromStream = base.appendingPathComponent("fromstream-\(templates)")
         let merged = try StreamExporter(config: config, baseDirectory: base, output: fromStream, logger: Logger(label: "test"))
             .export(parts: paths)
         #expect(merged.documents.count == report.documents - report.failures.count)
@@ -47,6 +53,34 @@ import Testing
         let (run, stream) = try Self.identity(config: corpus.runner().config, base: corpus.root, parts: 2)
         Self.expectSame(run, stream)
         #expect(String(decoding: run["documents.csv"]!, as: UTF8.self).contains("gb18030"))
+    }
+
+    /// A site whose recurring lines survive clean: `run` learns them as its template; a plain stream keeps them,
+    /// a stream given the run's templates (`--templates`) writes the run's datasets.
+    @Test func identityWithLearnedTemplates() throws {
+        let corpus = try TestCorpus()
+        defer { corpus.remove() }
+        for i in 1...6 {
+            try corpus.write("site\(i).txt", Array("""
+                青山县政务服务网
+                政务要闻
+                青山县第\(i)局2022年度法治政府建设工作报告
+                2022年,我局办理行政许可\(10 + i)件,开展普法活动\(i)场。
+                一、主要举措和成效
+                全年培训执法人员\(i)00人次。
+                本网主办青山县数据局
+                技术支持青山网络
+
+                """.utf8))
+        }
+        let config = corpus.runner().config
+        let (run, plain) = try Self.identity(config: config, base: corpus.root, parts: 2)
+        let templates = try FileManager.default.contentsOfDirectory(atPath: corpus.root.appendingPathComponent("run-out/stages/template").path)
+        #expect(templates.count == 1)
+        #expect(plain["texts.jsonl"] != run["texts.jsonl"], "the template removed nothing: the test proves nothing")
+        let (again, templated) = try Self.identity(config: config, base: corpus.root, parts: 2, templates: true)
+        Self.expectSame(again, templated)
+        #expect(!String(decoding: templated["texts.jsonl"]!, as: UTF8.self).contains("技术支持青山网络"))
     }
 
     /// The bundled samples.
