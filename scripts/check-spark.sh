@@ -34,6 +34,8 @@ fi
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# Spark's scratch (shuffle, block manager) inside the work folder, so nothing is left in /tmp.
+export SPARK_LOCAL_DIRS=$WORK/spark-local
 
 # same_datasets A B: every dataset file `run` writes, byte for byte (state, stage artifacts and run.json are not
 # datasets and are not written by export --from-stream).
