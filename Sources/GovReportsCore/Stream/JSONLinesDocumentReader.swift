@@ -15,7 +15,9 @@ public struct JSONLinesDocumentReader: StreamDocumentReader {
 
     /// The next document or rejection; blank lines are skipped.
     public mutating func next() throws(StreamError) -> StreamItem? {
-        while let line = try lines.next() {
+        while var line = try lines.next() {
+            // A file saved by a Windows editor may start with a byte-order mark; it is not part of the JSON.
+            if lines.lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let position = "line \(lines.lineNumber)"
             do {

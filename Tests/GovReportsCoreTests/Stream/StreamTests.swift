@@ -49,6 +49,13 @@ import Testing
         #expect(objects[0]["doc_id"] as? String == record["docID"] as? String)
     }
 
+    /// A byte-order mark before the first line (a file saved on Windows) does not reject that line.
+    @Test func leadingByteOrderMarkIsSkipped() throws {
+        let input = "\u{FEFF}" + (try StreamFixture.inputLine(source: "docs/a.txt", bytes: Array(Self.report.utf8))) + "\n"
+        let (lines, tally) = try StreamFixture.stream(input, streamer: try StreamFixture.streamer())
+        #expect(lines.count == 1 && tally.extracted == 1)
+    }
+
     /// The same input gives the same bytes, line for line.
     @Test func outputIsDeterministic() throws {
         let input = try (0..<6).map { i in
