@@ -23,6 +23,8 @@ enum ExitCodes {
         case PipelineError.locked: return ExitCode(tempFail)
         case ReportError.nothingToReport: return ExitCode(usage)
         case is RunFault: return ExitCode(ioError)
+        case StreamError.inputUnreadable, StreamError.outputUnwritable: return ExitCode(ioError)
+        case is StreamError: return ExitCode(usage)
         default: return ExitCode.failure
         }
     }

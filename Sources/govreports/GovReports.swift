@@ -14,6 +14,7 @@ struct GovReports: ParsableCommand {
             75 another run holds the lock; 130/143 interrupted by SIGINT/SIGTERM; 1 other fatal error.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, StatusCommand.self, EvalCommand.self, ConfigCommand.self, BenchCommand.self, ReportCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, EvalCommand.self, ConfigCommand.self, BenchCommand.self, ReportCommand.self,
+                      StreamCommand.self, ExportCommand.self],
         defaultSubcommand: nil)
 }

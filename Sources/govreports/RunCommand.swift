@@ -27,9 +27,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Files, folders, globs or URLs to process instead of the configured sources.")
     var input: [String] = []
 
+    /// Only this shard's documents.
+    @Option(name: .long, help: "Run only the documents of shard I of N (by doc_id; I counts from 0), e.g. 0/4.")
+    var shard: String?
+
     /// Rejects contradictory flags.
     func validate() throws {
         if stage != nil && from != nil { throw ValidationError("give either a STAGE or --from, not both") }
+        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
     }
 
     /// Parses, runs the core, maps the outcome to an exit code.
@@ -47,7 +52,7 @@ struct RunCommand: ParsableCommand {
             var progress: (@Sendable (Int, Int) -> Void)?
             if let bar { progress = { done, total in bar.update(done, total) } }
             report = try runner.run(RunOptions(selection: selection, force: force, inputs: input, jobs: global.jobs,
-                                               progress: progress))
+                                               progress: progress, shard: try shard.map { try Shard(parsing: $0) }))
             bar?.finish()
         } catch {
             throw ExitCodes.fail(error)

@@ -62,7 +62,8 @@ public final class PipelineRunner: @unchecked Sendable {
             && config.sources.contains { $0.listing != nil }
         let listingFailures = refreshListings
             ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
-        let docs = refreshListings ? try documents(inputs: options.inputs) : resolved
+        let all = refreshListings ? try documents(inputs: options.inputs) : resolved
+        let docs = options.shard.map { shard in all.filter { shard.contains(docID: $0.docID) } } ?? all
         let state = try openState()
         let chain = try makeChain()
         var report = RunReport(started: started, finished: started, documents: docs.count,
@@ -170,6 +171,8 @@ public final class PipelineRunner: @unchecked Sendable {
         if stage == .extract || stage == .export {
             section += "\ncodebook:" + Codebook.contentDigest(config.extract.codebook, baseDirectory: baseDirectory)
         }
+        // Datasets written before rows were ordered by doc_id are redone once, so every output has that order.
+        if stage == .export { section += "\nrows:doc_id" }
         return Digest.sha256(section)
     }
 
@@ -211,7 +214,10 @@ public final class PipelineRunner: @unchecked Sendable {
         }
         // The report is written in export's pass over the records, so they are read once.
         let report = config.export.report ? try beginReport(documents: docs, state: state, codebook: exporter.codebook) : nil
-        do { try exporter.export(included, workers: options.jobs, each: report.map { r in { try r.writer.add($0, record: $1) } }) } catch {
+        // Rows go out in doc_id order, which does not depend on how sources were listed, so `export --from-stream`
+        // over `stream` parts writes the same bytes.
+        let ordered = included.sorted { $0.docID < $1.docID }
+        do { try exporter.export(ordered, workers: options.jobs, each: report.map { r in { try r.writer.add($0, record: $1) } }) } catch {
             throw RunFault.classify(error, path: output.path) ?? PipelineError.export(path: output.path, reason: ErrorText.describe(error))
         }
         if let report {

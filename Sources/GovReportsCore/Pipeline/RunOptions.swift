@@ -10,11 +10,14 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Called after each document with (finished, total); the CLI draws a progress bar with it on a terminal.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Only the documents of this shard (by doc_id), so a job array of N runs covers the corpus once; nil: all.
+    public var shard: Shard?
 
     /// Creates options.
     public init(selection: StageSelection = .all, force: Bool = false, inputs: [String] = [], jobs: Int = 1,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                progress: (@Sendable (Int, Int) -> Void)? = nil, shard: Shard? = nil) {
         self.progress = progress
+        self.shard = shard
         self.selection = selection
         self.force = force
         self.inputs = inputs

@@ -4,8 +4,23 @@ import Foundation
 public enum Timestamp {
     /// The current time as ISO 8601 with seconds, UTC (same text as `ISO8601DateFormatter`'s default).
     public static func now() -> String {
+        format(time(nil))
+    }
+
+    /// When a file was made, for files meant to be reproducible (`datapackage.json`'s `created`): the time named by
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when set, else now. Two exports
+    /// of the same documents under one `SOURCE_DATE_EPOCH` write the same bytes.
+    public static func created() -> String {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 {
+            return format(time_t(seconds))
+        }
+        return now()
+    }
+
+    /// `seconds` since 1970 as ISO 8601 with seconds, UTC.
+    static func format(_ time: time_t) -> String {
         // Formatted by hand: building an ISO8601DateFormatter per call cost ~5% of a whole pipeline run.
-        var seconds = time(nil)
+        var seconds = time
         var parts = tm()
         gmtime_r(&seconds, &parts)
         var out = [UInt8]()

@@ -88,4 +88,6 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case stateError = "state-error"
     /// Any other failure of a stage on this document.
     case stageFailed = "stage-failed"
+    /// A `govreports stream` input item is not a document (not JSON, no source, no or several contents, bad base64).
+    case inputInvalid = "input-invalid"
 }

@@ -42,7 +42,7 @@ struct DataPackageWriter {
             "name": "govreports-dataset",
             "title": "Chinese government annual reports (法治政府建设年度报告): documents, quantities, citations, indicators",
             "version": ProgramVersion.current,
-            "created": Timestamp.now(),
+            "created": Timestamp.created(),
             "licenses": [["name": "ODC-BY-1.0", "path": "https://opendatacommons.org/licenses/by/1-0/",
                           "title": "Open Data Commons Attribution License 1.0"]],
             "resources": resources,
