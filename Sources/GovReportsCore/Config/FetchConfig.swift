@@ -22,11 +22,13 @@ public struct FetchConfig: Codable, Sendable, Equatable {
     public var userAgent: String
     /// Whether robots.txt is honoured.
     public var respectRobots: Bool
+    /// Whether every fetched response (with its request) is appended to `output/archive/YYYYMMDD.warc.gz`.
+    public var warc: Bool
 
     /// Keys a fetch object may hold.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case concurrency, perHostConcurrency, perHostDelay, connectTimeout, timeout, retries, maxBytes
-        case maxCompressionRatio, maxRedirects, userAgent, respectRobots
+        case maxCompressionRatio, maxRedirects, userAgent, respectRobots, warc
     }
 
     /// The defaults: polite enough for small government servers.
@@ -42,6 +44,7 @@ public struct FetchConfig: Codable, Sendable, Equatable {
         maxRedirects = 5
         userAgent = "govreports/\(ProgramVersion.current) (+https://github.com/govreports/govreports; research crawler)"
         respectRobots = true
+        warc = false
     }
 
     /// Decodes strictly; missing keys take their defaults.
@@ -60,5 +63,6 @@ public struct FetchConfig: Codable, Sendable, Equatable {
         maxRedirects = try c.decodeIfPresent(Int.self, forKey: .maxRedirects) ?? maxRedirects
         userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent) ?? userAgent
         respectRobots = try c.decodeIfPresent(Bool.self, forKey: .respectRobots) ?? respectRobots
+        warc = try c.decodeIfPresent(Bool.self, forKey: .warc) ?? warc
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why fetching one URL failed; every case names the URL so the run report says what to look at.
 public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URL cannot be parsed or has no host.
@@ -22,13 +24,17 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case network(url: String, reason: String)
     /// The run was stopped (SIGINT/SIGTERM) while this request was in flight or waiting; nothing was stored.
     case interrupted(url: String)
+    /// `fetch.warc` is on and the response could not be appended to the WARC archive; the document is not
+    /// taken (so nothing is in the datasets that the archive lacks) and the next run fetches it again.
+    case archiveFailed(url: String, archive: String, code: Int32)
 
     /// The URL the error is about.
     public var url: String {
         switch self {
         case .badURL(let url), .badScheme(let url, _), .disallowedByRobots(let url), .robotsUnavailable(let url, _),
              .timeout(let url, _), .tooLarge(let url, _), .decompressionBomb(let url, _),
-             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url):
+             .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url),
+             .archiveFailed(let url, _, _):
             return url
         }
     }
@@ -68,6 +74,9 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(url): network error: \(reason)"
         case .interrupted(let url):
             return "\(url): not fetched: the run was interrupted; the next run fetches it"
+        case .archiveFailed(let url, let archive, let code):
+            return "\(url): fetched but not archived (fetch.warc): cannot write \(archive): \(String(cString: strerror(code))); "
+                + "the next run fetches it again"
         }
     }
 }

@@ -21,6 +21,8 @@ public final class HTTPFetcher: Sendable {
     let robots = RobotsCache()
     /// Set on SIGINT/SIGTERM: no further retry is attempted, so a stopping run is not held up by backoff.
     let stop: StopFlag?
+    /// With `fetch.warc`: where every response received (2xx and redirects) is appended with its request.
+    public let archive: WARCArchive?
     /// The shared client, created lazily so file-only runs start no event loop.
     private let client = NIOLockedValueBox<HTTPClient?>(nil)
     /// Set once a client has been started in this fetcher's life (shutdown does not clear it).
@@ -38,10 +40,12 @@ public final class HTTPFetcher: Sendable {
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     /// Creates a fetcher; no connection or thread is made until the first request.
-    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil) {
+    public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil,
+                archive: WARCArchive? = nil) {
         self.config = config
         self.logger = logger
         self.stop = stop
+        self.archive = archive
         self.throttle = HostThrottle(globalLimit: config.concurrency, perHostLimit: config.perHostConcurrency,
                                      delay: config.perHostDelay)
     }
@@ -166,9 +170,31 @@ public final class HTTPFetcher: Sendable {
         let collector = BodyCollector(url: original, maxBytes: maxBytes)
         let deadline = NIODeadline.now() + Self.amount(config.timeout)
         let task = sharedClient().execute(request: request, delegate: collector, deadline: deadline)
-        do { return try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
+        let response: FetchedResponse
+        do { response = try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
             if error is InFlightRequest.Cancelled { throw .interrupted(url: original) }
             throw mapError(error, url: original)
+        }
+        try archiveExchange(url, requestHeaders: headers, response: response, reportAs: original)
+        return response
+    }
+
+    /// With `fetch.warc`: appends a received page (2xx) or redirect (3xx but 304, which carries nothing new) to the
+    /// archive; errors are not archived, so a failed refetch leaves the archive as it was.
+    func archiveExchange(_ url: URL, requestHeaders: HTTPHeaders, response: FetchedResponse,
+                         reportAs original: String) throws(FetchError) {
+        guard let archive, (200...399).contains(response.status), response.status != 304 else { return }
+        do {
+            try archive.append(url: url, requestHeaders: requestHeaders.map { WARCField($0.name, $0.value) },
+                               status: response.status,
+                               reason: HTTPResponseStatus(statusCode: response.status).reasonPhrase,
+                               responseHeaders: response.headers.map { WARCField($0.name, $0.value) },
+                               body: [UInt8](response.body))
+        } catch {
+            switch error {
+            case .unwritable(let path, let code): throw .archiveFailed(url: original, archive: path, code: code)
+            default: throw .archiveFailed(url: original, archive: archive.folder.path, code: EIO)
+            }
         }
     }
 
