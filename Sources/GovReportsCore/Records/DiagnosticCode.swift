@@ -65,4 +65,7 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case stateError = "state-error"
     /// Any other failure of a stage on this document.
     case stageFailed = "stage-failed"
+    /// A record of a WARC source could not be read (cut short, corrupt gzip, no valid header); the message names
+    /// the archive and the offset. Reading went on with the next record.
+    case warcRecordBad = "warc-record-bad"
 }
