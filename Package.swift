@@ -35,11 +35,18 @@ let package = Package(
         ),
         // syncfs(2), which Glibc's Swift module hides: export makes thousands of texts/*.txt durable with one flush.
         .systemLibrary(name: "CSystemShims"),
+        // System zlib for WARC (ISO 28500) archives: a .warc.gz is one gzip member per record, and the reader must
+        // see member boundaries (to name a bad record's offset and skip to the next member) and the writer must
+        // close one member per record; zlib's inflate/deflate give exactly that. The binary already links this
+        // zlib through swift-nio-extras' HTTP decompression, so it adds no library; compress-nio wraps the same
+        // zlib but hides member boundaries behind whole-buffer calls.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "GovReportsCore",
             dependencies: [
                 "CLibXML2",
                 "CSystemShims",
+                "CZlib",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

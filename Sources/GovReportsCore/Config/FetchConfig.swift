@@ -25,11 +25,13 @@ public struct FetchConfig: Codable, Sendable, Equatable {
     /// PEM file of CA certificates trusted for HTTPS in addition to the system's (relative to the config file): for
     /// sites whose certificate a private or government CA issued. Nil trusts the system's CAs only.
     public var caFile: String?
+    /// Whether every fetched response (with its request) is appended to `output/archive/YYYYMMDD.warc.gz`.
+    public var warc: Bool
 
     /// Keys a fetch object may hold.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case concurrency, perHostConcurrency, perHostDelay, connectTimeout, timeout, retries, maxBytes
-        case maxCompressionRatio, maxRedirects, userAgent, respectRobots, caFile
+        case maxCompressionRatio, maxRedirects, userAgent, respectRobots, caFile, warc
     }
 
     /// The defaults: polite enough for small government servers.
@@ -45,6 +47,7 @@ public struct FetchConfig: Codable, Sendable, Equatable {
         maxRedirects = 5
         userAgent = "govreports/\(ProgramVersion.current) (+https://github.com/govreports/govreports; research crawler)"
         respectRobots = true
+        warc = false
     }
 
     /// Decodes strictly; missing keys take their defaults.
@@ -64,5 +67,6 @@ public struct FetchConfig: Codable, Sendable, Equatable {
         userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent) ?? userAgent
         respectRobots = try c.decodeIfPresent(Bool.self, forKey: .respectRobots) ?? respectRobots
         caFile = try c.decodeIfPresent(String.self, forKey: .caFile)
+        warc = try c.decodeIfPresent(Bool.self, forKey: .warc) ?? warc
     }
 }

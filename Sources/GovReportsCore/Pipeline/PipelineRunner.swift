@@ -19,6 +19,8 @@ public final class PipelineRunner: @unchecked Sendable {
     public let fetcher: HTTPFetcher
     /// The first run-level storage fault a worker met (disk full, read-only …); it stops the run.
     let faults = RunFaultLatch()
+    /// Bad and skipped records of the WARC sources, from the last resolution of the documents.
+    public let warcLog = WARCScanLog()
 
     /// Creates a runner.
     public init(config: PipelineConfig, baseDirectory: URL, output: URL, logger: Logger) {
@@ -27,19 +29,26 @@ public final class PipelineRunner: @unchecked Sendable {
         self.output = output
         self.logger = logger
         self.store = ArtifactStore(root: output)
-        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested, baseDirectory: baseDirectory)
+        self.fetcher = HTTPFetcher(config: config.fetch, logger: logger, stop: stopRequested, baseDirectory: baseDirectory,
+                                   archive: config.fetch.warc
+                                       ? WARCArchive(folder: output.appendingPathComponent(WARCArchive.folderName)) : nil)
     }
 
     /// The documents of this run: the `--input` list when given, else the configured sources.
     public func documents(inputs: [String]) throws -> [SourceDocument] {
-        let resolver = SourceResolver(baseDirectory: inputs.isEmpty ? baseDirectory : URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        warcLog.reset()
+        let resolver = SourceResolver(baseDirectory: inputs.isEmpty ? baseDirectory : URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                      warcLog: warcLog)
         if inputs.isEmpty {
             // Listing sources contribute the links saved by their last refresh (offline; `run` refreshes them first).
             var seen = Set<String>()
             return (try resolver.resolve(config.sources) + ListingExpander(fetcher: fetcher, store: store, logger: logger)
                 .documents(config.sources)).filter { seen.insert($0.docID).inserted }
         }
-        let specs = inputs.map { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? SourceSpec(url: $0) : SourceSpec(path: $0) }
+        let specs = inputs.map { input in
+            if input.hasPrefix("http://") || input.hasPrefix("https://") { return SourceSpec(url: input) }
+            return input.hasSuffix(".warc") || input.hasSuffix(".warc.gz") ? SourceSpec(warc: input) : SourceSpec(path: input)
+        }
         return try resolver.resolve(specs, keyPrefix: "--input")
     }
 
@@ -95,6 +104,9 @@ public final class PipelineRunner: @unchecked Sendable {
         }
         report.failures += listingFailures
         report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
+        let warcFailures = warcRecordFailures()
+        report.failures += warcFailures
+        report.stages[StageName.fetch.rawValue]!.failed += warcFailures.count
         report.interrupted = stopRequested.isSet
         if options.selection.includes(.export) && !report.interrupted {
             let t0 = Date()

@@ -69,6 +69,8 @@ public struct RunFault: Error, CustomStringConvertible, Equatable {
     static func errno(of error: any Error) -> (Int32, String?)? {
         if let file = error as? PlainFileError { return (file.code, file.path) }
         if let posix = error as? POSIXError { return (posix.code.rawValue, nil) }
+        // The fetch archive (fetch.warc) is output storage too: a full disk there stops the run like any other.
+        if case .archiveFailed(_, let archive, let code)? = error as? FetchError { return (code, archive) }
         if let database = error as? DatabaseError {
             // SQLite reports ENOSPC as SQLITE_FULL and other failed reads/writes as SQLITE_IOERR (extended codes).
             switch database.resultCode.primaryResultCode {

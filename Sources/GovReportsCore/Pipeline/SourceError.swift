@@ -8,6 +8,8 @@ public enum SourceError: Error, Equatable, CustomStringConvertible {
     case unreadableList(keyPath: String, path: String)
     /// A URL that is not http(s).
     case badURL(keyPath: String, url: String)
+    /// A WARC archive that cannot be opened or read.
+    case unreadableArchive(keyPath: String, path: String, reason: String)
 
     /// A diagnostic that names the config key and the path and says what to do.
     public var description: String {
@@ -20,6 +22,8 @@ public enum SourceError: Error, Equatable, CustomStringConvertible {
             return "source \(keyPath): cannot read URL list '\(path)'"
         case .badURL(let keyPath, let url):
             return "source \(keyPath): '\(url)' is not an http:// or https:// URL"
+        case .unreadableArchive(let keyPath, let path, let reason):
+            return "source \(keyPath): cannot read WARC archive '\(path)': \(reason)"
         }
     }
 }

@@ -10,10 +10,13 @@ public struct SourceResolver: Sendable {
 
     /// Folder that relative paths are resolved against (the config file's folder).
     public let baseDirectory: URL
+    /// Collects what WARC sources' scans found wrong (bad records) and skipped; nil: not kept.
+    public let warcLog: WARCScanLog?
 
     /// Creates a resolver for paths relative to `baseDirectory`.
-    public init(baseDirectory: URL) {
+    public init(baseDirectory: URL, warcLog: WARCScanLog? = nil) {
         self.baseDirectory = baseDirectory.standardizedFileURL
+        self.warcLog = warcLog
     }
 
     /// Resolves every source in order; duplicates (same doc id) are kept once.
@@ -32,6 +35,7 @@ public struct SourceResolver: Sendable {
     /// Resolves one source entry.
     func resolve(_ spec: SourceSpec, keyPath: String) throws(SourceError) -> [SourceDocument] {
         if let path = spec.path { return try files(path, keyPath: "\(keyPath).path") }
+        if let warc = spec.warc { return try archives(warc, keyPath: "\(keyPath).warc") }
         if let url = spec.url { return [try remote(url, keyPath: "\(keyPath).url")] }
         if let list = spec.urlList {
             let url = absolute(list)
@@ -80,6 +84,28 @@ public struct SourceResolver: Sendable {
         }
         let base = basePath
         return found.sorted().map { document($0, base: base) }
+    }
+
+    /// The HTML page records of the WARC archives a path or glob names (see `WARCSourceScanner`).
+    func archives(_ pattern: String, keyPath: String) throws(SourceError) -> [SourceDocument] {
+        let url = absolute(pattern)
+        var paths: [String]
+        if pattern.contains("*") || pattern.contains("?") || pattern.contains("[") {
+            paths = Self.glob(url.path).sorted()
+            if paths.isEmpty { throw .noMatch(keyPath: keyPath, pattern: pattern) }
+        } else {
+            guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(keyPath: keyPath, path: pattern) }
+            paths = [url.path]
+        }
+        let base = basePath
+        let names = paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
+        do {
+            let scan = try WARCSourceScanner.scan(paths, names: names)
+            warcLog?.add(scan)
+            return scan.documents
+        } catch {
+            throw .unreadableArchive(keyPath: keyPath, path: pattern, reason: error.description)
+        }
     }
 
     /// The lowercased extension of a path's last component, by Foundation's `pathExtension` rules: "" when the name

@@ -90,4 +90,7 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case stageFailed = "stage-failed"
     /// A `govreports stream` input item is not a document (not JSON, no source, no or several contents, bad base64).
     case inputInvalid = "input-invalid"
+    /// A record of a WARC source could not be read (cut short, corrupt gzip, no valid header); the message names
+    /// the archive and the offset. Reading went on with the next record.
+    case warcRecordBad = "warc-record-bad"
 }

@@ -8,13 +8,16 @@ public struct SourceDocument: Codable, Sendable, Hashable {
     public var path: String?
     /// Remote URL for HTTP sources; nil for files.
     public var url: String?
+    /// For a record of a WARC source: the archive and the record's position (the source is its target URI).
+    public var warc: WARCLocation?
 
     /// Creates a source record.
-    public init(docID: String, source: String, path: String? = nil, url: String? = nil) {
+    public init(docID: String, source: String, path: String? = nil, url: String? = nil, warc: WARCLocation? = nil) {
         self.docID = docID
         self.source = source
         self.path = path
         self.url = url
+        self.warc = warc
     }
 
     /// The file name without extension (or the last URL path segment), used to match gold annotations.

@@ -11,8 +11,9 @@ public enum StreamFormat: String, Sendable, CaseIterable {
         case .jsonl:
             return JSONLinesDocumentReader(LineReader(input))
         case .warc:
-            // The WARC reader comes from the WARC work (issue 21 parts 4-5); it is wired in here at merge.
-            throw .formatUnavailable(rawValue)
+            // The WARC reader pulls its own chunks (gzip members need their own framing), so it reads the descriptor.
+            guard let fd = input.fileDescriptor else { throw .formatUnavailable(rawValue) }
+            return WARCStreamDocumentReader(reader: WARCDocumentReader(fileDescriptor: fd))
         }
     }
 }

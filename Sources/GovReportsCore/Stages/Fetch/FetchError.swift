@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why fetching one URL failed; every case names the URL so the run report says what to look at.
 public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URL cannot be parsed or has no host.
@@ -27,6 +29,9 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     case untrustedCertificate(url: String, reason: String)
     /// `fetch.caFile` could not be used, so no HTTPS request was made.
     case unusableCAFile(url: String, path: String, reason: String)
+    /// `fetch.warc` is on and the response could not be appended to the WARC archive; the document is not
+    /// taken (so nothing is in the datasets that the archive lacks) and the next run fetches it again.
+    case archiveFailed(url: String, archive: String, code: Int32)
 
     /// The URL the error is about.
     public var url: String {
@@ -34,7 +39,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badURL(let url), .badScheme(let url, _), .disallowedByRobots(let url), .robotsUnavailable(let url, _),
              .timeout(let url, _), .tooLarge(let url, _), .decompressionBomb(let url, _),
              .tooManyRedirects(let url, _), .httpStatus(let url, _), .network(let url, _), .interrupted(let url),
-             .untrustedCertificate(let url, _), .unusableCAFile(let url, _, _):
+             .untrustedCertificate(let url, _), .unusableCAFile(let url, _, _), .archiveFailed(let url, _, _):
             return url
         }
     }
@@ -78,6 +83,9 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(url): HTTPS certificate refused: \(reason)"
         case .unusableCAFile(let url, let path, let reason):
             return "\(url): not fetched: fetch.caFile \(path) cannot be used (\(reason))"
+        case .archiveFailed(let url, let archive, let code):
+            return "\(url): fetched but not archived (fetch.warc): cannot write \(archive): \(String(cString: strerror(code))); "
+                + "the next run fetches it again"
         }
     }
 }

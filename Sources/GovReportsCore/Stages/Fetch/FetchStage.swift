@@ -21,6 +21,8 @@ public struct FetchStage: DocumentStage {
 
     /// For files: size and modification time, so an untouched file is skipped without being read.
     public func sourceIdentity(_ document: SourceDocument) throws -> String {
+        // A WARC record is immutable: its id and digest say whether it is the record read last time.
+        if let warc = document.warc { return "warc:\(warc.recordID):\(warc.contentIdentity)" }
         guard let path = document.path else { return "url:\(document.source)" }
         // stat(2) directly: `FileManager.attributesOfItem` built a whole attribute dictionary (owner names included)
         // per file, a tenth of a no-op re-run.
@@ -38,6 +40,7 @@ public struct FetchStage: DocumentStage {
     public func run(_ input: FetchRequest) throws -> FetchedDocument {
         let document = input.document
         if let url = document.url { return try download(url, document: document, previous: input.previous) }
+        if let warc = document.warc { return try archived(warc, document: document) }
         guard let path = document.path else {
             throw DocumentError.unsupported(docID: document.docID, source: document.source, reason: "neither a path nor a URL")
         }
@@ -50,6 +53,28 @@ public struct FetchStage: DocumentStage {
                                  fetchedAt: Timestamp.now(), sha256: Digest.sha256(bytes), byteCount: bytes.count,
                                  modifiedAt: mtime)
         return FetchedDocument(record: record, bytes: bytes)
+    }
+
+    /// Reads a WARC source document's record from its archive.
+    func archived(_ location: WARCLocation, document: SourceDocument) throws -> FetchedDocument {
+        let raw: RawDocument
+        do {
+            let reader = try WARCReader(path: location.archive, at: location.position)
+            guard let header = try reader.next(), header.position == location.position,
+                  (header.recordID ?? "") == location.recordID else {
+                throw WARCError.recordMoved(archive: location.archive, position: location.position)
+            }
+            let block = try reader.readBlock(limit: WARCPayload.maxBlockBytes)
+            guard block.isWhole else {
+                let reason = block.isTruncated ? reader.takeIssues().map(\.description).joined(separator: "; ")
+                    : "\(location.archive) at \(location.position): record over \(WARCPayload.maxBlockBytes) bytes"
+                throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: reason)
+            }
+            raw = try WARCPayload.document(header, block: block.bytes, archive: location.archive)
+        } catch let error as WARCError {
+            throw DocumentError.unreadable(docID: document.docID, source: document.source, reason: error.description)
+        }
+        return FetchedDocument(record: raw.record, bytes: raw.bytes)
     }
 
     /// Downloads a URL, conditionally when `previous` (whose bytes are still stored) carries validators.

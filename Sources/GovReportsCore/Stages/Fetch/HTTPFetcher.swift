@@ -21,6 +21,8 @@ public final class HTTPFetcher: Sendable {
     let robots = RobotsCache()
     /// Set on SIGINT/SIGTERM: no further retry is attempted, so a stopping run is not held up by backoff.
     let stop: StopFlag?
+    /// With `fetch.warc`: where every response received (2xx and redirects) is appended with its request.
+    public let archive: WARCArchive?
     /// The shared client, created lazily so file-only runs start no event loop.
     private let client = NIOLockedValueBox<HTTPClient?>(nil)
     /// Set once a client has been started in this fetcher's life (shutdown does not clear it).
@@ -43,15 +45,16 @@ public final class HTTPFetcher: Sendable {
     static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
 
     /// Creates a fetcher; no connection or thread is made until the first request. `baseDirectory` (the config
-    /// folder) resolves a relative `fetch.caFile`.
+    /// folder) resolves a relative `fetch.caFile`; `archive` (with `fetch.warc`) receives every fetched exchange.
     public init(config: FetchConfig, logger: Logger = Logger(label: "govreports.fetch"), stop: StopFlag? = nil,
-                baseDirectory: URL? = nil) {
+                baseDirectory: URL? = nil, archive: WARCArchive? = nil) {
         self.config = config
         self.caFile = config.caFile.map { setting in
             Result { () throws(CAFileError) in try CAFile.load(setting, baseDirectory: baseDirectory) }
         }
         self.logger = logger
         self.stop = stop
+        self.archive = archive
         self.throttle = HostThrottle(globalLimit: config.concurrency, perHostLimit: config.perHostConcurrency,
                                      delay: config.perHostDelay)
     }
@@ -178,13 +181,35 @@ public final class HTTPFetcher: Sendable {
         let collector = BodyCollector(url: original, maxBytes: maxBytes)
         let deadline = NIODeadline.now() + Self.amount(config.timeout)
         let task = sharedClient().execute(request: request, delegate: collector, deadline: deadline)
-        do { return try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
+        let response: FetchedResponse
+        do { response = try InFlightRequest.wait(for: task, stop: stop, pollInterval: Self.stopPollInterval) } catch {
             if error is InFlightRequest.Cancelled { throw .interrupted(url: original) }
             if let reason = TLSFailure.reason(of: error, host: host, port: url.port ?? 443, timeout: config.connectTimeout) {
                 refusedCertificates.withLockedValue { $0[Self.endpoint(of: url)] = reason }
                 throw .untrustedCertificate(url: original, reason: reason)
             }
             throw mapError(error, url: original)
+        }
+        try archiveExchange(url, requestHeaders: headers, response: response, reportAs: original)
+        return response
+    }
+
+    /// With `fetch.warc`: appends a received page (2xx) or redirect (3xx but 304, which carries nothing new) to the
+    /// archive; errors are not archived, so a failed refetch leaves the archive as it was.
+    func archiveExchange(_ url: URL, requestHeaders: HTTPHeaders, response: FetchedResponse,
+                         reportAs original: String) throws(FetchError) {
+        guard let archive, (200...399).contains(response.status), response.status != 304 else { return }
+        do {
+            try archive.append(url: url, requestHeaders: requestHeaders.map { WARCField($0.name, $0.value) },
+                               status: response.status,
+                               reason: HTTPResponseStatus(statusCode: response.status).reasonPhrase,
+                               responseHeaders: response.headers.map { WARCField($0.name, $0.value) },
+                               body: [UInt8](response.body))
+        } catch {
+            switch error {
+            case .unwritable(let path, let code): throw .archiveFailed(url: original, archive: path, code: code)
+            default: throw .archiveFailed(url: original, archive: archive.folder.path, code: EIO)
+            }
         }
     }
 
