@@ -48,6 +48,15 @@ printf '{"version": 1, "sources": [{"warc": "crawl.warc.gz"}], "output": "out"}\
 "$GOV" run --quiet --config "$WORK/warc/pipeline.json"
 "$PY" "$HELPER" compare "$WORK/files-out" "$WORK/warc/out"
 echo "WARC source = files: datasets equal (doc_id mapped to the page's file name, source dropped)"
+# The same archive piped through `stream --format warc` and merged by `export --from-stream`: the datasets of the
+# WARC source run, byte for byte (both name a page by its WARC-Target-URI).
+mkdir -p "$WORK/stream"
+"$GOV" stream --quiet --format warc <"$WORK/warc/crawl.warc.gz" >"$WORK/stream/part-00000"
+"$GOV" export --quiet --config "$WORK/warc/pipeline.json" --from-stream "$WORK/stream/part-00000" --output "$WORK/stream/out"
+for f in "$WORK"/warc/out/*.csv "$WORK"/warc/out/*.jsonl; do
+  cmp -s "$f" "$WORK/stream/out/$(basename "$f")" || { echo "check-warc: stream --format warc: $(basename "$f") differs from the WARC source run" >&2; exit 1; }
+done
+echo "stream --format warc + export --from-stream = WARC source run: every CSV/JSONL dataset byte-identical"
 
 echo "(b) fetch from a loopback server with fetch.warc: true"
 "$PY" "$HELPER" serve "$WORK/pages" "$WORK/port" &
