@@ -4,6 +4,7 @@ public enum ProgramVersion {
     public static let current = "0.1.0"
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
     /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`; 4: removed lines carry their
-    /// place among the kept lines, for the report).
-    public static let schema = 5
+    /// place among the kept lines, for the report; 5: records carry `tables`; 6: normalize records
+    /// place every removed line among the normalized lines, template and title lines included).
+    public static let schema = 6
 }

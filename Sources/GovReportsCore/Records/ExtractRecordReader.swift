@@ -5,7 +5,7 @@ struct ExtractRecordReader {
     /// The artifact's bytes.
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Read position.
-    private var at = 0
+    private(set) var at = 0
 
     /// Decodes a whole record; throws `ExtractRecordReadError` naming the byte offset of the first problem.
     static func decode(_ data: [UInt8]) throws(ExtractRecordReadError) -> ExtractedDocument {
@@ -19,7 +19,7 @@ struct ExtractRecordReader {
     }
 
     /// Starts reading at the first byte.
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -85,7 +85,7 @@ struct ExtractRecordReader {
     }
 
     /// Skips JSON whitespace.
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
     }
 
