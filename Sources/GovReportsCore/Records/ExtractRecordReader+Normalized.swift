@@ -2,10 +2,12 @@
 /// record's reader: the report reads one per document, and `JSONDecoder` was a tenth of its time.
 extension ExtractRecordReader {
     /// Decodes a whole normalize record; throws `ExtractRecordReadError` naming the byte offset of the first problem.
-    static func decodeNormalized(_ data: [UInt8]) throws(ExtractRecordReadError) -> NormalizedDocument {
+    /// With `knownText`, a record text equal to it is compared in place and shares its storage instead of being
+    /// decoded again (the report holds the extract record's text, which is normally the same).
+    static func decodeNormalized(_ data: [UInt8], knownText: String? = nil) throws(ExtractRecordReadError) -> NormalizedDocument {
         try data.withUnsafeBufferPointer { (buffer) throws(ExtractRecordReadError) -> NormalizedDocument in
             var reader = ExtractRecordReader(bytes: buffer)
-            let document = try reader.normalized()
+            let document = try reader.normalized(knownText: knownText)
             reader.skipSpace()
             guard reader.at == buffer.count else { throw reader.fail("trailing bytes after the record") }
             return document
@@ -13,7 +15,7 @@ extension ExtractRecordReader {
     }
 
     /// The normalize record's object.
-    mutating func normalized() throws(ExtractRecordReadError) -> NormalizedDocument {
+    mutating func normalized(knownText: String? = nil) throws(ExtractRecordReadError) -> NormalizedDocument {
         var n = NormalizedDocument(docID: "", source: "", sha256: "", encoding: "", page: PageMetadata(), title: nil,
                                    text: "", removed: [], diagnostics: [])
         var seen = 0
@@ -27,7 +29,9 @@ extension ExtractRecordReader {
             case "sha256": n.sha256 = try r.string()
             case "source": n.source = try r.string()
             case "tables": n.tables = try r.array { (r) throws(ExtractRecordReadError) in try r.tableGrid() }
-            case "text": n.text = try r.string(); seen |= 2
+            case "text":
+                if let knownText, try r.stringEquals(knownText) { n.text = knownText } else { n.text = try r.string() }
+                seen |= 2
             case "title": n.title = try r.optionalString()
             default: try r.skipValue()
             }

@@ -367,9 +367,13 @@ struct DocumentPage {
         guard !document.sections.isEmpty else { w.raw("<p class=\"muted\">No headings found.</p>"); return }
         w.raw("<table><tr><th>path</th><th>title</th><th>part</th></tr>")
         for (i, s) in document.sections.enumerated() {
-            w.raw("<tr><td><a href=\"#sec-\(i + 1)\">")
+            w.raw("<tr><td><a href=\"#sec-")
+            w.int(i + 1)
+            w.raw("\">")
             w.text(s.path)
-            w.raw("</a></td><td style=\"padding-left:\(4 + (s.level - 1) * 12)px\">")
+            w.raw("</a></td><td style=\"padding-left:")
+            w.int(4 + (s.level - 1) * 12)
+            w.raw("px\">")
             w.text(s.title)
             w.raw("</td><td>")
             if s.level == 1 { w.text(s.part.rawValue) }
@@ -384,7 +388,11 @@ struct DocumentPage {
         guard !document.citations.isEmpty else { w.raw("<p class=\"muted\">No citations found.</p>"); return }
         w.raw("<table><tr><th>#</th><th>kind</th><th>citation</th><th>detail</th></tr>")
         for c in document.citations {
-            w.raw("<tr><td><a href=\"#cite-\(c.citation)\">\(c.citation)</a></td><td>")
+            w.raw("<tr><td><a href=\"#cite-")
+            w.int(c.citation)
+            w.raw("\">")
+            w.int(c.citation)
+            w.raw("</a></td><td>")
             w.text(c.kind.rawValue)
             w.raw("</td><td>")
             w.text(c.kind == .title ? "《\(c.text)》" : c.text)

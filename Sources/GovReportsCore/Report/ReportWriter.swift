@@ -82,7 +82,7 @@ final class ReportWriter {
         var normalized: NormalizedDocument?
         var problem: String?
         if store.exists(.normalize, docID: doc.docID) {
-            do { normalized = try store.read(NormalizedDocument.self, stage: .normalize, docID: doc.docID) } catch {
+            do { normalized = try store.readNormalized(docID: doc.docID, knownText: d.text) } catch {
                 problem = "the normalize record is unreadable (\(error))"
             }
         } else {
