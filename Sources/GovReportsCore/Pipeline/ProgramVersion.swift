@@ -4,7 +4,9 @@ public enum ProgramVersion {
     public static let current = "0.1.0"
     /// Bumped whenever a stage's output for the same input would change; invalidates stored work (3: records carry
     /// `diagnostics` instead of `warnings`, and quantities carry `change` and `target`; 4: removed lines carry their
-    /// place among the kept lines, for the report; 6: clean keeps body tables as grids, one line per row, and extract
-    /// records carry `tableCells`; 7: extract records carry the disclosure-template cells).
-    public static let schema = 7
+    /// place among the kept lines, for the report; 5: records carry `tables`; 6: clean keeps body tables as grids,
+    /// one line per row, and extract records carry `tableCells`; 7: extract records carry the disclosure-template
+    /// cells; 8: normalize records place every removed line among the normalized lines, template and title lines
+    /// included).
+    public static let schema = 8
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an `ExtractedDocument` from its JSON artifact without `Codable`: `JSONDecoder`'s per-field boxing was a
 /// fifth of a whole run, all of it in export. Accepts any JSON object with the record's keys (any order, unknown
 /// keys skipped, whitespace allowed), so artifacts written by `JSONEncoder` read the same.
@@ -5,7 +7,7 @@ struct ExtractRecordReader {
     /// The artifact's bytes.
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Read position.
-    private var at = 0
+    private(set) var at = 0
 
     /// Decodes a whole record; throws `ExtractRecordReadError` naming the byte offset of the first problem.
     static func decode(_ data: [UInt8]) throws(ExtractRecordReadError) -> ExtractedDocument {
@@ -19,7 +21,7 @@ struct ExtractRecordReader {
     }
 
     /// Starts reading at the first byte.
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -87,7 +89,7 @@ struct ExtractRecordReader {
     }
 
     /// Skips JSON whitespace.
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
     }
 
@@ -222,6 +224,52 @@ struct ExtractRecordReader {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the next string literal equals `other`, compared without building a string; consumes it when equal
+    /// and leaves the position unchanged when not (so the caller can decode it instead).
+    mutating func stringEquals(_ other: String) throws(ExtractRecordReadError) -> Bool {
+        skipSpace()
+        let start = at
+        var other = other
+        guard at < bytes.count, bytes[at] == 0x22 else { throw fail("expected a string") }
+        let equal = other.withUTF8 { want -> Bool in
+            at += 1
+            var k = 0
+            while at < bytes.count {
+                let byte = bytes[at]
+                if byte == 0x22 { at += 1; return k == want.count }
+                if byte != 0x5C {
+                    // The run up to the next quote or backslash, compared in one piece.
+                    var end = at + 1
+                    while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+                    let length = end - at
+                    guard k + length <= want.count,
+                          memcmp(bytes.baseAddress! + at, want.baseAddress! + k, length) == 0 else { return false }
+                    at = end
+                    k += length
+                    continue
+                }
+                // An escape: only the short ones are compared here; a `\u` escape sends the caller to `string()`.
+                guard at + 1 < bytes.count else { return false }
+                let decoded: UInt8
+                switch bytes[at + 1] {
+                case 0x22, 0x5C, 0x2F: decoded = bytes[at + 1]
+                case 0x62: decoded = 0x08
+                case 0x66: decoded = 0x0C
+                case 0x6E: decoded = 0x0A
+                case 0x72: decoded = 0x0D
+                case 0x74: decoded = 0x09
+                default: return false
+                }
+                guard k < want.count, want[k] == decoded else { return false }
+                at += 2
+                k += 1
+            }
+            return false
+        }
+        if !equal { at = start }
+        return equal
     }
 
     /// Four hex digits of a `\u` escape.

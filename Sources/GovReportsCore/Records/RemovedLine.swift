@@ -2,10 +2,12 @@
 public struct RemovedLine: Codable, Sendable, Equatable {
     /// The removed line, trimmed.
     public var line: String
-    /// Rule id from the chrome table (e.g. `qr-prompt`), or `title` for title lines.
+    /// Rule id from the chrome table (e.g. `qr-prompt`), `element <reason>` for a chrome element's lines, `template`
+    /// for a site template's lines, or `title` for title lines.
     public var rule: String
-    /// Where it stood: the index of the kept line of the cleaned text it came before (the kept line count when it
-    /// came after the last one); nil when not recorded (title lines, artifacts written before positions were kept).
+    /// Where it stood: the index of the kept line it came before (the kept line count when it came after the last
+    /// one) — in a clean record a line of the cleaned text, in a normalize record a line of the normalized text;
+    /// nil when not recorded (artifacts written before positions were kept).
     public var beforeLine: Int?
 
     /// Creates a removed-line record.

@@ -1,68 +1,28 @@
 import Foundation
 
-/// Puts the lines clean and normalize removed back where they stood, as positions among the lines of the
-/// normalized text (the text offsets point into): chrome by the kept-line index clean recorded, title lines by
-/// replaying normalize's line folding over the cleaned text and seeing which lines did not arrive.
+/// Puts the lines clean and normalize removed (chrome, a site template's lines, title copies) back where they stood,
+/// as positions among the lines of the normalized text the offsets point into: the normalize record gives each its
+/// place (`beforeLine`), so nothing is replayed here.
 struct ChromePlacement {
     /// Removed lines to show before normalized line `i` (key = line count for lines after the last one).
     private(set) var before: [Int: [RemovedLine]] = [:]
-    /// Removed lines whose place is not recorded (older artifacts): shown at the top, marked as such.
+    /// Removed lines whose place is not recorded (older artifacts), or all of them when the normalize record is
+    /// not the one the extract record was made from: shown at the top, marked as such.
     private(set) var unplaced: [RemovedLine] = []
 
-    /// How many leading cleaned lines normalize may remove as title lines, plus slack for split titles.
-    static let titleWindow = TitleMerger.window + 3
-
-    /// Places `cleaned.removed` and normalize's title lines among `normalizedText`'s lines.
-    init(cleaned: CleanedDocument, normalizedText: String, foldFullWidth: Bool) {
-        // Nothing removed as chrome and as many lines as normalize kept: no title line went either, so there is
-        // nothing to place (the common case, decided by counting line breaks instead of replaying normalize).
-        if cleaned.removed.isEmpty, Self.lineCount(cleaned.text) == Self.lineCount(normalizedText) { return }
-        // Cleaned lines are replayed only as far as a placement needs: past the title window and the last chrome.
-        let needed = max(Self.titleWindow, (cleaned.removed.compactMap(\.beforeLine).max() ?? 0) + 1)
-        // Lines are split as UTF-8 bytes and only as far as needed (splitting by `Character` was most of the
-        // report's time); a split cut short leaves the rest of the text in its last element.
-        let cleanedLines = cleaned.text.utf8.split(separator: 0x0A, maxSplits: needed, omittingEmptySubsequences: false)
-        let limit = needed * 2 + 8
-        let normalizedLines = normalizedText.utf8.split(separator: 0x0A, maxSplits: limit, omittingEmptySubsequences: false)
-        let truncated = normalizedLines.count > limit
-        let usable = truncated ? normalizedLines.count - 1 : normalizedLines.count
-        var start: [Int] = []
-        start.reserveCapacity(min(needed, cleanedLines.count) + 1)
-        var j = 0
-        // (place among normalized lines, cleaned line, 0 = chrome before that line / 1 = title line from it, order).
-        var entries: [(at: Int, line: Int, kind: Int, order: Int, removed: RemovedLine)] = []
-        var aligned = true
-        for (k, line) in cleanedLines.enumerated() {
-            if k >= needed { break }
-            start.append(j)
-            for piece in LineSplitter.lines(String(Substring(line)), fullWidth: foldFullWidth) {
-                if j < usable, normalizedLines[j].elementsEqual(piece.utf8) {
-                    j += 1
-                } else if k < Self.titleWindow && j < usable {
-                    entries.append((j, k, 1, entries.count, RemovedLine(line: piece, rule: "title")))
-                } else {
-                    // Past the title window every folded line must arrive: the texts do not correspond.
-                    aligned = false
-                }
-            }
-        }
-        if start.count == cleanedLines.count {
-            start.append(j)
-            // Replayed to the end, every normalized line must have arrived (else the records are from different runs).
-            if truncated || j != normalizedLines.count { aligned = false }
-        }
-        guard aligned else {
-            unplaced = cleaned.removed
+    /// Places the normalize record's removed lines among `normalizedText`'s lines; when the record's text is not
+    /// that text (a stale record), places nothing rather than misplace.
+    init(normalized: NormalizedDocument, normalizedText: String) {
+        guard !normalized.removed.isEmpty else { return }
+        guard normalized.text == normalizedText else {
+            unplaced = normalized.removed
             return
         }
-        // Chrome after everything replayed stands after the last line.
-        let end = Int.max
-        for (order, r) in cleaned.removed.enumerated() {
-            guard let k = r.beforeLine else { unplaced.append(r); continue }
-            entries.append((k < start.count ? start[k] : end, k, 0, order, r))
+        let lines = Self.lineCount(normalizedText)
+        for r in normalized.removed {
+            guard let at = r.beforeLine, at >= 0 else { unplaced.append(r); continue }
+            before[min(at, lines), default: []].append(r)
         }
-        entries.sort { ($0.at, $0.line, $0.kind, $0.order) < ($1.at, $1.line, $1.kind, $1.order) }
-        for e in entries { before[e.at, default: []].append(e.removed) }
     }
 
     /// Lines of a text (line breaks + 1), counted with `memchr` over its UTF-8.

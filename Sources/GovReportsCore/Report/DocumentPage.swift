@@ -13,6 +13,10 @@ struct DocumentPage {
     let failures: [Failure]
     /// Indicator labels by id.
     let indicatorLabels: [String: String]
+    /// The document's tables (from the normalize record).
+    let tables: [TableGrid]
+    /// Whether normalize folded full-width characters (table cells are matched to the text as it folded them).
+    let foldFullWidth: Bool
 
     /// Quantities that can be highlighted: inside the text, non-empty, after the previous one (in order).
     static func highlightable(_ quantities: [QuantityRecord], chars: Int) -> (shown: [QuantityRecord], skipped: [QuantityRecord]) {
@@ -46,14 +50,17 @@ struct DocumentPage {
         w.text(String(d.sha256.prefix(16)))
         w.raw("…</code></p>")
         let (shown, skipped) = Self.highlightable(d.quantities, chars: d.chars)
-        diagnostics(&w, skipped: skipped)
+        let grids = TablePlacement(tables: tables, text: d.text, foldFullWidth: foldFullWidth, quantities: shown)
+        diagnostics(&w, skipped: skipped, tables: grids)
         cards(&w)
         w.raw("<div class=\"doc\"><section><h2>Text</h2><p class=\"legend small muted\">")
         w.raw("<span><i class=\"sw\" style=\"background:var(--q)\"></i>quantity</span>")
         w.raw("<span><i class=\"sw\" style=\"background:#d6ecff\"></i>quantity counted for an indicator</span>")
         w.raw("<span><i class=\"sw\" style=\"background:#fbeaea\"></i><del>removed as chrome</del> [rule]</span>")
+        w.raw("<span><i class=\"sw\" style=\"background:#fdf3f3;border-style:dashed\"></i>removed element</span>")
         w.raw("<span><span class=\"sec\">一/(二)</span>section start</span> Hover a quantity for its value, unit and indicator; click it for its row.</p>")
-        text(&w, shown: shown)
+        text(&w, shown: shown, tables: grids)
+        tableList(&w, grids)
         w.raw("</section><aside class=\"side\">")
         metadata(&w)
         sections(&w)
@@ -65,10 +72,10 @@ struct DocumentPage {
     }
 
     /// Failures, warnings and page-level problems, on top.
-    private func diagnostics(_ w: inout HTMLWriter, skipped: [QuantityRecord]) {
+    private func diagnostics(_ w: inout HTMLWriter, skipped: [QuantityRecord], tables: TablePlacement) {
         w.raw("<h2 id=\"diagnostics\">Diagnostics</h2>")
         if failures.isEmpty && document.diagnostics.isEmpty && skipped.isEmpty && cleanProblem == nil
-            && (placement?.unplaced.isEmpty ?? true) {
+            && (placement?.unplaced.isEmpty ?? true) && tables.unplaced.isEmpty {
             w.raw("<div class=\"ok\">No diagnostics.</div>")
             return
         }
@@ -94,6 +101,13 @@ struct DocumentPage {
         if let placement, !placement.unplaced.isEmpty {
             w.raw("<div class=\"diag\">\(placement.unplaced.count) removed line(s) without a recorded place are shown at the top of the text.</div>")
         }
+        for t in tables.unplaced {
+            w.raw("<div class=\"diag\">table ")
+            w.int(t.table.index)
+            w.raw(" is not shown in place (")
+            w.text(t.reason)
+            w.raw("): its lines stay plain text; the grid is shown <a href=\"#tables\">below the text</a>.</div>")
+        }
         if !skipped.isEmpty {
             w.raw("<div class=\"diag\">")
             w.int(skipped.count)
@@ -111,7 +125,8 @@ struct DocumentPage {
         w.raw("<div class=\"cards\">")
         for (label, value) in [("characters", String(d.chars)), ("quantities", String(d.quantities.count)),
                                ("indicator values", String(d.indicators.count)), ("sections", String(d.sections.count)),
-                               ("citations", String(d.citations.count)), ("standard parts", "\(present.count)/\(parts.count)")] {
+                               ("citations", String(d.citations.count)), ("tables", String(tables.count)),
+                               ("standard parts", "\(present.count)/\(parts.count)")] {
             w.raw("<div class=\"card\"><b>")
             w.text(value)
             w.raw("</b><span class=\"muted small\">")
@@ -121,14 +136,14 @@ struct DocumentPage {
         w.raw("</div>")
     }
 
-    /// The text: scalars escaped one by one, with anchors, highlights and struck-through chrome inserted at their
-    /// offsets. Offsets count Unicode scalars, as `char_start`/`char_end` do.
-    private func text(_ w: inout HTMLWriter, shown: [QuantityRecord]) {
+    /// The text: scalars escaped one by one, with anchors, highlights, table markup and struck-through chrome
+    /// inserted at their offsets. Offsets count Unicode scalars, as `char_start`/`char_end` do.
+    private func text(_ w: inout HTMLWriter, shown: [QuantityRecord], tables: TablePlacement) {
         let d = document
         w.raw("<div class=\"text\" id=\"text\">")
-        if let placement {
-            for r in placement.unplaced { chrome(&w, r, note: " (place not recorded)") }
-        }
+        if let placement { removedLines(&w, placement.unplaced, note: " (place not recorded)") }
+        let marks = tables.marks
+        var mi = 0
         var line = 0
         var qi = 0
         var si = 0
@@ -157,11 +172,15 @@ struct DocumentPage {
                             w.raw("</a>")
                             openEnd = -1
                         }
+                        // Table markup closing a cell or row here, then the removed lines before this line, then
+                        // table markup opening one.
+                        while mi < marks.count, marks[mi].offset <= offset, marks[mi].phase == 0 { w.raw(marks[mi].markup); mi += 1 }
                         if atLineStart {
-                            for r in placement?.before[line] ?? [] { chrome(&w, r, note: "") }
+                            lineChrome(&w, line: line, tables: tables)
                             atLineStart = false
                             nextChrome = line + 1
                         }
+                        while mi < marks.count, marks[mi].offset <= offset { w.raw(marks[mi].markup); mi += 1 }
                         if openEnd < 0 {
                             while si < sections.count, sections[si].element.charStart <= offset {
                                 if sections[si].element.charStart == offset {
@@ -187,10 +206,11 @@ struct DocumentPage {
                                 qi += 1
                             }
                         }
-                        nextEvent = openEnd >= 0 ? openEnd : min(
+                        let nextMark = mi < marks.count ? marks[mi].offset : Int.max
+                        nextEvent = openEnd >= 0 ? min(openEnd, nextMark) : min(
                             si < sections.count ? sections[si].element.charStart : Int.max,
                             ci < citations.count ? citations[ci].charStart : Int.max,
-                            qi < shown.count ? shown[qi].charStart : Int.max)
+                            qi < shown.count ? shown[qi].charStart : Int.max, nextMark)
                     }
                     offset += 1
                     if b < 0x80, HTMLWriter.needsEscape(b) {
@@ -207,11 +227,81 @@ struct DocumentPage {
             if runStart < bytes.count { w.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
         if openEnd >= 0 { w.raw("</a>") }
+        // Table markup at the end of the text (a table in the last lines).
+        while mi < marks.count { w.raw(marks[mi].markup); mi += 1 }
         // Chrome after the last line (footers), and any placed past the text.
         for (at, removed) in (placement?.before ?? [:]).sorted(by: { $0.key < $1.key }) where at >= nextChrome {
-            for r in removed { chrome(&w, r, note: "") }
+            removedLines(&w, removed, note: "")
         }
         w.raw("</div>")
+    }
+
+    /// The removed lines shown before text line `line`; inside a table (before its second or later row) they take
+    /// a row of their own, as nothing else may stand between rows.
+    private func lineChrome(_ w: inout HTMLWriter, line: Int, tables: TablePlacement) {
+        guard let removed = placement?.before[line], !removed.isEmpty else { return }
+        if let columns = tables.innerRowLines[line] {
+            w.raw("<tr class=\"chrome-row\"><td colspan=\"")
+            w.int(columns)
+            w.raw("\">")
+            removedLines(&w, removed, note: "")
+            w.raw("</td></tr>")
+        } else {
+            removedLines(&w, removed, note: "")
+        }
+    }
+
+    /// Removed lines in order: a run of lines from one chrome element (rule `element …`) as one framed block
+    /// labelled with the element, other lines one by one.
+    private func removedLines(_ w: inout HTMLWriter, _ lines: [RemovedLine], note: String) {
+        var i = 0
+        while i < lines.count {
+            let rule = lines[i].rule
+            var j = i + 1
+            if rule.hasPrefix(Self.elementRulePrefix) {
+                while j < lines.count, lines[j].rule == rule { j += 1 }
+                w.raw("<div class=\"removed-element aux\" title=\"a whole element removed as chrome\"><span class=\"el-label aux\">removed ")
+                w.text(rule + note)
+                w.raw("</span>")
+                for r in lines[i..<j] { chrome(&w, r, note: note) }
+                w.raw("</div>")
+            } else {
+                chrome(&w, lines[i], note: note)
+            }
+            i = j
+        }
+    }
+
+    /// How clean names the rule of a line it removed with its whole chrome element (`element share`).
+    static let elementRulePrefix = "element"
+
+    /// Every table of the document: where it is shown, and the grids not shown in place drawn here (escaped).
+    private func tableList(_ w: inout HTMLWriter, _ grids: TablePlacement) {
+        guard !tables.isEmpty else { return }
+        w.raw("<h2 id=\"tables\">Tables</h2><p class=\"muted small\">")
+        w.int(tables.count)
+        w.raw(" table(s); ")
+        w.int(grids.placedCount)
+        w.raw(" shown in place in the text above.</p>")
+        for u in grids.unplaced {
+            w.raw("<h3>table ")
+            w.int(u.table.index)
+            w.raw(" <span class=\"muted small\">not in place: ")
+            w.text(u.reason)
+            w.raw("</span></h3><table class=\"grid listed\">")
+            for (r, row) in u.table.rows.enumerated() {
+                w.raw("<tr>")
+                for (c, cell) in row.enumerated() {
+                    let header = cell.isHeader || r < u.table.headerRows || c < u.table.headerColumns
+                    w.raw(header ? "<th" : "<td")
+                    w.raw(cell.isSpanned ? " class=\"spanned\">" : ">")
+                    w.text(cell.text)
+                    w.raw(header ? "</th>" : "</td>")
+                }
+                w.raw("</tr>")
+            }
+            w.raw("</table>")
+        }
     }
 
     /// A highlighted quantity: a link to its row, its fields as data attributes and as the hover title.
@@ -277,9 +367,13 @@ struct DocumentPage {
         guard !document.sections.isEmpty else { w.raw("<p class=\"muted\">No headings found.</p>"); return }
         w.raw("<table><tr><th>path</th><th>title</th><th>part</th></tr>")
         for (i, s) in document.sections.enumerated() {
-            w.raw("<tr><td><a href=\"#sec-\(i + 1)\">")
+            w.raw("<tr><td><a href=\"#sec-")
+            w.int(i + 1)
+            w.raw("\">")
             w.text(s.path)
-            w.raw("</a></td><td style=\"padding-left:\(4 + (s.level - 1) * 12)px\">")
+            w.raw("</a></td><td style=\"padding-left:")
+            w.int(4 + (s.level - 1) * 12)
+            w.raw("px\">")
             w.text(s.title)
             w.raw("</td><td>")
             if s.level == 1 { w.text(s.part.rawValue) }
@@ -294,7 +388,11 @@ struct DocumentPage {
         guard !document.citations.isEmpty else { w.raw("<p class=\"muted\">No citations found.</p>"); return }
         w.raw("<table><tr><th>#</th><th>kind</th><th>citation</th><th>detail</th></tr>")
         for c in document.citations {
-            w.raw("<tr><td><a href=\"#cite-\(c.citation)\">\(c.citation)</a></td><td>")
+            w.raw("<tr><td><a href=\"#cite-")
+            w.int(c.citation)
+            w.raw("\">")
+            w.int(c.citation)
+            w.raw("</a></td><td>")
             w.text(c.kind.rawValue)
             w.raw("</td><td>")
             w.text(c.kind == .title ? "《\(c.text)》" : c.text)

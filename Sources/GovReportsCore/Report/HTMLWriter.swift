@@ -10,18 +10,27 @@ struct HTMLWriter {
 
     /// Appends markup written by this program (never data).
     mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
+        // Copied from the string's contiguous UTF-8 in one piece: appending a `String.UTF8View` goes byte by byte
+        // through the generic path, a tenth of the report's time.
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends data as text or attribute content: `&`, `<`, `>`, `"` and `'` become entities, so no input can open
     /// a tag, close an attribute or start a script.
     mutating func text(_ value: String) {
-        // Most data holds nothing to escape: checked first, then copied in one piece.
-        if !value.utf8.contains(where: Self.needsEscape) {
-            bytes.append(contentsOf: value.utf8)
-            return
+        // Scanned as one buffer; runs between the characters to escape are copied in one piece (most data holds
+        // none). Scanning the `UTF8View` with `contains(where:)` was another tenth of the report's time.
+        var value = value
+        value.withUTF8 { run in
+            var start = 0
+            for i in 0..<run.count where Self.needsEscape(run[i]) {
+                if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<i])) }
+                appendEscaped(run[i])
+                start = i + 1
+            }
+            if start < run.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<run.count])) }
         }
-        for b in value.utf8 { appendEscaped(b) }
     }
 
     /// Appends bytes of UTF-8 data the caller has checked hold nothing to escape.

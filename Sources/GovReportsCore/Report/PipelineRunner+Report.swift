@@ -40,7 +40,7 @@ extension PipelineRunner {
         var failures: [Failure] = []
         let sources = Dictionary(docs.map { ($0.docID, $0.source) }, uniquingKeysWith: { a, _ in a })
         for stage in StageName.perDocument {
-            for (docID, row) in try state.states(stage: stage) where row.outcome == .failed && sources[docID] != nil {
+            for (docID, row) in try state.failedStates(stage: stage) where sources[docID] != nil {
                 failures.append(Failure(docID: docID, source: row.source, stage: stage, code: row.errorCode ?? .stageFailed,
                                         reason: row.error ?? "failed"))
             }

@@ -43,6 +43,12 @@ enum ReportStyle {
         a.q:hover,a.q:target{outline:2px solid var(--accent)}
         del.chrome{color:#9a3b3b;background:#fbeaea;text-decoration:line-through;display:block;font-size:13px}
         del.chrome::after{content:"  [" attr(data-rule) "]";font-size:11px;color:#9a6b6b;text-decoration:none}
+        .text table.grid{width:auto;margin:4px 0 6px;font-size:14px;line-height:1.6}
+        .text table.grid th{position:static} .tsep{display:none}
+        td.spanned,th.spanned{color:#9aa3b2;font-style:italic}
+        tr.chrome-row>td{border:none;padding:0}
+        .removed-element{border:1px dashed #d9a0a0;background:#fdf3f3;border-radius:4px;margin:2px 0;padding:0 6px 2px}
+        .el-label{display:block;font-size:11px;color:#9a6b6b}
         span.sec{font-size:11px;color:#fff;background:#6b7a90;border-radius:3px;padding:0 4px;margin-right:4px}
         .legend span{display:inline-block;margin-right:14px}
         .sw{display:inline-block;width:12px;height:12px;vertical-align:-1px;margin-right:4px;border:1px solid #0002}

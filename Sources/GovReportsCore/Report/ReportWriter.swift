@@ -5,7 +5,7 @@ import Foundation
 final class ReportWriter {
     /// The staging folder (`.export-report-<pid>` in the output folder: swept if the process is killed).
     let folder: URL
-    /// Where clean records are read from.
+    /// Where normalize records are read from.
     let store: ArtifactStore
     /// The codebook the run used.
     let codebook: Codebook
@@ -68,7 +68,7 @@ final class ReportWriter {
     /// Documents added.
     var documents: Int { rows.count }
 
-    /// Adds one document: writes its page from its extract record (nil when it has none) and its clean record.
+    /// Adds one document: writes its page from its extract record (nil when it has none) and its normalize record.
     func add(_ doc: SourceDocument, record: ExtractedDocument?) throws {
         let failed = failuresByDoc[doc.docID] ?? []
         guard let d = record else {
@@ -77,20 +77,22 @@ final class ReportWriter {
                                     failedStage: failed.first?.stage.rawValue ?? "extract (no record)"))
             return
         }
-        var cleaned: CleanedDocument?
+        // The normalize record holds what the audit view shows besides the extract record: the removed lines with
+        // their places among the text's lines, the page's own metadata, and the tables.
+        var normalized: NormalizedDocument?
         var problem: String?
-        if store.exists(.clean, docID: doc.docID) {
-            do { cleaned = try store.read(CleanedDocument.self, stage: .clean, docID: doc.docID) } catch {
-                problem = "the clean record is unreadable (\(error))"
+        if store.exists(.normalize, docID: doc.docID) {
+            do { normalized = try store.readNormalized(docID: doc.docID, knownText: d.text) } catch {
+                problem = "the normalize record is unreadable (\(error))"
             }
         } else {
-            problem = "there is no clean record"
+            problem = "there is no normalize record"
         }
-        let placement = cleaned.map { ChromePlacement(cleaned: $0, normalizedText: d.text, foldFullWidth: foldFullWidth) }
+        let placement = normalized.map { ChromePlacement(normalized: $0, normalizedText: d.text) }
         let link = DocumentLink(docID: d.docID, label: d.metadata.title ?? d.source)
         let page = DocumentPage(document: d, placement: placement, cleanProblem: problem,
-                                provenance: MetadataProvenance(document: d, page: cleaned?.page), failures: failed,
-                                indicatorLabels: labels)
+                                provenance: MetadataProvenance(document: d, page: normalized?.page), failures: failed,
+                                indicatorLabels: labels, tables: normalized?.tables ?? [], foldFullWidth: foldFullWidth)
         let bytes = page.render()
         let path = "\(docsPath)/\(d.docID).html"
         do { try bytes.withUnsafeBytes { try PlainFile.write($0, to: path) } } catch {

@@ -57,6 +57,10 @@ public struct ArtifactStore: Sendable {
         let bytes = try PlainFile.read(recordPath(stage, docID: docID))
         // Extract records, read once per document by every export, get the hand-written reader.
         if type == ExtractedDocument.self, let record = try ExtractRecordReader.decode(bytes) as? Record { return record }
+        // So do normalize records, read per document by the report (and by a staged extract).
+        if type == NormalizedDocument.self, let record = try ExtractRecordReader.decodeNormalized(bytes) as? Record {
+            return record
+        }
         return try JSONDecoder().decode(type, from: Data(bytes))
     }
 

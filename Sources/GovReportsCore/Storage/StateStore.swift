@@ -94,6 +94,16 @@ public final class StateStore: @unchecked Sendable {
         }
     }
 
+    /// The failed rows of one stage keyed by document id (the report lists them; reading every row to find them
+    /// cost the report as much as drawing a tenth of its pages).
+    public func failedStates(stage: StageName) throws -> [String: StageState] {
+        try queue.read { db in
+            let rows = try StageState.filter(StageState.CodingKeys.stage == stage.rawValue
+                                             && StageState.CodingKeys.outcome == StageOutcome.failed.rawValue).fetchAll(db)
+            return Dictionary(rows.map { ($0.docID, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// The last good output hash of one stage per document id (only the two columns: this map spans the corpus).
     public func outputSHAs(stage: StageName) throws -> [String: String] {
         try queue.read { db in

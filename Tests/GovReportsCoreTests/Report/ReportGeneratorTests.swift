@@ -139,7 +139,7 @@ import Testing
         #expect(!names.contains { $0.hasPrefix(".export-") })
     }
 
-    @Test("placement: chrome by its recorded kept-line index, title lines by replaying normalize, unplaced at the top")
+    @Test("placement: chrome and title lines where normalize placed them, unplaced at the top, a stale record not at all")
     func placement() {
         let cleaned = CleanedDocument(
             docID: "d", source: "s", sha256: "", encoding: "utf-8", isHTML: false, page: PageMetadata(),
@@ -147,16 +147,17 @@ import Testing
             removed: [RemovedLine(line: "首页", rule: "breadcrumb", beforeLine: 0), RemovedLine(line: "分享", rule: "share", beforeLine: 2),
                       RemovedLine(line: "打印", rule: "print", beforeLine: 3), RemovedLine(line: "旧", rule: "old")],
             diagnostics: [])
-        let p = ChromePlacement(cleaned: cleaned, normalizedText: "第一段。\n第二段。", foldFullWidth: true)
+        let normalized = NormalizeStage(config: NormalizeConfig()).normalize(cleaned)
+        let p = ChromePlacement(normalized: normalized, normalizedText: "第一段。\n第二段。")
         #expect(p.before[0]?.map(\.rule) == ["breadcrumb", "title"])
         #expect(p.before[0]?.last?.line == "某县2022年工作报告")
         #expect(p.before[1]?.map(\.rule) == ["share"])
         #expect(p.before[2]?.map(\.rule) == ["print"])
         #expect(p.unplaced.map(\.rule) == ["old"])
-        // Texts that do not correspond (a stale clean record) place nothing rather than misplace it.
-        let stale = ChromePlacement(cleaned: cleaned, normalizedText: "别的文本。", foldFullWidth: true)
+        // Texts that do not correspond (a stale normalize record) place nothing rather than misplace it.
+        let stale = ChromePlacement(normalized: normalized, normalizedText: "别的文本。")
         #expect(stale.before.isEmpty)
-        #expect(stale.unplaced.count == 4)
+        #expect(stale.unplaced.count == 5, "four chrome lines and the title line")
     }
 
     @Test("export.report is a validated config key, off by default, and part of the export fingerprint")

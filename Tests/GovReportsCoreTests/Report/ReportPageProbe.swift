@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads back what a report page shows, the way a browser's DOM would give it, for the generator's own markup:
-/// the text of `#text` without struck-through chrome and badges (`aux`), each highlight's fields and its scalar
+/// the text of `#text` without struck-through chrome, badges and spanned-cell copies (`aux`), each highlight's fields and its scalar
 /// position in that text, and every `href` and `id`.
 struct ReportPageProbe {
     /// One highlighted quantity.
@@ -34,7 +34,7 @@ struct ReportPageProbe {
         hrefs = Self.attributes("href", in: html)
         ids = Set(Self.attributes("id", in: html))
         guard let open = html.range(of: "<div class=\"text\" id=\"text\">"),
-              let close = html.range(of: "</div>", range: open.upperBound..<html.endIndex) else { return }
+              let close = Self.closingDiv(in: html, from: open.upperBound) else { return }
         let s = Array(html[open.upperBound..<close.lowerBound].unicodeScalars)
         var i = 0
         var out = String.UnicodeScalarView()
@@ -49,8 +49,10 @@ struct ReportPageProbe {
         while i < s.count {
             if s[i] == "<" {
                 let t = tag()
-                if t.hasPrefix("<del") || (t.hasPrefix("<span") && t.contains("aux")) {
-                    let end = t.hasPrefix("<del") ? "</del>" : "</span>"
+                let auxCell = (t.hasPrefix("<td") || t.hasPrefix("<th")) && t.contains("aux")
+                if t.hasPrefix("<del") || (t.hasPrefix("<span") && t.contains("aux")) || auxCell {
+                    // Struck-through lines, badges and greyed copies of spanned cells are not part of the text.
+                    let end = t.hasPrefix("<del") ? "</del>" : auxCell ? (t.hasPrefix("<td") ? "</td>" : "</th>") : "</span>"
                     var inner = String.UnicodeScalarView()
                     while i < s.count, !String(String.UnicodeScalarView(s[i..<min(s.count, i + end.unicodeScalars.count)])).hasPrefix(end) {
                         inner.append(s[i]); i += 1
@@ -86,6 +88,23 @@ struct ReportPageProbe {
             }
         }
         text = String(out)
+    }
+
+    /// The `</div>` that closes a `<div>` whose content starts at `from` (nested divs skipped).
+    static func closingDiv(in html: String, from: String.Index) -> Range<String.Index>? {
+        var depth = 0
+        var at = from
+        while let close = html.range(of: "</div>", range: at..<html.endIndex) {
+            var inner = at
+            while let open = html.range(of: "<div", range: inner..<close.lowerBound) {
+                depth += 1
+                inner = open.upperBound
+            }
+            if depth == 0 { return close }
+            depth -= 1
+            at = close.upperBound
+        }
+        return nil
     }
 
     /// Decodes the five entities the writer emits.

@@ -3,12 +3,30 @@ public enum LineSplitter {
     /// One pass over the scalars: fold widths, split on line breaks, trim, collapse spaces, drop empty lines.
     public static func lines(_ text: String, fullWidth: Bool) -> [String] {
         var text = text
-        return text.withUTF8 { lines(utf8: $0, fullWidth: fullWidth) }
+        var starts: [Int]? = nil
+        return text.withUTF8 { lines(utf8: $0, fullWidth: fullWidth, lineStarts: &starts) }
+    }
+
+    /// `lines(_:fullWidth:)` that also gives, for each `\n`-separated line of `text`, the index of the first output
+    /// line at or after its start (so a place among the input's lines becomes a place among the output's).
+    static func lines(_ text: String, fullWidth: Bool, lineStarts: inout [Int]) -> [String] {
+        var text = text
+        var starts: [Int]? = [0]
+        let out = text.withUTF8 { lines(utf8: $0, fullWidth: fullWidth, lineStarts: &starts) }
+        lineStarts = starts ?? [0]
+        return out
+    }
+
+    /// `lines(_:fullWidth:)` over UTF-8 bytes.
+    static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, fullWidth: Bool) -> [String] {
+        var starts: [Int]? = nil
+        return lines(utf8: bytes, fullWidth: fullWidth, lineStarts: &starts)
     }
 
     /// `lines(_:fullWidth:)` over the UTF-8 of a `String` (well-formed by construction): each line is built as
     /// bytes and becomes a `String` once, as appending scalars to a `String` one by one was most of normalize's time.
-    static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, fullWidth: Bool) -> [String] {
+    /// With `lineStarts` non-nil, the output line count is appended to it at every `\n`.
+    static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, fullWidth: Bool, lineStarts: inout [Int]?) -> [String] {
         var lines: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(512)
@@ -45,7 +63,10 @@ public enum LineSplitter {
             if lead < 0x80 {
                 i += 1
                 switch lead {
-                case 0x0A, 0x0D, 0x0B, 0x0C:
+                case 0x0A:
+                    flush()
+                    if lineStarts != nil { lineStarts!.append(lines.count) }
+                case 0x0D, 0x0B, 0x0C:
                     flush()
                 case 0x20, 0x09:
                     pendingSpace = !current.isEmpty

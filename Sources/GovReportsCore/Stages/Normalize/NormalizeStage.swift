@@ -22,12 +22,18 @@ public struct NormalizeStage: DocumentStage {
 
     /// Normalizes one cleaned document, first removing the lines its site template (if any) removes.
     public func normalize(_ cleaned: CleanedDocument, template: SiteTemplate? = nil) -> NormalizedDocument {
-        var lines = LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
-        var templateRemoved: [RemovedLine] = []
+        // Where each cleaned line starts among the split lines, wanted only when clean recorded places.
+        var cleanedStarts: [Int] = []
+        let placed = cleaned.removed.contains { $0.beforeLine != nil }
+        let split = placed ? LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth, lineStarts: &cleanedStarts)
+            : LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
+        var lines = split
+        // Indices among `split` of the template's lines, ascending.
+        var templateDrop: [Int] = []
         if let template {
             let drop = Set(template.removals(in: lines))
             if !drop.isEmpty {
-                templateRemoved = drop.sorted().map { RemovedLine(line: lines[$0], rule: "template") }
+                templateDrop = drop.sorted()
                 lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
             }
         }
@@ -40,7 +46,36 @@ public struct NormalizeStage: DocumentStage {
         return NormalizedDocument(
             docID: cleaned.docID, source: cleaned.source, sha256: cleaned.sha256, encoding: cleaned.encoding,
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
-            removed: cleaned.removed + templateRemoved + merged.removed.map { RemovedLine(line: $0, rule: "title") },
+            removed: Self.removed(cleaned.removed, cleanedStarts: cleanedStarts, split: split, templateDrop: templateDrop,
+                                  kept: lines, merged: merged),
             diagnostics: diagnostics, tables: cleaned.tables)
     }
+
+    /// Clean's chrome, the template's lines and the title copies, in document order, each with its place among the
+    /// normalized lines (`beforeLine`).
+    static func removed(_ chrome: [RemovedLine], cleanedStarts: [Int], split: [String], templateDrop: [Int],
+                        kept: [String], merged: (title: String?, body: [String], removed: [String])) -> [RemovedLine] {
+        if chrome.isEmpty && templateDrop.isEmpty && merged.removed.isEmpty { return [] }
+        // The title lines' indices among `kept`, turned into indices among `split` past the template's lines.
+        var keptToSplit: [Int] = []
+        let titles = RemovedLinePlaces.titleIndices(kept: kept, body: merged.body)
+        if !titles.isEmpty {
+            if templateDrop.isEmpty {
+                keptToSplit = titles
+            } else {
+                let dropped = Set(templateDrop)
+                let map = split.indices.filter { !dropped.contains($0) }
+                keptToSplit = titles.map { map[$0] }
+            }
+        }
+        var dropped: [(index: Int, line: String, rule: String)] = templateDrop.map { ($0, split[$0], Self.templateRule) }
+        dropped += keptToSplit.map { ($0, split[$0], Self.titleRule) }
+        let places = RemovedLinePlaces(splitCount: split.count, gone: (templateDrop + keptToSplit).sorted())
+        return places.place(chrome: chrome, cleanedStarts: cleanedStarts, dropped: dropped)
+    }
+
+    /// The rule of a line a site template removed.
+    static let templateRule = "template"
+    /// The rule of a title copy removed from the body.
+    static let titleRule = "title"
 }
