@@ -44,10 +44,20 @@ let package = Package(
             ],
             resources: [.copy("Resources/rules")]
         ),
+        // The synthetic corpus generator and the throughput/memory measurements behind `govreports bench`: kept out
+        // of the core library, which the pipeline ships, since only the CLI's bench subcommands and tests use them.
+        .target(
+            name: "GovReportsBench",
+            dependencies: [
+                "GovReportsCore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "govreports",
             dependencies: [
                 "GovReportsCore",
+                "GovReportsBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -56,6 +66,8 @@ let package = Package(
             name: "GovReportsCoreTests",
             dependencies: [
                 "GovReportsCore",
+                // SeededGenerator: deterministic random inputs for property tests.
+                "GovReportsBench",
                 // A real in-process HTTP server for fetch tests, from packages the core already builds.
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -63,6 +75,10 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "GovReportsBenchTests",
+            dependencies: ["GovReportsBench", "GovReportsCore"]
         ),
         .testTarget(
             name: "govreportsCLITests",
