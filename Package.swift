@@ -62,10 +62,20 @@ let package = Package(
             ],
             resources: [.copy("Resources/rules")]
         ),
+        // The synthetic corpus generator and the throughput/memory measurements behind `govreports bench`: kept out
+        // of the core library, which the pipeline ships, since only the CLI's bench subcommands and tests use them.
+        .target(
+            name: "GovReportsBench",
+            dependencies: [
+                "GovReportsCore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "govreports",
             dependencies: [
                 "GovReportsCore",
+                "GovReportsBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -74,6 +84,8 @@ let package = Package(
             name: "GovReportsCoreTests",
             dependencies: [
                 "GovReportsCore",
+                // SeededGenerator: deterministic random inputs for property tests.
+                "GovReportsBench",
                 // A real in-process HTTP server for fetch tests, from packages the core already builds.
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -86,6 +98,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "GovReportsBenchTests",
+            dependencies: ["GovReportsBench", "GovReportsCore"]
         ),
         .testTarget(
             name: "govreportsCLITests",

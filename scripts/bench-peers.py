@@ -5,11 +5,11 @@ Every measurement runs in its own process pinned to one core (taskset -c CPU), o
   * trafilatura  extract(bytes): main content to plain text (defaults, and once more with fast=True);
   * resiliparse  HTMLTree.parse_from_bytes(bytes, detect_encoding(bytes)), then
                  extract_plain_text(tree, main_content=True);
-  * govreports   `bench --in-memory`: clean, normalize and extract over the same pages, timed per stage;
+  * govreports   `bench memory`: clean, normalize and extract over the same pages, timed per stage;
   * govreports   `run --input CORPUS --jobs 1` into a fresh folder: the real command, end to end (fetch from
                  disk, the three stages with their stored artifacts and state, export); its run.json gives the
                  stage seconds.
-For the peers and `bench --in-memory`, every file is read into memory before the clock starts, and the clock
+For the peers and `bench memory`, every file is read into memory before the clock starts, and the clock
 covers only the loop over the pages (decoding, parsing and extraction); imports and set-up come before it, and
 no page is processed twice (no warm-up). MB are 10^6 bytes of HTML input.
 Each peer's output is also checked against markers of the generated pages: the body's opening sentence, the
@@ -118,9 +118,9 @@ def measure_peer(name, args):
 
 
 def measure_inmemory(args):
-    """`govreports bench --in-memory`: clean, normalize, extract over pages in memory, per stage."""
+    """`govreports bench memory`: clean, normalize, extract over pages in memory, per stage."""
     load = loadavg()
-    out = pinned(args.cpu, [args.govreports, "bench", "--in-memory", args.corpus])
+    out = pinned(args.cpu, [args.govreports, "bench", "memory", args.corpus])
     m = json.loads(out.strip().splitlines()[-1])
     cpu = m.get("stageCPUSeconds", {})
     return {"docs": m["documents"], "bytes": m["bytes"], "stage_seconds": m["stageSeconds"],
@@ -192,7 +192,7 @@ def main():
             results[name].append(measure_peer(name, args))
             print(f"  [{i + 1}/{args.repeat}] {name}: {results[name][-1]['seconds']:.2f} s", flush=True)
         results["inmemory"].append(measure_inmemory(args))
-        print(f"  [{i + 1}/{args.repeat}] govreports bench --in-memory: {results['inmemory'][-1]['seconds']:.2f} s", flush=True)
+        print(f"  [{i + 1}/{args.repeat}] govreports bench memory: {results['inmemory'][-1]['seconds']:.2f} s", flush=True)
         results["run"].append(measure_run(args))
         print(f"  [{i + 1}/{args.repeat}] govreports run --jobs 1: {results['run'][-1]['seconds']:.2f} s", flush=True)
 
@@ -207,9 +207,9 @@ def main():
          b["trafilatura-fast"]["seconds"], b["trafilatura-fast"]["cpu_seconds"], b["trafilatura-fast"]),
         (f"resiliparse {b['resiliparse']['version']} extract_plain_text(main_content=True)", "resiliparse",
          b["resiliparse"]["seconds"], b["resiliparse"]["cpu_seconds"], b["resiliparse"]),
-        ("govreports clean (bench --in-memory)", "govreports_clean_in_memory",
+        ("govreports clean (bench memory)", "govreports_clean_in_memory",
          mem["stage_seconds"]["clean"], mem["stage_cpu_seconds"].get("clean"), mem),
-        ("govreports clean+normalize+extract (bench --in-memory)", "govreports_cne_in_memory",
+        ("govreports clean+normalize+extract (bench memory)", "govreports_cne_in_memory",
          mem["seconds"], mem["cpu_seconds"], mem),
         ("govreports clean+normalize+extract (run --jobs 1, stage s)", "govreports_cne_run_stages",
          sum(run["stage_seconds"].get(s, 0) for s in cne), None, run),

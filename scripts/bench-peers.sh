@@ -2,15 +2,15 @@
 # Throughput of govreports next to two main-content extractors, trafilatura and resiliparse, on the same generated
 # corpus, each in one process on one core; prints a table, the ratios and a JSON line (see bench-peers.py).
 #   scripts/bench-peers.sh [CORPUS_DIR [PAGES]]
-# Without CORPUS_DIR, bench-corpus-peers/ is generated afresh with `govreports bench --generate PAGES` (default 1000,
+# Without CORPUS_DIR, bench-corpus-peers/ is generated afresh with `govreports bench generate PAGES` (default 1000,
 # seed 42) on every run, so it always comes from the binary's own generator; a CORPUS_DIR given is generated only
 # when it holds no pages. Needs a release build (swift build -c release), python3 with venv, and
 # taskset. Environment: GOVREPORTS_BIN (default .build/release/govreports), BENCH_CPU (default 0),
-# BENCH_REPEAT (default 1; the fastest of the repeats is reported), GOVREPORTS_PEERS_VENV (default .venv-peers).
+# BENCH_REPEAT (default 1; the fastest of the repeats is reported), BENCH_PAGES (default 1000), GOVREPORTS_PEERS_VENV (default .venv-peers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${1:-bench-corpus-peers}
-PAGES=${2:-1000}
+PAGES=${2:-${BENCH_PAGES:-1000}}
 BIN=${GOVREPORTS_BIN:-.build/release/govreports}
 CPU=${BENCH_CPU:-0}
 REPEAT=${BENCH_REPEAT:-1}
@@ -68,7 +68,7 @@ if [ -z "${1:-}" ]; then
   rm -rf "$CORPUS"
 fi
 if ! compgen -G "$CORPUS/*.html" >/dev/null; then
-  "$BIN" bench --generate "$PAGES" "$CORPUS"
+  "$BIN" bench generate "$PAGES" "$CORPUS"
 fi
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1); $("$VENV/bin/python" --version);" \

@@ -24,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 now() { python3 -c 'import time; print(time.time())'; }
 began=$(now)
 
-"$gov" bench --generate "$docs" "$work/corpus" >/dev/null
+"$gov" bench generate "$docs" "$work/corpus" >/dev/null
 run() {  # run OUTPUT [flags…]; exit 0 or 65 (some documents failed) is a finished run
   local out=$1; shift
   "$gov" run --quiet --input "$work/corpus" --output "$out" "$@"

@@ -1,5 +1,5 @@
 /* libxml2's own HTML parse speed over a folder of UTF-8 pages, with no Swift in the process: the cross-check of
- * `govreports bench --parser-only`. Same options as the clean stage (HTMLDocument.options). Times CPU seconds of this
+ * `govreports bench parser`. Same options as the clean stage (HTMLDocument.options). Times CPU seconds of this
  * process for two ways of parsing every page: building libxml2's tree (htmlCtxtReadMemory, then xmlFreeDoc), and
  * SAX events with every callback empty (what PageParser's parse costs before any of its own work). Rates are per MB
  * of the original HTML (HTML_BYTES, before conversion to UTF-8), as `govreports bench` counts; each mode reports the

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # libxml2's own HTML parse speed over a corpus, measured by a small C program (scripts/libxml2-baseline.c) with no
-# Swift in the process: the cross-check of `govreports bench --parser-only`, which times the same parses from Swift.
+# Swift in the process: the cross-check of `govreports bench parser`, which times the same parses from Swift.
 #   scripts/libxml2-baseline.sh CORPUS_DIR [REPEAT]
 # REPEAT passes (default 1) are made and the fastest reported, per MB of the original HTML. Pages are first converted
 # to UTF-8 (those that are not valid UTF-8 are read as GB18030, as the clean stage does) into a temporary folder,

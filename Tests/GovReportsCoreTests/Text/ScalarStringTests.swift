@@ -1,4 +1,5 @@
 import Testing
+import GovReportsBench
 @testable import GovReportsCore
 
 /// `ScalarString.make` writes exactly the string `String(String.UnicodeScalarView(run))` builds.

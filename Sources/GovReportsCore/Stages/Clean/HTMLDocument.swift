@@ -2,7 +2,7 @@ import CLibXML2
 import Foundation
 
 /// A libxml2 HTML document parsed from well-formed UTF-8; the tree is freed when this object goes away.
-/// Clean parses with `PageParser` (SAX, no tree); this is the yardstick `bench --parser-only` times, and holds
+/// Clean parses with `PageParser` (SAX, no tree); this is the yardstick `bench parser` times, and holds
 /// the parser options both share.
 final class HTMLDocument {
     /// The parsed tree.

@@ -1,4 +1,5 @@
 import Testing
+import GovReportsBench
 @testable import GovReportsCore
 
 /// The UTF-8 check's fast paths (eight ASCII bytes at a time, common three-byte sequences inline) count exactly

@@ -1,4 +1,5 @@
 import Testing
+import GovReportsBench
 @testable import GovReportsCore
 
 /// The byte-level line splitter gives the lines the scalar-by-scalar definition gives, on text full of the cases

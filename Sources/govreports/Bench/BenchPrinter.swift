@@ -1,4 +1,5 @@
 import Foundation
+import GovReportsBench
 import GovReportsCore
 
 /// Prints benchmark results as a table and one JSON line.

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import GovReportsCore
+@testable import GovReportsBench
+import GovReportsCore
 
-/// `BenchRunner.measureInMemory`: the in-memory clean → normalize → extract timing that `bench --in-memory` prints.
+/// `BenchRunner.measureInMemory`: the in-memory clean → normalize → extract timing that `bench memory` prints.
 @Suite struct BenchRunnerTests {
     /// Every generated page (UTF-8 and GBK) is processed, counted and timed per stage, and nothing is written.
     @Test func inMemoryMeasuresEveryPage() throws {

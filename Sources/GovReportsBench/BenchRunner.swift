@@ -1,4 +1,5 @@
 import Foundation
+import GovReportsCore
 import Logging
 
 /// Measures one pipeline run over a corpus folder in this process.
@@ -116,17 +117,9 @@ public struct BenchRunner {
         var saxCPU = 0.0
         for name in files {
             let raw = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))
-            let decision = raw.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: nil) }
-            let utf8 = raw.withUnsafeBufferPointer {
-                TextDecoder.decode(UnsafeBufferPointer(rebasing: $0[decision.bomLength...]), charset: decision.charset, knownInvalid: nil).utf8
-            }
-            let start = Self.threadCPUSeconds()
-            let parsed = HTMLDocument(utf8: utf8)
-            withExtendedLifetime(parsed) {}
-            let middle = Self.threadCPUSeconds()
-            PageParser.tokenizeOnly(utf8)
-            saxCPU += Self.threadCPUSeconds() - middle
-            cpu += middle - start
+            let spent = ParserYardstick.measure(raw, cpuSeconds: Self.threadCPUSeconds)
+            cpu += spent.tree
+            saxCPU += spent.sax
             bytes += raw.count
         }
         return (Double(bytes) / 1e6 / max(cpu, 1e-9), Double(bytes) / 1e6 / max(saxCPU, 1e-9), bytes)

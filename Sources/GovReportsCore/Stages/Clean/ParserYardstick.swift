@@ -1,0 +1,21 @@
+import Foundation
+
+/// libxml2's own cost on one page with clean's options and none of clean's work: the yardstick `govreports bench
+/// parser` reports next to clean (public so the bench target can time it without reaching into clean's internals).
+public enum ParserYardstick {
+    /// One page's parse costs in CPU seconds of the calling thread: building libxml2's tree (and freeing it), and
+    /// parsing as SAX events with no callbacks. The page is decoded to UTF-8 first, as clean does, untimed.
+    public static func measure(_ raw: [UInt8], cpuSeconds: () -> Double) -> (tree: Double, sax: Double) {
+        let decision = raw.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: nil) }
+        let utf8 = raw.withUnsafeBufferPointer {
+            TextDecoder.decode(UnsafeBufferPointer(rebasing: $0[decision.bomLength...]), charset: decision.charset, knownInvalid: nil).utf8
+        }
+        let start = cpuSeconds()
+        let parsed = HTMLDocument(utf8: utf8)
+        withExtendedLifetime(parsed) {}
+        let middle = cpuSeconds()
+        PageParser.tokenizeOnly(utf8)
+        let end = cpuSeconds()
+        return (middle - start, end - middle)
+    }
+}
