@@ -20,6 +20,12 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
     /// quadratic in them).
     case markupBounded = "markup-bounded"
+    /// Pages of a PDF have no text layer (scanned images); the message names them. As a failure: no page has one.
+    case pdfNoText = "pdf-no-text"
+    /// poppler gave no text or U+FFFD for a PDF; MuPDF's reading was used.
+    case pdfFallbackReader = "pdf-fallback-reader"
+    /// antiword could not read a DOC; catdoc's reading was used.
+    case docFallbackReader = "doc-fallback-reader"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"
@@ -65,4 +71,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case stateError = "state-error"
     /// Any other failure of a stage on this document.
     case stageFailed = "stage-failed"
+    /// The input is an attachment format that is recognised but not read (WPS, OFD).
+    case unsupportedFormat = "unsupported-format"
+    /// A PDF, DOCX or DOC its readers could not read.
+    case attachmentUnreadable = "attachment-unreadable"
+    /// The program that reads the attachment's format is not installed.
+    case attachmentReaderMissing = "attachment-reader-missing"
 }

@@ -1,0 +1,86 @@
+import CLibXML2
+import Foundation
+
+/// Reads the word-box XML of the two PDF readers into pages of lines: poppler's `pdftotext -bbox-layout`
+/// (page/flow/block/line/word) and MuPDF's `mutool draw -F stext` (page/block/line/font/char).
+enum PdfLayoutParser {
+    /// Pages from `pdftotext -bbox-layout` output; nil when it is not XML.
+    static func poppler(_ xml: [UInt8]) -> [PdfPage]? {
+        guard let tree = XMLTree(bytes: xml), let root = tree.root else { return nil }
+        var pages: [PdfPage] = []
+        var block = 0
+        for pageNode in descendants(root, named: "page") {
+            var lines: [PdfLine] = []
+            for blockNode in descendants(pageNode, named: "block") {
+                block += 1
+                for lineNode in XMLTree.children(blockNode) where XMLTree.name(lineNode) == "line" {
+                    let words = XMLTree.children(lineNode).filter { XMLTree.name($0) == "word" }.compactMap { node -> PdfWord? in
+                        let text = XMLTree.text(node)
+                        guard !text.isEmpty else { return nil }
+                        return PdfWord(text: text, xMin: number(node, "xMin"), yMin: number(node, "yMin"),
+                                       xMax: number(node, "xMax"), yMax: number(node, "yMax"))
+                    }
+                    if !words.isEmpty { lines.append(PdfLine(words: words, block: block)) }
+                }
+            }
+            pages.append(PdfPage(number: pages.count + 1, width: number(pageNode, "width"), height: number(pageNode, "height"),
+                                 lines: lines))
+        }
+        return pages
+    }
+
+    /// Pages from `mutool draw -F stext` output; characters become words split at spaces; nil when it is not XML.
+    static func mupdf(_ xml: [UInt8]) -> [PdfPage]? {
+        guard let tree = XMLTree(bytes: xml), let root = tree.root else { return nil }
+        var pages: [PdfPage] = []
+        var block = 0
+        for pageNode in descendants(root, named: "page") {
+            var lines: [PdfLine] = []
+            for blockNode in descendants(pageNode, named: "block") {
+                block += 1
+                for lineNode in XMLTree.children(blockNode) where XMLTree.name(lineNode) == "line" {
+                    var words: [PdfWord] = []
+                    var current: PdfWord?
+                    for char in descendants(lineNode, named: "char") {
+                        let c = XMLTree.attribute(char, "c") ?? ""
+                        let quad = (XMLTree.attribute(char, "quad") ?? "").split(separator: " ").compactMap { Double($0) }
+                        guard quad.count == 8 else { continue }
+                        let box = PdfWord(text: c, xMin: min(quad[0], quad[4]), yMin: min(quad[1], quad[3]),
+                                          xMax: max(quad[2], quad[6]), yMax: max(quad[5], quad[7]))
+                        if c.trimmingCharacters(in: .whitespaces).isEmpty {
+                            if let word = current { words.append(word) }
+                            current = nil
+                        } else if var word = current {
+                            word.text += c
+                            word.xMax = max(word.xMax, box.xMax)
+                            word.yMin = min(word.yMin, box.yMin)
+                            word.yMax = max(word.yMax, box.yMax)
+                            current = word
+                        } else {
+                            current = box
+                        }
+                    }
+                    if let word = current { words.append(word) }
+                    if !words.isEmpty { lines.append(PdfLine(words: words, block: block)) }
+                }
+            }
+            pages.append(PdfPage(number: pages.count + 1, width: number(pageNode, "width"), height: number(pageNode, "height"),
+                                 lines: lines))
+        }
+        return pages
+    }
+
+    /// Every element under `node` (depth first, in order) named `name`, not looking inside a match.
+    static func descendants(_ node: xmlNodePtr, named name: String) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        for child in XMLTree.children(node) {
+            if XMLTree.name(child) == name { out.append(child) } else { out += descendants(child, named: name) }
+        }
+        return out
+    }
+
+    /// A numeric attribute, 0 when missing.
+    static func number(_ node: xmlNodePtr, _ name: String) -> Double {
+        XMLTree.attribute(node, name).flatMap { Double($0) } ?? 0
+    }
+}
