@@ -45,13 +45,19 @@ struct DocReader: Sendable {
         throw .unreadable(problems.joined(separator: "; "))
     }
 
-    /// The converter's output as trimmed non-empty lines; antiword's table rows (`|a |b |`) become tab-joined
-    /// lines and, run by run, grids; its image placeholders are dropped.
+    /// The converter's output as paragraphs: antiword and catdoc wrap long paragraphs and separate paragraphs with
+    /// a blank line, so the lines between blank lines are joined (without a space between CJK). antiword's table
+    /// rows (`|a |b |`) become tab-joined lines and, run by run, grids; its image placeholders are dropped.
     static func parse(_ bytes: [UInt8]) -> (lines: [String], tables: [TableGrid]) {
         let text = String(decoding: bytes, as: UTF8.self)
         var lines: [String] = []
         var tables: [TableGrid] = []
         var rows: [[TableGridCell]] = []
+        var paragraph: [String] = []
+        func closeParagraph() {
+            if !paragraph.isEmpty { lines.append(PdfLine.join(paragraph)) }
+            paragraph = []
+        }
         func closeTable() {
             if rows.count >= 1 && (rows.map(\.count).max() ?? 0) >= 2 {
                 tables.append(TableGrid(index: tables.count + 1, rows: rows))
@@ -60,8 +66,12 @@ struct DocReader: Sendable {
         }
         for raw in TextScan.lines(text) {
             let line = TextScan.trimmed(raw)
-            if line.isEmpty || line == "[pic]" { continue }
+            if line.isEmpty || line == "[pic]" {
+                closeParagraph()
+                continue
+            }
             if line.hasPrefix("|") && line.hasSuffix("|") && line.count > 1 {
+                closeParagraph()
                 let cells = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
                     .map { TextScan.trimmed($0) }
                 rows.append(cells.map { TableGridCell(text: $0) })
@@ -70,8 +80,9 @@ struct DocReader: Sendable {
                 continue
             }
             closeTable()
-            lines.append(line)
+            paragraph.append(line)
         }
+        closeParagraph()
         closeTable()
         return (lines, tables)
     }

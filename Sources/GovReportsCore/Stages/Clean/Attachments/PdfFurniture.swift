@@ -14,37 +14,58 @@ struct PdfFurniture: Sendable {
     /// The rule recorded for a page number.
     static let pageNumberRule = "pdf-page-number"
 
-    /// Furniture marks by page index and line index: the rule that removes the line.
-    func mark(_ pages: [PdfPage]) -> [[Int: String]] {
-        var marks = pages.map { _ in [Int: String]() }
+    /// `pages` with their furniture lines marked (`PdfLine.furniture`).
+    func mark(_ pages: [PdfPage]) -> [PdfPage] {
         var counts: [String: Int] = [:]
-        var keysByPage: [[(Int, String)]] = []
+        var rowsByPage: [[(lines: [Int], key: String, text: String)]] = []
         for page in pages {
             var seen = Set<String>()
-            var keys: [(Int, String)] = []
-            for i in PdfFurniture.edgeIndices(page.lines.count) {
-                let key = PdfFurniture.key(page.lines[i].text)
-                guard !key.isEmpty else { continue }
-                keys.append((i, key))
-                if seen.insert(key).inserted { counts[key, default: 0] += 1 }
+            let rows = PdfFurniture.edgeRows(page).map { indices -> (lines: [Int], key: String, text: String) in
+                let text = indices.map { page.lines[$0].text }.joined(separator: " ")
+                return (indices, PdfFurniture.key(text), text)
             }
-            keysByPage.append(keys)
+            for row in rows where !row.key.isEmpty && seen.insert(row.key).inserted { counts[row.key, default: 0] += 1 }
+            rowsByPage.append(rows)
         }
         let textPages = pages.filter { !$0.lines.isEmpty }.count
         let needed = max(PdfFurniture.minimumPages, Int((Double(textPages) * PdfFurniture.recurringShare).rounded(.up)))
-        for (p, page) in pages.enumerated() {
-            for (i, key) in keysByPage[p] where counts[key, default: 0] >= needed {
-                marks[p][i] = PdfFurniture.headerRule
-            }
-            for i in PdfFurniture.edgeIndices(page.lines.count) where marks[p][i] == nil
-                && PdfFurniture.isPageNumber(page.lines[i].text) {
-                marks[p][i] = PdfFurniture.pageNumberRule
+        var out = pages
+        for p in pages.indices {
+            for row in rowsByPage[p] {
+                let rule: String?
+                if !row.key.isEmpty && counts[row.key, default: 0] >= needed {
+                    rule = PdfFurniture.headerRule
+                } else if PdfFurniture.isPageNumber(row.text) {
+                    rule = PdfFurniture.pageNumberRule
+                } else {
+                    rule = nil
+                }
+                if let rule { for i in row.lines where out[p].lines[i].furniture == nil { out[p].lines[i].furniture = rule } }
             }
         }
-        return marks
+        return out
     }
 
-    /// The indices of the first and last `edgeLines` lines of a page of `count` lines.
+    /// The first and last `edgeLines` visual rows of a page (lines side by side on one baseline, which a reader
+    /// may give as separate lines), each as its line indices left to right.
+    static func edgeRows(_ page: PdfPage) -> [[Int]] {
+        let order = page.lines.indices.sorted { page.lines[$0].yMin < page.lines[$1].yMin }
+        var rows: [[Int]] = []
+        for i in order {
+            let line = page.lines[i]
+            let mid = (line.yMin + line.yMax) / 2
+            if let last = rows.last, let first = last.first,
+               abs(mid - (page.lines[first].yMin + page.lines[first].yMax) / 2) <= page.lines[first].height / 2 {
+                rows[rows.count - 1].append(i)
+            } else {
+                rows.append([i])
+            }
+        }
+        let picked = edgeIndices(rows.count).map { rows[$0].sorted { page.lines[$0].xMin < page.lines[$1].xMin } }
+        return picked
+    }
+
+    /// The indices of the first and last `edgeLines` rows of a page of `count` rows.
     static func edgeIndices(_ count: Int) -> [Int] {
         let head = Array(0..<min(edgeLines, count))
         let tail = Array(max(count - edgeLines, 0)..<count)

@@ -24,9 +24,31 @@ enum PdfLayoutParser {
                 }
             }
             pages.append(PdfPage(number: pages.count + 1, width: number(pageNode, "width"), height: number(pageNode, "height"),
-                                 lines: lines))
+                                 lines: mergeSplitLines(lines)))
         }
         return pages
+    }
+
+    /// The widest horizontal gap (in line heights) between two pieces of one visual line a reader split.
+    static let splitLineGap = 0.5
+
+    /// Lines that follow each other on one baseline with almost no gap, which poppler gives as separate lines
+    /// when a font changes mid-line (digits in a Latin font), merged back into one.
+    static func mergeSplitLines(_ lines: [PdfLine]) -> [PdfLine] {
+        var out: [PdfLine] = []
+        for line in lines {
+            if let prev = out.last {
+                let overlap = min(prev.yMax, line.yMax) - max(prev.yMin, line.yMin)
+                let gap = line.xMin - prev.xMax
+                if overlap >= 0.5 * min(prev.height, line.height) && gap >= -0.1 * line.height
+                    && gap <= splitLineGap * max(prev.height, line.height) {
+                    out[out.count - 1] = PdfLine(words: prev.words + line.words, block: prev.block)
+                    continue
+                }
+            }
+            out.append(line)
+        }
+        return out
     }
 
     /// Pages from `mutool draw -F stext` output; characters become words split at spaces; nil when it is not XML.

@@ -13,10 +13,16 @@ struct PdfLine: Sendable, Equatable {
     /// Bottom edge.
     var yMax: Double
 
+    /// The furniture rule that removes this line (a running header or footer, a page number), or nil for body text.
+    var furniture: String?
+    /// Whether this line is a table row the table finder made (its cells tab-joined); it is never joined.
+    var isRowLine = false
+
     /// A line from its words; the box is theirs.
-    init(words: [PdfWord], block: Int) {
+    init(words: [PdfWord], block: Int, isRowLine: Bool = false) {
         self.words = words
         self.block = block
+        self.isRowLine = isRowLine
         xMin = words.map(\.xMin).min() ?? 0
         yMin = words.map(\.yMin).min() ?? 0
         xMax = words.map(\.xMax).max() ?? 0
@@ -28,7 +34,7 @@ struct PdfLine: Sendable, Equatable {
 
     /// The words joined: no space where either side is CJK (a CJK sentence has none; a font change split it),
     /// one space between two words of other scripts.
-    var text: String { PdfLine.join(words.map(\.text)) }
+    var text: String { isRowLine ? words.map(\.text).joined(separator: "\t") : PdfLine.join(words.map(\.text)) }
 
     /// Joins pieces of text the way `text` does.
     static func join(_ pieces: [String]) -> String {

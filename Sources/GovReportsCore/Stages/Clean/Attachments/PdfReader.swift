@@ -57,9 +57,11 @@ struct PdfReader: Sendable {
             diagnostics.append(Diagnostic(.pdfNoText, stage: .clean,
                                           "PDF page(s) \(PdfReader.ranges(empty)) of \(pages.count) have no text layer (scanned images?); their text is missing"))
         }
-        let furniture = PdfFurniture().mark(pages)
-        let tables = PdfTableFinder().find(pages, furniture: furniture)
-        let assembled = PdfParagraphs().assemble(tables.pages, furniture: furniture)
+        // Furniture first (a running header's two halves must not look like a table row), then tables (a table's
+        // cells must not look like columns), then columns, then paragraphs.
+        let marked = PdfFurniture().mark(pages)
+        let tables = PdfTableFinder().find(marked)
+        let assembled = PdfParagraphs().assemble(tables.pages.map(PdfColumns().order))
         return AttachmentContent(lines: assembled.paragraphs, tables: tables.grids, removed: assembled.removed,
                                  diagnostics: diagnostics, title: nil, reader: reader)
     }

@@ -10,7 +10,7 @@ struct PdfTableFinder: Sendable {
     }
 
     /// Finds the tables of `pages` (furniture lines are never part of one).
-    func find(_ pages: [PdfPage], furniture: [[Int: String]]) -> Result {
+    func find(_ pages: [PdfPage]) -> Result {
         Result(pages: pages, grids: [])
     }
 }
