@@ -21,7 +21,7 @@ import Testing
             for v in versions { out.append((AttachmentFixtures.samples.appendingPathComponent("\(r).html"), "\(r).\(v)")) }
         }
         out.append((AttachmentFixtures.samples.appendingPathComponent("\(reports[0]).html"), "\(reports[0]).2col.pdf"))
-        for v in ["docx", "doc"] {
+        for v in ["pdf", "docx", "doc"] {
             out.append((AttachmentFixtures.directory.appendingPathComponent("disclosure.html"), "disclosure.\(v)"))
         }
         return out
