@@ -33,10 +33,10 @@ struct PdfFurniture: Sendable {
         for p in pages.indices {
             for row in rowsByPage[p] {
                 let rule: String?
-                if !row.key.isEmpty && counts[row.key, default: 0] >= needed {
-                    rule = PdfFurniture.headerRule
-                } else if PdfFurniture.isPageNumber(row.text) {
+                if PdfFurniture.isPageNumber(row.text) {
                     rule = PdfFurniture.pageNumberRule
+                } else if !row.key.isEmpty && counts[row.key, default: 0] >= needed {
+                    rule = PdfFurniture.headerRule
                 } else {
                     rule = nil
                 }

@@ -56,7 +56,8 @@ struct PdfTableFinder: Sendable {
                     if let piece = lone { current.append(piece) }
                     lone = nil
                     current.append(row)
-                } else if row.count == 1 && !current.isEmpty && lone == nil {
+                } else if row.count == 1 && !current.isEmpty && lone == nil
+                            && PdfTableFinder.fitsOneColumn(page.lines[row[0]], of: current, page) {
                     lone = row
                 } else {
                     lone = nil
@@ -131,6 +132,16 @@ struct PdfTableFinder: Sendable {
             if gap < cellGap * min(page.lines[a].height, page.lines[b].height) { return false }
         }
         return true
+    }
+
+    /// Whether a piece lies within one column of a region: no cell of the region starts inside it (a heading
+    /// between two tables crosses their columns; a row-spanning label does not).
+    static func fitsOneColumn(_ piece: PdfLine, of region: [Row], _ page: PdfPage) -> Bool {
+        let tolerance = columnTolerance * piece.height
+        return !region.joined().contains { i in
+            let x = page.lines[i].xMin
+            return x > piece.xMin + tolerance && x < piece.xMax
+        }
     }
 
     /// The lowest bottom edge of a row's lines.
