@@ -52,7 +52,7 @@ final class XMLTree {
     /// The value of the attribute with local name `name`, whatever its namespace.
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
-        defer { free(value) } // libxml2 allocates with malloc (xmlFree is a global var Swift 6 will not read)
+        defer { govreports_xmlFree(value) }
         return String(cString: value)
     }
 
@@ -64,7 +64,7 @@ final class XMLTree {
     /// The node's whole text content.
     static func text(_ node: xmlNodePtr) -> String {
         guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { free(content) }
+        defer { govreports_xmlFree(content) }
         return String(cString: content)
     }
 }
