@@ -24,6 +24,8 @@ struct PdfParagraphs: Sendable {
         var paragraphs: [String] = []
         /// Furniture lines removed.
         var removed: [RemovedLine] = []
+        /// The tallest line height of each paragraph and the page it starts on (a title is set larger).
+        var heights: [(height: Double, page: Int)] = []
     }
 
     /// A line's column edges on its page.
@@ -39,9 +41,14 @@ struct PdfParagraphs: Sendable {
         var result = Result()
         var current = ""
         var previous: (line: PdfLine, edges: Edges, page: Int)?
+        var tallest = (height: 0.0, page: 0)
         func flush() {
-            if !current.isEmpty { result.paragraphs.append(current) }
+            if !current.isEmpty {
+                result.paragraphs.append(current)
+                result.heights.append(tallest)
+            }
             current = ""
+            tallest = (0, 0)
         }
         let everything = pages.flatMap(\.lines).filter { $0.furniture == nil }
         for page in pages {
@@ -60,12 +67,15 @@ struct PdfParagraphs: Sendable {
                 }
                 // A page of a few lines (a report's last) shows no column: the document's lines do.
                 let edges = PdfParagraphs.edges(of: line, among: body, or: everything)
-                if let prev = previous, continues(prev.line, prev.edges, line, edges, newFlow: prev.page != page.number) {
+                if let prev = previous, continues(prev.line, prev.edges, line, edges, newFlow: prev.page != page.number)
+                    || wrapsCentred(prev.line, line, edges, newFlow: prev.page != page.number) {
                     current = PdfLine.join([current, line.text])
                 } else {
                     flush()
                     current = line.text
+                    tallest.page = page.number
                 }
+                tallest.height = max(tallest.height, line.height)
                 previous = (line, edges, page.number)
             }
         }
@@ -85,6 +95,22 @@ struct PdfParagraphs: Sendable {
         let k = min(rights.count - 1, Int(Double(rights.count - 1) * edgeQuantile))
         return Edges(left: lefts[rights.count - 1 - k], right: rights[k])
     }
+
+    /// Whether `line` is the wrapped rest of a centred line (a title set over two lines): centred on the same axis
+    /// as `prev`, in the same size, right below it, `prev` not ending a sentence.
+    func wrapsCentred(_ prev: PdfLine, _ line: PdfLine, _ edges: Edges, newFlow: Bool) -> Bool {
+        guard !newFlow, !prev.isRowLine else { return false }
+        let h = line.height
+        let sameSize = abs(prev.height - h) <= PdfParagraphs.sizeTolerance * h
+        let axis = abs((prev.xMin + prev.xMax) / 2 - (line.xMin + line.xMax) / 2) <= h
+        let centred = abs((line.xMin - edges.left) - (edges.right - line.xMax)) <= h && line.xMin > edges.left + h
+        let gap = line.yMin - prev.yMax
+        let endsSentence = prev.text.unicodeScalars.last.map { PdfParagraphs.sentenceEnds.contains($0) } ?? true
+        return sameSize && axis && centred && gap >= -0.5 * h && gap <= PdfParagraphs.maxLineGap * h && !endsSentence
+    }
+
+    /// How much two lines' heights may differ (as a share) and still be one size.
+    static let sizeTolerance = 0.1
 
     /// Whether `line` continues the paragraph `prev` ends.
     func continues(_ prev: PdfLine, _ prevEdges: Edges, _ line: PdfLine, _ edges: Edges, newFlow: Bool) -> Bool {

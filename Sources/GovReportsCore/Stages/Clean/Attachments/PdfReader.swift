@@ -63,7 +63,23 @@ struct PdfReader: Sendable {
         let tables = PdfTableFinder().find(marked)
         let assembled = PdfParagraphs().assemble(tables.pages.map(PdfColumns().order))
         return AttachmentContent(lines: assembled.paragraphs, tables: tables.grids, removed: assembled.removed,
-                                 diagnostics: diagnostics, title: nil, reader: reader)
+                                 diagnostics: diagnostics, title: PdfReader.title(assembled), reader: reader)
+    }
+
+    /// How much taller than the body's usual line a title's lines are.
+    static let titleScale = 1.2
+
+    /// The title: the paragraph set in the largest size on the first page with text, when that size stands out
+    /// from the body's usual (median) line height; nil otherwise.
+    static func title(_ assembled: PdfParagraphs.Result) -> String? {
+        guard let firstPage = assembled.heights.map(\.page).min() else { return nil }
+        let sorted = assembled.heights.map(\.height).sorted()
+        let median = sorted[sorted.count / 2]
+        var best: (index: Int, height: Double)?
+        for (i, h) in assembled.heights.enumerated() where h.page == firstPage && h.height >= titleScale * median {
+            if best == nil || h.height > best!.height { best = (i, h.height) }
+        }
+        return best.map { assembled.paragraphs[$0.index] }
     }
 
     /// Whether poppler's pages call for MuPDF: no text at all, or replacement characters in it.

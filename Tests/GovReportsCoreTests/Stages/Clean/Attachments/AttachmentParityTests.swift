@@ -3,7 +3,8 @@ import Testing
 @testable import GovReportsCore
 
 /// Issue 22's bar: the PDF, DOCX and DOC versions of each sample report hold ≥ 99% of its HTML version's sentences,
-/// and their quantities equal the HTML version's (value, unit) multiset at F1 ≥ 0.98.
+/// their quantities equal the HTML version's (value, unit) multiset at F1 ≥ 0.98, and title, agency, report year
+/// and signing date are the HTML version's.
 @Suite(.enabled(if: AttachmentFixtures.convertersInstalled)) struct AttachmentParityTests {
     /// The sample reports and the attachment versions the script makes of each.
     static let reports = ["jiangshan-gov-2021", "fuzhou-gulou-justice-2023", "tongxiang-gov-info-2023"]
@@ -39,6 +40,13 @@ import Testing
             let missing = referenceSentences.filter { !Set(gotSentences).contains($0) }
             let f1 = AttachmentFixtures.quantityF1(reference: reference.extracted.quantities, candidate: got.extracted.quantities)
             print("parity \(name): sentences \(String(format: "%.4f", recall)), quantity F1 \(String(format: "%.4f", f1))")
+            // The metadata read from the attachment's own lines (its title is the largest-set paragraph) agree too.
+            let a = got.extracted.metadata
+            let b = reference.extracted.metadata
+            if a.title != b.title || a.agency != b.agency || a.reportYear != b.reportYear || a.signed != b.signed {
+                failures.append("\(name): metadata \(String(describing: a.title)), \(String(describing: a.agency)), "
+                                + "\(String(describing: a.reportYear)), \(String(describing: a.signed)) vs the HTML version's")
+            }
             if recall < Self.minimumSentenceRecall || f1 < Self.minimumQuantityF1 {
                 failures.append("\(name): sentence recall \(recall), quantity F1 \(f1); missing: \(missing.prefix(3))")
             }
