@@ -3,9 +3,9 @@ struct DocReader: Sendable {
     /// Seconds each converter may run.
     let seconds: Double
     /// The first choice: keeps paragraphs and reads tables.
-    let antiword = ExternalTool(name: "antiword")
+    var antiword = ExternalTool(name: "antiword")
     /// The fallback: reads files antiword refuses (fast-saved, some WPS-written DOCs).
-    let catdoc = ExternalTool(name: "catdoc")
+    var catdoc = ExternalTool(name: "catdoc")
     /// antiword's line width: wide, so that it does not wrap paragraphs itself.
     static let antiwordWidth = "1000"
 

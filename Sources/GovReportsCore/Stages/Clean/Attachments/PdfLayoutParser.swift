@@ -63,12 +63,15 @@ enum PdfLayoutParser {
                 for lineNode in XMLTree.children(blockNode) where XMLTree.name(lineNode) == "line" {
                     var words: [PdfWord] = []
                     var current: PdfWord?
-                    for char in descendants(lineNode, named: "char") {
+                    for (char, size) in chars(lineNode) {
                         let c = XMLTree.attribute(char, "c") ?? ""
                         let quad = (XMLTree.attribute(char, "quad") ?? "").split(separator: " ").compactMap { Double($0) }
                         guard quad.count == 8 else { continue }
-                        let box = PdfWord(text: c, xMin: min(quad[0], quad[4]), yMin: min(quad[1], quad[3]),
-                                          xMax: max(quad[2], quad[6]), yMax: max(quad[5], quad[7]))
+                        // MuPDF's quads span the font's whole ascender-to-descender box (nearly three times the
+                        // size for CJK fonts); a box from the baseline and the size matches poppler's word boxes.
+                        let baseline = XMLTree.attribute(char, "y").flatMap { Double($0) } ?? max(quad[5], quad[7])
+                        let box = PdfWord(text: c, xMin: min(quad[0], quad[4]), yMin: baseline - mupdfAscent * size,
+                                          xMax: max(quad[2], quad[6]), yMax: baseline + mupdfDescent * size)
                         if c.trimmingCharacters(in: .whitespaces).isEmpty {
                             if let word = current { words.append(word) }
                             current = nil
@@ -90,6 +93,24 @@ enum PdfLayoutParser {
                                  lines: lines))
         }
         return pages
+    }
+
+    /// The share of the font size above the baseline a word box gets (poppler's boxes are about this).
+    static let mupdfAscent = 0.86
+    /// The share below it.
+    static let mupdfDescent = 0.16
+
+    /// The size assumed when a `font` element states none.
+    static let mupdfDefaultSize = 10.0
+
+    /// The `char` elements of a MuPDF line with the size of the `font` element around each.
+    static func chars(_ line: xmlNodePtr) -> [(xmlNodePtr, Double)] {
+        var out: [(xmlNodePtr, Double)] = []
+        for font in XMLTree.children(line) {
+            let size = number(font, "size")
+            for char in descendants(font, named: "char") { out.append((char, size > 0 ? size : mupdfDefaultSize)) }
+        }
+        return out
     }
 
     /// Every element under `node` (depth first, in order) named `name`, not looking inside a match.

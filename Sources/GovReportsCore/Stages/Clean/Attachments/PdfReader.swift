@@ -5,10 +5,10 @@ import Foundation
 struct PdfReader: Sendable {
     /// Seconds each converter may run.
     let seconds: Double
-    /// poppler's text extractor.
-    let poppler = ExternalTool(name: "pdftotext")
+    /// poppler's text extractor (tests swap in a missing one to exercise the fallback).
+    var poppler = ExternalTool(name: "pdftotext")
     /// MuPDF's command-line tool.
-    let mupdf = ExternalTool(name: "mutool")
+    var mupdf = ExternalTool(name: "mutool")
 
     /// Why a PDF gave no text.
     enum Failure: Error, Equatable {

@@ -115,3 +115,33 @@ import ZIPFoundation
         }
     }
 }
+
+/// The fallback readers, reached by making the first choice a program that does not exist.
+@Suite(.enabled(if: AttachmentFixtures.convertersInstalled)) struct AttachmentFallbackTests {
+    /// Without poppler, MuPDF's character boxes give the same paragraphs, furniture removal and tables.
+    @Test func mupdfReadsWhatPopplerWould() throws {
+        let bytes = try AttachmentFixtures.bytes("disclosure.pdf")
+        let poppler = try PdfReader(seconds: 30).read(bytes)
+        let mupdf = try PdfReader(seconds: 30, poppler: ExternalTool(name: "govreports-no-such-pdftotext")).read(bytes)
+        #expect(mupdf.reader == "pdf/mupdf")
+        #expect(mupdf.diagnostics.map(\.code) == [.pdfFallbackReader])
+        #expect(mupdf.lines == poppler.lines)
+        #expect(mupdf.tables == poppler.tables)
+        #expect(!mupdf.removed.isEmpty)
+    }
+
+    /// Without antiword, catdoc reads the DOC, with a `doc-fallback-reader` note; with neither, the error says
+    /// which packages to install.
+    @Test func catdocAndMissingReaders() throws {
+        let bytes = try AttachmentFixtures.bytes("tongxiang-gov-info-2023.doc")
+        let none = ExternalTool(name: "govreports-no-such-antiword")
+        let content = try DocReader(seconds: 30, antiword: none).read(bytes)
+        #expect(content.reader == "doc/catdoc")
+        #expect(content.diagnostics.map(\.code) == [.docFallbackReader])
+        #expect(content.lines.contains { $0.contains("全年共收到政府信息公开申请74件") })
+        #expect(throws: DocReader.Failure.noReader) { try DocReader(seconds: 30, antiword: none, catdoc: none).read(bytes) }
+        #expect(throws: PdfReader.Failure.noReader) {
+            try PdfReader(seconds: 30, poppler: none, mupdf: none).read(try AttachmentFixtures.bytes("disclosure.pdf"))
+        }
+    }
+}
