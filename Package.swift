@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", from: "1.0.0"),
         // Already pulled in by swift-certificates; tests only: the IP-address subject name of a test certificate.
         .package(url: "https://github.com/apple/swift-asn1", from: "1.0.0"),
+        // DOCX attachments are zip archives: a maintained reader (central directory, deflate via zlib, zip64).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -59,6 +61,7 @@ let package = Package(
                 // Already linked by async-http-client: one unverified handshake that reads a refused certificate's dates.
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources/rules")]
         ),

@@ -5,8 +5,8 @@ import Glibc
 
 /// Expands configured sources (files, folders, globs, URLs, URL lists) into documents with stable ids.
 public struct SourceResolver: Sendable {
-    /// File extensions taken from folders and globs.
-    public static let extensions: Set<String> = ["html", "htm", "shtml", "txt"]
+    /// File extensions taken from folders and globs: pages, text, and the attachment formats clean reads or names.
+    public static let extensions: Set<String> = ["html", "htm", "shtml", "txt", "pdf", "docx", "doc", "wps", "ofd"]
 
     /// Folder that relative paths are resolved against (the config file's folder).
     public let baseDirectory: URL

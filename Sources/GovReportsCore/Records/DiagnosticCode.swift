@@ -22,6 +22,12 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case markupBounded = "markup-bounded"
     /// clean: a body table too large to keep as a grid (more slots than `TableGridBuilder.maxSlots`); its text is kept as lines.
     case tableFlattened = "table-flattened"
+    /// Pages of a PDF have no text layer (scanned images); the message names them. As a failure: no page has one.
+    case pdfNoText = "pdf-no-text"
+    /// poppler gave no text or U+FFFD for a PDF; MuPDF's reading was used.
+    case pdfFallbackReader = "pdf-fallback-reader"
+    /// antiword could not read a DOC; catdoc's reading was used.
+    case docFallbackReader = "doc-fallback-reader"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"
@@ -93,4 +99,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// A record of a WARC source could not be read (cut short, corrupt gzip, no valid header); the message names
     /// the archive and the offset. Reading went on with the next record.
     case warcRecordBad = "warc-record-bad"
+    /// The input is an attachment format that is recognised but not read (WPS, OFD).
+    case unsupportedFormat = "unsupported-format"
+    /// A PDF, DOCX or DOC its readers could not read.
+    case attachmentUnreadable = "attachment-unreadable"
+    /// The program that reads the attachment's format is not installed.
+    case attachmentReaderMissing = "attachment-reader-missing"
 }

@@ -23,6 +23,10 @@ extension CleanError: DiagnosticCoded {
         case .tooLarge: return .inputTooLarge
         case .parserHalted: return .parserStopped
         case .timedOut: return .documentTimeout
+        case .unsupportedFormat: return .unsupportedFormat
+        case .attachmentUnreadable: return .attachmentUnreadable
+        case .readerMissing: return .attachmentReaderMissing
+        case .noTextLayer: return .pdfNoText
         }
     }
 }

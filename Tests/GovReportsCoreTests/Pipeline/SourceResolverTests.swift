@@ -4,17 +4,21 @@ import Testing
 
 /// Sources: files, folders (recursive), globs; stable ids; clear errors.
 @Suite struct SourceResolverTests {
-    /// Folders are searched recursively for report extensions only, in sorted order, with stable ids.
+    /// Folders are searched recursively for report extensions only (pages, text and the attachment formats), in
+    /// sorted order, with stable ids.
     @Test func folderGlobAndStableIDs() throws {
         let corpus = try TestCorpus()
         defer { corpus.remove() }
         let sub = corpus.docs.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: sub.appendingPathComponent("e.shtml"))
-        try Data("x".utf8).write(to: sub.appendingPathComponent("notes.pdf"))
+        try Data("x".utf8).write(to: sub.appendingPathComponent("notes.png"))
+        for name in ["f.pdf", "g.DOCX", "h.doc", "i.wps"] { try Data("x".utf8).write(to: sub.appendingPathComponent(name)) }
         let r = SourceResolver(baseDirectory: corpus.root)
         let docs = try r.resolve([SourceSpec(path: "docs")])
-        #expect(docs.map(\.source) == ["docs/a.txt", "docs/b.txt", "docs/c.txt", "docs/sub/e.shtml"])
+        #expect(docs.map(\.source) == ["docs/a.txt", "docs/b.txt", "docs/c.txt", "docs/sub/e.shtml", "docs/sub/f.pdf",
+                                       "docs/sub/g.DOCX", "docs/sub/h.doc", "docs/sub/i.wps"])
+        #expect(try r.resolve([SourceSpec(path: "docs/sub/*.pdf")]).map(\.source) == ["docs/sub/f.pdf"])
         #expect(docs[0].docID == DocumentID.make(source: "docs/a.txt"))
         #expect(try r.resolve([SourceSpec(path: "docs")]) == docs)
         let globbed = try r.resolve([SourceSpec(path: "docs/*.txt")])
@@ -41,7 +45,7 @@ import Testing
     @Test func nestedFolderPathsAreStandardized() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("govreports-src-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        for name in ["docs/a.html", "docs/sub/b.HTM", "docs/sub/deeper/c.txt", "docs/sub/skip.pdf", "docs/.hidden.html"] {
+        for name in ["docs/a.html", "docs/sub/b.HTM", "docs/sub/deeper/c.txt", "docs/sub/skip.png", "docs/.hidden.html"] {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: url)

@@ -12,6 +12,14 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
     case parserHalted(docID: String, source: String, reason: String)
     /// Cleaning took longer than `clean.maxSecondsPerDocument`; the document was abandoned.
     case timedOut(docID: String, source: String, seconds: Double)
+    /// The input is an attachment format that is recognised but not read (WPS, OFD).
+    case unsupportedFormat(docID: String, source: String, format: String)
+    /// A PDF, DOCX or DOC that its readers could not read; the reason says how they failed.
+    case attachmentUnreadable(docID: String, source: String, format: String, reason: String)
+    /// The program that reads this attachment format is not installed; `install` names the Debian packages.
+    case readerMissing(docID: String, source: String, format: String, install: String)
+    /// A PDF none of whose pages has a text layer (a scanned document).
+    case noTextLayer(docID: String, source: String, pages: Int)
 
     /// A diagnostic naming the document and what to do.
     public var description: String {
@@ -30,6 +38,15 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
         case .timedOut(_, let source, let seconds):
             return "\(source): document-timeout: cleaning took longer than clean.maxSecondsPerDocument (\(seconds) s) and "
                 + "was abandoned; the page is pathological, or raise the limit in pipeline.json"
+        case .unsupportedFormat(_, let source, let format):
+            return "\(source): unsupported-format: \(format) files are not read; save the report as PDF, DOCX or DOC"
+        case .attachmentUnreadable(_, let source, let format, let reason):
+            return "\(source): the \(format) file could not be read (\(reason))"
+        case .readerMissing(_, let source, let format, let install):
+            return "\(source): no program to read \(format) files is installed; install the Debian packages \(install)"
+        case .noTextLayer(_, let source, let pages):
+            return "\(source): pdf-no-text: none of the PDF's \(pages) page(s) has a text layer (a scanned document; "
+                + "OCR is not done), so no text was taken"
         }
     }
 }

@@ -65,6 +65,9 @@ public struct Cleaner: Sendable {
         }
         // UTF-16/UTF-32 text is full of NUL bytes: with its byte-order mark it is text, neither binary nor NUL-stripped.
         let wideBOM = bytes.withUnsafeBufferPointer { WideBOM.detect($0) }
+        if wideBOM == nil, let attachment = AttachmentFormat.detect(bytes, source: source) {
+            return try cleanAttachment(bytes, format: attachment, record: record, deadline: deadline)
+        }
         if wideBOM == nil, let format = bytes.withUnsafeBufferPointer({ BinarySniffer.detect($0) }) {
             throw .binary(docID: docID, source: source, detected: format)
         }
