@@ -41,14 +41,14 @@ let package = Package(
         // see member boundaries (to name a bad record's offset and skip to the next member) and the writer must
         // close one member per record; zlib's inflate/deflate give exactly that. The binary already links this
         // zlib through swift-nio-extras' HTTP decompression, so it adds no library; compress-nio wraps the same
-        // zlib but hides member boundaries behind whole-buffer calls.
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // zlib but hides member boundaries behind whole-buffer calls. Not named CZlib: ZIPFoundation has a module so named.
+        .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "GovReportsCore",
             dependencies: [
                 "CLibXML2",
                 "CSystemShims",
-                "CZlib",
+                "CSystemZlib",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// gzip through system zlib: one member per call for the WARC writer, and bounded inflation of HTTP bodies that an
@@ -74,7 +74,7 @@ public enum Gzip {
                     zs.avail_in = UInt32(available)
                     zs.next_out = outBuf.baseAddress
                     zs.avail_out = UInt32(outBuf.count)
-                    return CZlib.inflate(&zs, Z_NO_FLUSH)
+                    return CSystemZlib.inflate(&zs, Z_NO_FLUSH)
                 }
             }
             consumed += available - Int(zs.avail_in)

@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// The decompressed bytes of a WARC archive, read in chunks from a file descriptor: plain, or gzip member after

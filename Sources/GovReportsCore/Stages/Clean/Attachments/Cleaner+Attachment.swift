@@ -13,7 +13,8 @@ extension Cleaner {
         var removed = content.removed
         var metaLines: [String] = []
         var header: [String: String] = [:]
-        let kept = filter(lines, removed: &removed, metaLines: &metaLines, header: &header)
+        var keptMask: [Bool] = []
+        let kept = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
         var page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: content.title.map { [$0] } ?? [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
