@@ -53,4 +53,19 @@ import Testing
         }
         #expect(failures.isEmpty, "\(failures)")
     }
+
+    /// The disclosure report's template cells (table, row id, column id, value, blank) read from its PDF layout,
+    /// DOCX tables and DOC text equal those of its HTML tables, and there are some.
+    @Test func disclosureCellsOfEveryVersionEqualTheHTMLVersions() throws {
+        func cells(_ d: ExtractedDocument) -> [String] {
+            d.disclosure.map { "\($0.table)|\($0.rowID)|\($0.colID)|\($0.value.map { "\($0)" } ?? "-")|\($0.blank)" }.sorted()
+        }
+        let html = AttachmentFixtures.directory.appendingPathComponent("disclosure.html")
+        let reference = cells(try AttachmentFixtures.run([UInt8](try Data(contentsOf: html)), source: "disclosure.html").extracted)
+        #expect(reference.count >= 10)
+        for v in ["pdf", "docx", "doc"] {
+            let got = cells(try AttachmentFixtures.run(try AttachmentFixtures.bytes("disclosure.\(v)"), source: "disclosure.\(v)").extracted)
+            #expect(got == reference, "disclosure.\(v)")
+        }
+    }
 }
