@@ -22,6 +22,8 @@ struct ReportTally {
     private(set) var years: [String: Int] = [:]
     /// Panel values per indicator id and year label.
     private(set) var values: [String: [String: [Double]]] = [:]
+    /// Disclosure-panel values (`disclosure_panel.csv` cells) per panel column id and year label.
+    private(set) var disclosureValues: [String: [String: [Double]]] = [:]
     /// Documents tallied.
     private(set) var documents = 0
     /// Quantities over all documents.
@@ -29,8 +31,10 @@ struct ReportTally {
     /// Quantities that are indicator instances.
     private(set) var indicatorMentions = 0
 
-    /// Adds one document; `panel` is its wide indicators row's values by indicator id.
-    mutating func add(_ d: ExtractedDocument, link: DocumentLink, agencyType: String, panel: [(String, Double)]) {
+    /// Adds one document; `panel` is its wide indicators row's values by indicator id, `disclosure` its
+    /// disclosure-panel values by column id.
+    mutating func add(_ d: ExtractedDocument, link: DocumentLink, agencyType: String, panel: [(String, Double)],
+                      disclosure: [(String, Double)] = []) {
         documents += 1
         quantities += d.quantities.count
         indicatorMentions += d.indicators.count
@@ -56,6 +60,7 @@ struct ReportTally {
             warnings[code] = entry
         }
         for (id, v) in panel { values[id, default: [:]][year, default: []].append(v) }
+        for (id, v) in disclosure { disclosureValues[id, default: [:]][year, default: []].append(v) }
     }
 
     /// Year labels in order (unknown last).

@@ -23,6 +23,8 @@ final class ReportWriter {
     private let rowsMaker: DatasetRows
     /// Key columns before the indicator columns of a panel row.
     private let panelStart: Int
+    /// The disclosure panel's columns (the bundled `disclosure.json`), for the indicators page.
+    private let disclosureColumns: [DisclosurePanelColumn]
     /// Path of the staged `documents/` folder.
     private let docsPath: String
     /// Counts for the overview and indicators pages.
@@ -58,6 +60,7 @@ final class ReportWriter {
                                       text: "", sections: [], quantities: [], citations: [], indicators: [], diagnostics: [])
         panelStart = rowsMaker.indicators(empty).count - codebook.indicators.count
         docsPath = folder.appendingPathComponent("documents").path
+        do { disclosureColumns = try DisclosureRules.bundled().panel } catch { throw ReportError.rules(reason: "\(error)") }
     }
 
     /// Removes the staging folder if the report was not swapped in.
@@ -103,7 +106,8 @@ final class ReportWriter {
         for (i, cell) in rowsMaker.indicators(d).dropFirst(panelStart).enumerated() {
             if case .number(let v) = cell { panel.append((codebook.indicators[i].id, v)) }
         }
-        tally.add(d, link: link, agencyType: agencyTypes.type(of: d.metadata.agency), panel: panel)
+        let disclosure = disclosureColumns.compactMap { c in DisclosurePanel.value(c, in: d.disclosure).map { (c.id, $0) } }
+        tally.add(d, link: link, agencyType: agencyTypes.type(of: d.metadata.agency), panel: panel, disclosure: disclosure)
         rows.append(OverviewRow(link: link, docID: d.docID, source: d.source, agency: d.metadata.agency,
                                 province: d.metadata.province, year: d.metadata.reportYear,
                                 level: d.metadata.adminLevel?.rawValue, quantities: d.quantities.count,
@@ -118,6 +122,6 @@ final class ReportWriter {
 
     /// The indicators page.
     func indicators() -> [UInt8] {
-        IndicatorsPage(tally: tally, codebook: codebook).render()
+        IndicatorsPage(tally: tally, codebook: codebook, disclosureColumns: disclosureColumns).render()
     }
 }

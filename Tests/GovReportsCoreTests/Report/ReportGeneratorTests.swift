@@ -40,6 +40,30 @@ import Testing
         try String(contentsOf: runner.output.appendingPathComponent("report/" + path), encoding: .utf8)
     }
 
+    @Test("the indicators page lists the disclosure panel's key cells with the share of reports holding each")
+    func disclosurePanelOnIndicatorsPage() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = try Self.corpus()
+        let sample = "disclosure-kecheng-gov-2021.txt"
+        try corpus.write(sample, [UInt8](try Data(contentsOf: root.appendingPathComponent("samples/" + sample))))
+        let runner = corpus.runner { $0.export.report = true }
+        _ = try runner.run(RunOptions())
+        let records = try runner.documents(inputs: []).map {
+            try runner.store.read(ExtractedDocument.self, stage: .extract, docID: $0.docID)
+        }
+        let columns = try DisclosureRules.bundled().panel
+        let held = columns.filter { c in records.contains { DisclosurePanel.value(c, in: $0.disclosure) != nil } }
+        #expect(held.count >= 10)
+        let page = try Self.page(runner, "indicators.html")
+        #expect(page.contains("<h2>Disclosure panel</h2>"))
+        for c in held {
+            // One report of the corpus holds the cell: its coverage reads 1 of all documents.
+            #expect(page.contains("<code>\(c.id)</code>"), "\(c.id)")
+        }
+        #expect(page.contains("<b>\(Int((100.0 / Double(records.count)).rounded()))%</b> <span class=\"small muted\">1/\(records.count)</span>"))
+    }
+
     @Test("every piece of data is escaped: a hostile title, text and agency cannot open a tag or leave an attribute")
     func escapesEverything() throws {
         let (corpus, runner, records) = try Self.run()
