@@ -29,9 +29,10 @@ import Testing
         }
     }
 
-    /// A runner whose only source is the report page.
-    static func runner(_ server: TestHTTPServer, folder: URL) -> PipelineRunner {
+    /// A runner whose only source is the report page; `.none` grouping runs one pass, `.host` two (templates).
+    static func runner(_ server: TestHTTPServer, folder: URL, group: TemplateGrouping) -> PipelineRunner {
         var config = PipelineConfig()
+        config.clean.template.group = group
         config.sources = [SourceSpec(url: server.url("/gk/report.html"))]
         config.fetch = FetchFixtures.config(retries: 0)
         return PipelineRunner(config: config, baseDirectory: folder, output: folder.appendingPathComponent("output"),
@@ -50,7 +51,8 @@ import Testing
     }
 
     /// Page plus PDF give two linked documents; the second run asks for the PDF conditionally and does no work on it.
-    @Test(.enabled(if: AttachmentFixtures.convertersInstalled)) func pageWithPDFYieldsTwoLinkedDocuments() throws {
+    @Test(.enabled(if: AttachmentFixtures.convertersInstalled), arguments: [TemplateGrouping.host, .none])
+    func pageWithPDFYieldsTwoLinkedDocuments(group: TemplateGrouping) throws {
         let server = try Self.server(pdf: try AttachmentFixtures.bytes("disclosure.pdf"))
         defer { server.shutdown() }
         let folder = FetchFixtures.temporaryDirectory()
@@ -59,7 +61,7 @@ import Testing
         let pdfURL = server.url("/files/disclosure.pdf")
         let pdfID = DocumentID.make(source: pdfURL)
 
-        let runner = Self.runner(server, folder: folder)
+        let runner = Self.runner(server, folder: folder, group: group)
         let first = try runner.run(RunOptions())
         #expect(first.failures.isEmpty, "\(first.failures)")
         #expect(first.documents == 2)
@@ -77,7 +79,7 @@ import Testing
         // `documents()` lists the attachment offline, linked to its page.
         #expect(try runner.documents(inputs: []).first { $0.docID == pdfID }?.parentDocID == pageID)
 
-        let again = Self.runner(server, folder: folder)
+        let again = Self.runner(server, folder: folder, group: group)
         let second = try again.run(RunOptions())
         #expect(second.failures.isEmpty, "\(second.failures)")
         #expect(second.documents == 2)
