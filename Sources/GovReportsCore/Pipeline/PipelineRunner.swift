@@ -42,8 +42,11 @@ public final class PipelineRunner: @unchecked Sendable {
         if inputs.isEmpty {
             // Listing sources contribute the links saved by their last refresh (offline; `run` refreshes them first).
             var seen = Set<String>()
-            return (try resolver.resolve(config.sources) + ListingExpander(fetcher: fetcher, store: store, logger: logger)
-                .documents(config.sources)).filter { seen.insert($0.docID).inserted }
+            let pages = try resolver.resolve(config.sources) + ListingExpander(fetcher: fetcher, store: store, logger: logger)
+                .documents(config.sources)
+            // Attachments saved from the pages' last fetch follow their pages (issue 22).
+            return (pages + AttachmentExpander(store: store, logger: logger).documents(pages))
+                .filter { seen.insert($0.docID).inserted }
         }
         let specs = inputs.map { input in
             if input.hasPrefix("http://") || input.hasPrefix("https://") { return SourceSpec(url: input) }
@@ -72,7 +75,7 @@ public final class PipelineRunner: @unchecked Sendable {
         let listingFailures = refreshListings
             ? ListingExpander(fetcher: fetcher, store: store, logger: logger).refresh(config.sources) : []
         let all = refreshListings ? try documents(inputs: options.inputs) : resolved
-        let docs = options.shard.map { shard in all.filter { shard.contains(docID: $0.docID) } } ?? all
+        var docs = options.shard.map { shard in all.filter { shard.contains(docID: $0.docID) } } ?? all
         let state = try openState()
         let chain = try makeChain()
         var report = RunReport(started: started, finished: started, documents: docs.count,
@@ -84,13 +87,27 @@ public final class PipelineRunner: @unchecked Sendable {
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
         if config.clean.template.group == .none || !(options.selection.includes(.clean) || options.selection.includes(.normalize)) {
             report.merge(try runPass(docs, chain: chain, state: state, options: options, configs: configs, stages: nil))
+            let attachments = newAttachments(docs, options: options)
+            if !attachments.isEmpty {
+                report.merge(try runPass(attachments, chain: chain, state: state, options: options, configs: configs, stages: nil))
+                docs += attachments
+            }
         } else {
             // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
             // fetch and clean every document, learn the templates, then normalize and extract.
             let first = try runPass(docs, chain: chain, state: state, options: options, configs: configs,
                                     stages: [.fetch, .clean])
             report.merge(first)
-            let failed = Set(first.failures.map(\.docID))
+            var failed = Set(first.failures.map(\.docID))
+            // Attachments found on the pages just fetched join before the templates are learned.
+            let attachments = newAttachments(docs, options: options)
+            if !attachments.isEmpty {
+                let more = try runPass(attachments, chain: chain, state: state, options: options, configs: configs,
+                                       stages: [.fetch, .clean])
+                report.merge(more)
+                failed.formUnion(more.failures.map(\.docID))
+                docs += attachments
+            }
             let book = try templateBook(docs, state: state, write: true)
             if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
             if !stopRequested.isSet {
@@ -102,6 +119,7 @@ public final class PipelineRunner: @unchecked Sendable {
                                          options: options, configs: configs, stages: [.normalize, .extract]))
             }
         }
+        report.documents = docs.count
         report.failures += listingFailures
         report.stages[StageName.fetch.rawValue]!.failed += listingFailures.count
         let warcFailures = warcRecordFailures()
@@ -119,6 +137,16 @@ public final class PipelineRunner: @unchecked Sendable {
         report.finished = Timestamp.now()
         try? AtomicFile.write(try JSONEncoder.pretty.encode(report), to: output.appendingPathComponent("run.json"))
         return report
+    }
+
+    /// The attachment documents linked from the fetched pages of `docs` that are not among them yet (in the
+    /// run's shard); empty when fetch did not run.
+    func newAttachments(_ docs: [SourceDocument], options: RunOptions) -> [SourceDocument] {
+        guard options.selection.includes(.fetch), !stopRequested.isSet else { return [] }
+        var seen = Set(docs.map(\.docID))
+        return AttachmentExpander(store: store, logger: logger).refresh(docs).filter {
+            seen.insert($0.docID).inserted && (options.shard?.contains(docID: $0.docID) ?? true)
+        }
     }
 
     /// The per-document stage chain, compiled once per run; normalize removes the lines of `templates`.
@@ -200,7 +228,9 @@ public final class PipelineRunner: @unchecked Sendable {
     func makeExporter() throws -> ExportStage {
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
         return ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
-            try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            var record = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            record.parentDocID = doc.parentDocID
+            return record
         }
     }
 
@@ -209,7 +239,9 @@ public final class PipelineRunner: @unchecked Sendable {
     func exportInput(_ docs: [SourceDocument], state: StateStore) throws -> (included: [SourceDocument], inputSHA: String) {
         let extracted = try state.outputSHAs(stage: .extract)
         let included = docs.filter { extracted[$0.docID] != nil && store.exists(.extract, docID: $0.docID) }
-        return (included, Digest.sha256(included.map { "\($0.docID):\(extracted[$0.docID]!)" }.joined(separator: "\n")))
+        return (included, Digest.sha256(included.map {
+            "\($0.docID):\(extracted[$0.docID]!)" + ($0.parentDocID.map { ":parent:" + $0 } ?? "")
+        }.joined(separator: "\n")))
     }
 
     /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.

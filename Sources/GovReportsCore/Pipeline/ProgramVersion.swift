@@ -7,6 +7,6 @@ public enum ProgramVersion {
     /// place among the kept lines, for the report; 5: records carry `tables`; 6: clean keeps body tables as grids,
     /// one line per row, and extract records carry `tableCells`; 7: extract records carry the disclosure-template
     /// cells; 8: normalize records place every removed line among the normalized lines, template and title lines
-    /// included).
-    public static let schema = 8
+    /// included; 9: fetch records and `documents` carry the parent page of an attachment).
+    public static let schema = 9
 }

@@ -28,6 +28,8 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
     public var tableCells: [TableCellRecord]
     /// Cells of the recognized 政府信息公开工作年度报告 template tables (empty for other reports).
     public var disclosure: [DisclosureCell]
+    /// For an attachment: the doc id of the page that linked it, set by export from the source (not stored).
+    public var parentDocID: String?
 
     /// Creates an extracted document.
     public init(docID: String, source: String, sha256: String, encoding: String, metadata: DocumentMetadata,

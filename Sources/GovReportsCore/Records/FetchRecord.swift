@@ -28,12 +28,14 @@ public struct FetchRecord: Codable, Sendable, Equatable {
     public var checkedAt: String?
     /// True when the last check was answered 304 Not Modified.
     public var notModified: Bool?
+    /// For an attachment: the doc id of the page that linked it (issue 22).
+    public var parentDocID: String?
 
     /// Creates a fetch record.
     public init(docID: String, source: String, rawFile: String, fetchedAt: String, sha256: String,
                 byteCount: Int, modifiedAt: Double? = nil, httpStatus: Int? = nil, finalURL: String? = nil,
                 headers: [String: String]? = nil, charsetHint: String? = nil, checkedAt: String? = nil,
-                notModified: Bool? = nil) {
+                notModified: Bool? = nil, parentDocID: String? = nil) {
         self.docID = docID
         self.source = source
         self.rawFile = rawFile
@@ -47,5 +49,6 @@ public struct FetchRecord: Codable, Sendable, Equatable {
         self.charsetHint = charsetHint
         self.checkedAt = checkedAt
         self.notModified = notModified
+        self.parentDocID = parentDocID
     }
 }

@@ -10,14 +10,18 @@ public struct SourceDocument: Codable, Sendable, Hashable {
     public var url: String?
     /// For a record of a WARC source: the archive and the record's position (the source is its target URI).
     public var warc: WARCLocation?
+    /// For an attachment found on a fetched page: the page's doc id (issue 22); nil for every other source.
+    public var parentDocID: String?
 
     /// Creates a source record.
-    public init(docID: String, source: String, path: String? = nil, url: String? = nil, warc: WARCLocation? = nil) {
+    public init(docID: String, source: String, path: String? = nil, url: String? = nil, warc: WARCLocation? = nil,
+                parentDocID: String? = nil) {
         self.docID = docID
         self.source = source
         self.path = path
         self.url = url
         self.warc = warc
+        self.parentDocID = parentDocID
     }
 
     /// The file name without extension (or the last URL path segment), used to match gold annotations.

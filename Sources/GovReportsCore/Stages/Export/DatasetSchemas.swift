@@ -33,6 +33,7 @@ public enum DatasetSchemas {
         DatasetColumn("quantities", .integer, "Number of numeric mentions") { d, _ in .int(d.quantities.count) },
         DatasetColumn("citations", .integer, "Number of citations (titles and document numbers)") { d, _ in .int(d.citations.count) },
         DatasetColumn("warnings", .string, "Diagnostics from all stages, separated by ' | '") { d, _ in d.diagnostics.isEmpty ? .null : .text(d.diagnostics.map(\.message).joined(separator: " | ")) },
+        DatasetColumn("parent_doc_id", .string, "For an attachment (PDF, DOC, DOCX) found on a fetched page: that page's doc_id") { d, _ in .text(d.parentDocID) },
     ]
 
     /// One row per report.

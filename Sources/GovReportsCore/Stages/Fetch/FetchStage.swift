@@ -96,6 +96,7 @@ public struct FetchStage: DocumentStage {
             record.headers = headers
             record.checkedAt = now
             record.notModified = true
+            record.parentDocID = document.parentDocID
             return FetchedDocument(record: record, bytes: nil)
         }
         let sha = Digest.sha256(response.body)
@@ -104,6 +105,6 @@ public struct FetchStage: DocumentStage {
                                  fetchedAt: unchanged ? previous!.fetchedAt : now, sha256: sha,
                                  byteCount: response.body.count, httpStatus: response.status, finalURL: response.finalURL,
                                  headers: response.keptHeaderMap, charsetHint: response.charset, checkedAt: now,
-                                 notModified: false)
+                                 notModified: false, parentDocID: document.parentDocID)
         return FetchedDocument(record: record, bytes: unchanged ? nil : [UInt8](response.body))
     }}
