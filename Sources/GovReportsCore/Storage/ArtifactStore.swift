@@ -61,6 +61,8 @@ public struct ArtifactStore: Sendable {
         if type == NormalizedDocument.self, let record = try ExtractRecordReader.decodeNormalized(bytes) as? Record {
             return record
         }
+        // And clean records, read back by the template learner and by normalize in a two-pass run.
+        if type == CleanedDocument.self, let record = try ExtractRecordReader.decodeCleaned(bytes) as? Record { return record }
         return try JSONDecoder().decode(type, from: Data(bytes))
     }
 

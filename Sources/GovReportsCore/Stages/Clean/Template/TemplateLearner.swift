@@ -19,19 +19,30 @@ public struct TemplateLearner: Sendable {
     /// is too small to tell a template from shared text.
     public func learn(group: String, members: [[String]]) -> SiteTemplate? {
         guard members.count >= config.minGroupSize else { return nil }
-        var frequency: [String: Int] = [:]
+        // Cleaned report text is almost always canonically inert, and then bytes decide equality: hashing `String`
+        // (an NFC check of every scalar on every hash and rehash) was most of the learner. Otherwise Swift's own.
+        let recurring = members.allSatisfy { $0.allSatisfy(CanonicallyInert.check) }
+            ? recurringLines(members, ByteKeyedString.init, \.string) : recurringLines(members, { $0 }, { $0 })
+        let lines = recurring.filter { !TemplateLineClass.isStructure($0) }
+        return SiteTemplate(group: group, lines: lines, maxLineLength: config.maxLineLength)
+    }
+
+    /// The lines (in no particular order) that occur in at least the needed number of members, counting a line once
+    /// per member and only near a text's edge or when short enough; `key` gives the hashed form of a line.
+    func recurringLines<Key: Hashable>(_ members: [[String]], _ key: (String) -> Key, _ text: (Key) -> String) -> [String] {
+        var frequency: [Key: Int] = [:]
         for lines in members {
-            var seen = Set<String>()
+            var seen = Set<Key>(minimumCapacity: lines.count)
             for (i, line) in lines.enumerated() {
                 let nearEdge = i < Self.edgeLines || i >= lines.count - Self.edgeLines
                 guard nearEdge || line.unicodeScalars.count <= config.maxLineLength else { continue }
-                if seen.insert(line).inserted { frequency[line, default: 0] += 1 }
+                let k = key(line)
+                if seen.insert(k).inserted { frequency[k, default: 0] += 1 }
             }
         }
         // The epsilon keeps 0.6 × 20 at 12 (binary floating point makes it a hair over or under).
         let needed = max(Self.minOccurrences, Int((config.minShare * Double(members.count) - 1e-9).rounded(.up)))
-        let lines = frequency.filter { $0.value >= needed && !TemplateLineClass.isStructure($0.key) }.map(\.key)
-        return SiteTemplate(group: group, lines: lines, maxLineLength: config.maxLineLength)
+        return frequency.compactMap { $0.value >= needed ? text($0.key) : nil }
     }
 
     /// The group a document belongs to under `grouping`, or nil when it is learned in no group.

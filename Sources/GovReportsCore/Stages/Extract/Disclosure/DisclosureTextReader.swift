@@ -37,19 +37,17 @@ struct DisclosureTextReader: Sendable {
     /// Every token of the text, line by line.
     private func tokens(_ text: String) -> [DisclosureTextToken] {
         var out: [DisclosureTextToken] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            for raw in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\u{3000}" || $0 == "｜" }) {
-                let written = String(raw)
-                let folded = DisclosureLabel.fold(written)
-                guard !folded.isEmpty else { continue }
-                let v = DisclosureValue.read(folded, blankMarks: blankMarks)
-                let level = DisclosureLabel.markerLevel(folded)
-                // `3.其他` is a numbered label, not the value 3 in unit 其他.
-                let isValue = (v.number != nil && (v.unit?.unicodeScalars.count ?? 0) <= Self.maxUnitScalars
-                               && (v.unit == nil || level == nil)) || v.blank
-                out.append(DisclosureTextToken(text: written, folded: folded, isValue: isValue,
-                                               level: isValue ? nil : level))
-            }
+        for raw in DisclosureTextSplitter.pieces(text) {
+            let written = String(raw)
+            let folded = DisclosureLabel.fold(written)
+            guard !folded.isEmpty else { continue }
+            let v = DisclosureValue.read(folded, blankMarks: blankMarks)
+            let level = DisclosureLabel.markerLevel(folded)
+            // `3.其他` is a numbered label, not the value 3 in unit 其他.
+            let isValue = (v.number != nil && (v.unit?.unicodeScalars.count ?? 0) <= Self.maxUnitScalars
+                           && (v.unit == nil || level == nil)) || v.blank
+            out.append(DisclosureTextToken(text: written, folded: folded, isValue: isValue,
+                                           level: isValue ? nil : level))
         }
         return out
     }

@@ -25,6 +25,25 @@ import Testing
         #expect(!template.lines.contains(SyntheticSite.headings[0]))
     }
 
+    /// The learner keys lines by bytes when every line is canonically inert and by Swift's own equality otherwise:
+    /// both ways give the same template, and a line written composed on some pages and decomposed on others still
+    /// counts as one recurring line.
+    @Test func byteKeysAndSwiftEqualityLearnTheSameLines() throws {
+        let learner = TemplateLearner(config: TemplateConfig())
+        let inert = Self.pages(20)
+        let fast = try #require(learner.learn(group: "g", members: inert))
+        #expect(fast.lines == SiteTemplate(group: "g", lines: learner.recurringLines(inert, { $0 }, { $0 })
+            .filter { !TemplateLineClass.isStructure($0) }, maxLineLength: fast.maxLineLength).lines)
+        // Half the pages spell a footer line composed, half decomposed: the group takes the String path and learns
+        // what the byte path learns when every page spells it composed (the first page's spelling is kept).
+        let composed = inert.map { $0 + ["Caf\u{E9} 页脚"] }
+        let mixed = inert.enumerated().map { i, page in page + [i % 2 == 0 ? "Caf\u{E9} 页脚" : "Cafe\u{301} 页脚"] }
+        #expect(!mixed.joined().allSatisfy(CanonicallyInert.check))
+        let expected = try #require(learner.learn(group: "g", members: composed))
+        #expect(expected.lines.contains("Caf\u{E9} 页脚"))
+        #expect(try #require(learner.learn(group: "g", members: mixed)).lines == expected.lines)
+    }
+
     /// A group below the minimum size learns nothing; a line on too few pages is not template.
     @Test func smallGroupsAndRareLinesAreNoTemplate() throws {
         #expect(TemplateLearner(config: TemplateConfig()).learn(group: "g", members: Self.pages(4)) == nil)
