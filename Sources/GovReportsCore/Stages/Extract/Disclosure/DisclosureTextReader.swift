@@ -11,6 +11,10 @@ struct DisclosureTextReader: Sendable {
     static let maxLabelScalars = 80
     /// Longest unit a value token may carry (`件`, `万元`, `元`).
     static let maxUnitScalars = 3
+    /// A piece whose folded form would hold more scalars than this is prose (over `maxLabelScalars`, and far too
+    /// long for a blank mark or a number with a unit of at most `maxUnitScalars`), so it is not folded: it only ends
+    /// a labels-then-values run. Folding every sentence of a report was most of this reader's cost.
+    static let proseWithoutFolding = 2 * maxLabelScalars
 
     /// The template's own header text of a column (its label without the parent: 法人或其他组织：其他 → 其他).
     static func leafLabel(_ spec: DisclosureLabelSpec) -> String {
@@ -39,6 +43,11 @@ struct DisclosureTextReader: Sendable {
         var out: [DisclosureTextToken] = []
         for raw in DisclosureTextSplitter.pieces(text) {
             let written = String(raw)
+            if Self.foldedCount(raw, exceeds: Self.proseWithoutFolding) {
+                // `folded` is the text as written: `isProse` reads only its length, and a prose token joins no run.
+                out.append(DisclosureTextToken(text: written, folded: written, isValue: false, level: nil))
+                continue
+            }
             let folded = DisclosureLabel.fold(written)
             guard !folded.isEmpty else { continue }
             let v = DisclosureValue.read(folded, blankMarks: blankMarks)
@@ -50,6 +59,19 @@ struct DisclosureTextReader: Sendable {
                                            level: isValue ? nil : level))
         }
         return out
+    }
+
+    /// Whether `DisclosureLabel.fold(piece)` would hold more than `limit` scalars: the width fold maps a scalar to
+    /// one or none and the rule view maps one to one, so the count is that of scalars folding to a non-space one
+    /// (stops counting past the limit).
+    private static func foldedCount(_ piece: Substring, exceeds limit: Int) -> Bool {
+        var n = 0
+        for s in piece.unicodeScalars {
+            guard let f = WidthFolder.fold(s), !f.properties.isWhitespace else { continue }
+            n += 1
+            if n > limit { return true }
+        }
+        return false
     }
 
     /// Labels-then-values runs.
