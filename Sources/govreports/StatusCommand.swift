@@ -15,9 +15,18 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Files, folders, globs or URLs instead of the configured sources.")
     var input: [String] = []
 
+    /// The shard to judge (default: the one the folder's export was made from, `run --shard`).
+    @Option(name: .long, help: "Judge only shard I of N (default: the shard the folder's export was made from).")
+    var shard: String?
+
     /// Machine-readable output.
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+
+    /// Checks the shard's shape before anything is read.
+    func validate() throws {
+        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
+    }
 
     /// Computes and prints the status.
     func run() throws {
@@ -26,7 +35,7 @@ struct StatusCommand: ParsableCommand {
         do {
             let (config, base, output) = try global.loadConfig()
             let runner = PipelineRunner(config: config, baseDirectory: base, output: output, logger: logger)
-            statuses = try StatusReporter(runner: runner).status(inputs: input)
+            statuses = try StatusReporter(runner: runner).status(inputs: input, shard: try shard.map { try Shard(parsing: $0) })
         } catch {
             throw ExitCodes.fail(error)
         }
@@ -43,6 +52,7 @@ struct StatusCommand: ParsableCommand {
                 line += "  stale \(stale) (" + s.stale.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")"
             }
             if !s.failed.isEmpty { line += "  failed \(s.failed.count)" }
+            if let origin = s.origin { line += "  (made by \(origin))" }
             FileHandleOutput.stdout(line)
             for f in s.failed { FileHandleOutput.stdout("    failed: \(f.reason)") }
         }

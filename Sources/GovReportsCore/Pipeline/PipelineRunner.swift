@@ -249,11 +249,13 @@ public final class PipelineRunner: @unchecked Sendable {
         let (included, inputSHA) = try exportInput(docs, state: state)
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
+        let origin = ExportOrigin.ofRun(shard: options.shard, selection: options.selection, previous: previous)
         let exporter = try makeExporter()
         // A wanted report that is missing makes export run (its outputs include the report then).
         if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
                                artifactExists: exporter.outputsExist() && (!config.export.report || reportExists),
-                               forced: options.force || options.selection.forces(.export)) == nil {
+                               forced: options.force || options.selection.forces(.export),
+                               origin: origin) == nil {
             return false
         }
         // The report is written in export's pass over the records, so they are read once.
@@ -271,7 +273,7 @@ public final class PipelineRunner: @unchecked Sendable {
             }
         }
         do {
-            try state.save(StageState(docID: "*", stage: .export, source: "*", inputSHA: fingerprint.inputSHA,
+            try state.save(StageState(docID: "*", stage: .export, source: origin.stored, inputSHA: fingerprint.inputSHA,
                                   configSHA: fingerprint.configSHA, version: fingerprint.version, outputSHA: inputSHA,
                                   outcome: .ok, error: nil, updatedAt: Timestamp.now()))
         } catch {

@@ -8,6 +8,8 @@ public struct StageStatus: Codable, Sendable, Equatable {
     public var stale: [String: Int] = [:]
     /// Failed documents with their last error.
     public var failed: [Failure] = []
+    /// Export only: how the folder's datasets were made (`run`, `run --shard I/N`, `export --from-stream …`).
+    public var origin: String?
 
     /// Empty status for a stage.
     public init(stage: StageName) {

@@ -16,6 +16,8 @@ public enum StaleReason: String, Codable, Sendable {
     case failed = "failed"
     /// An upstream stage is not up to date.
     case upstreamStale = "upstream stale"
+    /// The datasets were made another way (another shard, a whole run, `export --from-stream`).
+    case originChanged = "made another way"
     /// The user asked for it (`run STAGE`, `--from`, `--force`).
     case forced = "forced"
 }

@@ -10,10 +10,19 @@ public struct StatusReporter {
         self.runner = runner
     }
 
-    /// Status per stage for the documents of `inputs` (or the configured sources).
-    public func status(inputs: [String] = []) throws -> [StageStatus] {
-        let docs = try runner.documents(inputs: inputs)
+    /// Status per stage for the documents of `inputs` (or the configured sources), limited to `shard`, else to
+    /// the shard the folder's export was made from (`run --shard`). A folder written by `export --from-stream` has
+    /// only its export judged, against the parts it was made from.
+    public func status(inputs: [String] = [], shard: Shard? = nil) throws -> [StageStatus] {
         let state = try runner.openState()
+        let exportRow = try state.state(docID: "*", stage: .export)
+        let origin = exportRow.map { ExportOrigin(stored: $0.source) } ?? .run(shard: nil)
+        if shard == nil, case .stream(let parts) = origin, let exportRow {
+            return StageName.perDocument.map { StageStatus(stage: $0) }
+                + [StreamExportRecord.status(parts: parts, row: exportRow, runner: runner)]
+        }
+        let slice = shard ?? origin.shard
+        let docs = try runner.documents(inputs: inputs).filter { slice?.contains(docID: $0.docID) ?? true }
         // Normalize's input identity includes the part of the site template that applies to each document, from
         // the templates of the current clean outputs (learned in memory here when they changed; nothing is written).
         let chain = try runner.makeChain(templates: runner.config.clean.template.group == .none ? .empty
@@ -59,13 +68,14 @@ public struct StatusReporter {
                 upstream = row
             }
         }
-        let exportRow = try state.state(docID: "*", stage: .export)
+        result[StageName.export.order].origin = exportRow == nil ? nil : origin.summary
         // A stale extract output will change what export reads; a failed document (retried, and failing alike) will not.
         if staleExtracts > 0 && exportRow != nil {
             result[StageName.export.order].stale[StaleReason.upstreamStale.rawValue] = 1
         } else if let reason = Freshness.staleness(inputSHA: try runner.exportInput(docs, state: state).inputSHA,
                                                    configSHA: runner.configSHA(.export), previous: exportRow,
-                                                   artifactExists: (try? runner.makeExporter().outputsExist()) ?? false) {
+                                                   artifactExists: (try? runner.makeExporter().outputsExist()) ?? false,
+                                                   origin: .run(shard: slice)) {
             result[StageName.export.order].stale[reason.rawValue] = 1
         } else {
             result[StageName.export.order].upToDate = 1

@@ -42,6 +42,7 @@ public struct StreamExporter: Sendable {
         do { try stage.export(parts.documents) } catch {
             throw RunFault.classify(error, path: output.path) ?? PipelineError.export(path: output.path, reason: ErrorText.describe(error))
         }
+        try StreamExportRecord.save(parts, config: config, baseDirectory: baseDirectory, output: output, logger: logger)
         return parts
     }
 }

@@ -17,6 +17,8 @@ public final class StreamParts: Sendable {
         let length: Int
         /// The document's source.
         let source: String
+        /// SHA-256 of the record value's bytes (the part of the export's input identity this document gives).
+        let digest: String
     }
 
     /// The part files, in the order given.
@@ -29,6 +31,9 @@ public final class StreamParts: Sendable {
     public let failedLines: Int
     /// Lines whose doc_id an earlier line (or part) already gave; the first one is kept.
     public let duplicates: Int
+    /// Identity of what export reads from the parts: each kept document's id with its record's hash, in `doc_id`
+    /// order (the export state row stores it, so `status` tells whether the parts changed since).
+    public let identity: String
 
     /// Indexes `paths`, reading every line once; throws on an unreadable file or a line that is not stream output.
     public init(paths: [String]) throws(StreamError) {
@@ -66,7 +71,7 @@ public final class StreamParts: Sendable {
                     try? JSONDecoder().decode(String.self, from: Data(line[r]))
                 } ?? ""
                 entries[docID] = Entry(file: file, offset: lines.lineOffset + record.lowerBound, length: record.count,
-                                       source: source)
+                                       source: source, digest: Digest.sha256(line[record]))
             }
         }
         self.paths = paths
@@ -75,6 +80,7 @@ public final class StreamParts: Sendable {
         self.duplicates = duplicates
         self.documents = entries.map { SourceDocument(docID: $0.key, source: $0.value.source) }
             .sorted { $0.docID < $1.docID }
+        self.identity = Digest.sha256(documents.map { "\($0.docID):\(entries[$0.docID]!.digest)" }.joined(separator: "\n"))
     }
 
     /// The part files named by `paths`: a file as given; a folder (a Spark job's output) as its `part-*` files in
