@@ -20,6 +20,14 @@ struct StreamCommand: ParsableCommand {
             that failed or a line that is not a document, {"doc_id","id","source","status":"failed", \
             "diagnostics":[…]}. Merge outputs with `govreports export --from-stream PARTS…`.
             Exit code 0 even when documents fail (they are lines); 74 when stdin or stdout fails.
+            Site templates: `run` learns, per site, the lines that recur across its pages and removes them; \
+            stream sees one page at a time and cannot learn them. For template-removed output on a cluster, \
+            learn them once with a local run over a sample of each site (a site needs \
+            clean.template.minGroupSize pages), ship that run's output/stages/template folder with the job and \
+            pass --templates DIR. Without --templates, while the config learns templates \
+            (clean.template.group not "none"), every good line carries a diagnostic with code \
+            template-book-missing (outside the record, so the datasets are unchanged) and export --from-stream \
+            counts those lines; set clean.template.group to "none" for no templates anywhere, run included.
             """)
 
     /// Common options (config, logging).
@@ -53,7 +61,8 @@ struct StreamCommand: ParsableCommand {
                 try StreamTemplates.load(folder: URL(fileURLWithPath: path), grouping: config.clean.template.group)
             }
             let streamer = DocumentStreamer(chain: try StageChain(config: config, baseDirectory: base),
-                                            shard: try shard.map { try Shard(parsing: $0) }, templates: learned)
+                                            shard: try shard.map { try Shard(parsing: $0) }, templates: learned,
+                                            learning: config.clean.template.group)
             var reader = try format.reader(ByteInput(fileDescriptor: STDIN_FILENO))
             let out = FileDescriptorOutput(fileDescriptor: STDOUT_FILENO)
             let tally = try streamer.run(&reader, write: out.write)

@@ -96,6 +96,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case stageFailed = "stage-failed"
     /// A `govreports stream` input item is not a document (not JSON, no source, no or several contents, bad base64).
     case inputInvalid = "input-invalid"
+    /// `govreports stream` ran without a template book (`--templates DIR`) while the config learns site templates
+    /// (`clean.template.group` is not `none`): lines a `run` would remove as the site's template stay in the text.
+    case templateBookMissing = "template-book-missing"
     /// A record of a WARC source could not be read (cut short, corrupt gzip, no valid header); the message names
     /// the archive and the offset. Reading went on with the next record.
     case warcRecordBad = "warc-record-bad"

@@ -8,12 +8,17 @@ public struct DocumentStreamer: Sendable {
     public let shard: Shard?
     /// Site templates a run learned, applied in normalize (nil: none, as for a group too small to learn).
     public let templates: StreamTemplates?
+    /// Said on every good line when the config learns site templates but no template book was given.
+    let notices: [Diagnostic]
 
-    /// A streamer over `chain`, limited to `shard` when given, removing the lines of `templates`.
-    public init(chain: StageChain, shard: Shard? = nil, templates: StreamTemplates? = nil) {
+    /// A streamer over `chain`, limited to `shard` when given, removing the lines of `templates`. `learning` is the
+    /// config's `clean.template.group`: when it learns templates and `templates` is nil, every document's line says
+    /// so (`template-book-missing`), since its text can keep lines a `run` removes.
+    public init(chain: StageChain, shard: Shard? = nil, templates: StreamTemplates? = nil, learning: TemplateGrouping = .none) {
         self.chain = chain
         self.shard = shard
         self.templates = templates
+        self.notices = templates == nil && learning != .none ? [StreamTemplateNotice.missing(learning)] : []
     }
 
     /// Streams every item of `reader` to `write`, one line each; throws only when input or output fails.
@@ -63,7 +68,7 @@ public struct DocumentStreamer: Sendable {
             } else {
                 extracted = try chain.run(raw).extracted
             }
-            return (StreamOutputLine.extracted(extracted, id: input.id), true)
+            return (StreamOutputLine.extracted(extracted, id: input.id, notices: notices), true)
         } catch {
             // The same code and message `run` records for this failure; every stage failure names its stage.
             let stage: StageName

@@ -29,6 +29,9 @@ public struct StreamExporter: Sendable {
         if parts.duplicates > 0 {
             logger.warning("export --from-stream: \(parts.duplicates) line(s) repeat a doc_id already read; the first is kept")
         }
+        if parts.withoutTemplates > 0 {
+            logger.warning("export --from-stream: \(parts.withoutTemplates) document(s) were streamed without a template book (template-book-missing): their texts keep the site-template lines a run removes; see `govreports stream --help`")
+        }
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
         do { try PlainFile.makeDirectories(output.path) } catch {
             throw RunFault.classify(error) ?? PipelineError.outputUnwritable(path: output.path, reason: error.reason)

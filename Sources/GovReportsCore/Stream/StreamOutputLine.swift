@@ -1,7 +1,9 @@
 /// One line of `stream`'s output: `{"doc_id", "id", "source", "status", "diagnostics"?, "record"?}`. A good document
 /// carries its whole extract record under `record`, written by the record's own codec (`RecordJSONWriter`, the bytes
 /// `run` stores under `output/stages/extract/`), so every field the record gains reaches the output unlisted; a failed
-/// or rejected one carries `diagnostics` instead. `record` is always the last key.
+/// or rejected one carries `diagnostics` instead. A good line may carry `diagnostics` too: notices about the stream
+/// run itself (`template-book-missing`), outside the record, so the datasets stay those of `run`. `record` is always
+/// the last key.
 enum StreamOutputLine {
     /// `status` of a line whose document went through the chain.
     static let ok = "ok"
@@ -9,8 +11,14 @@ enum StreamOutputLine {
     static let failed = "failed"
 
     /// The line of an extracted document, LF-terminated.
-    static func extracted(_ d: ExtractedDocument, id: String?) -> [UInt8] {
+    static func extracted(_ d: ExtractedDocument, id: String?, notices: [Diagnostic] = []) -> [UInt8] {
         var out = head(docID: d.docID, id: id, source: d.source, status: ok)
+        if !notices.isEmpty {
+            var w = RecordJSONWriter()
+            w.array(notices) { $0.diagnostic($1) }
+            out.append(contentsOf: #","diagnostics":"#.utf8)
+            out.append(contentsOf: w.bytes)
+        }
         out.append(contentsOf: #","record":"#.utf8)
         out.append(contentsOf: RecordJSONWriter.encode(d))
         out.append(contentsOf: "}\n".utf8)

@@ -34,12 +34,15 @@ public final class StreamParts: Sendable {
     /// Identity of what export reads from the parts: each kept document's id with its record's hash, in `doc_id`
     /// order (the export state row stores it, so `status` tells whether the parts changed since).
     public let identity: String
+    /// Kept documents streamed without the site templates their config learns (`template-book-missing`).
+    public let withoutTemplates: Int
 
     /// Indexes `paths`, reading every line once; throws on an unreadable file or a line that is not stream output.
     public init(paths: [String]) throws(StreamError) {
         var entries: [String: Entry] = [:]
         var failed = 0
         var duplicates = 0
+        var withoutTemplates = 0
         for (file, path) in paths.enumerated() {
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { throw .partUnreadable(path: path, reason: String(cString: strerror(errno))) }
@@ -67,6 +70,7 @@ public final class StreamParts: Sendable {
                     duplicates += 1
                     continue
                 }
+                if let notes = envelope.values["diagnostics"], StreamTemplateNotice.isIn(line[notes]) { withoutTemplates += 1 }
                 let source = envelope.values["source"].flatMap { r in
                     try? JSONDecoder().decode(String.self, from: Data(line[r]))
                 } ?? ""
@@ -78,6 +82,7 @@ public final class StreamParts: Sendable {
         self.entries = entries
         self.failedLines = failed
         self.duplicates = duplicates
+        self.withoutTemplates = withoutTemplates
         self.documents = entries.map { SourceDocument(docID: $0.key, source: $0.value.source) }
             .sorted { $0.docID < $1.docID }
         self.identity = Digest.sha256(documents.map { "\($0.docID):\(entries[$0.docID]!.digest)" }.joined(separator: "\n"))
