@@ -19,7 +19,7 @@ enum ExitCodes {
         let message = String(describing: error)
         FileHandleOutput.stderr("govreports: error: \(message)")
         switch error {
-        case is ConfigError, is SourceError, is CodebookError: return ExitCode(usage)
+        case is ConfigError, is SourceError, is CodebookError, is TrustError: return ExitCode(usage)
         case PipelineError.locked: return ExitCode(tempFail)
         case ReportError.nothingToReport: return ExitCode(usage)
         case is RunFault: return ExitCode(ioError)

@@ -60,6 +60,7 @@ public final class PipelineRunner: @unchecked Sendable {
         let started = Timestamp.now()
         defer { fetcher.shutdown() }
         let resolved = try documents(inputs: options.inputs)
+        try checkTrust(resolved, options: options)
         do { try PlainFile.makeDirectories(output.path) } catch {
             throw RunFault.classify(error) ?? PipelineError.outputUnwritable(path: output.path, reason: error.reason)
         }

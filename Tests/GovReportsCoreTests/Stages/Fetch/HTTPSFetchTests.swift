@@ -5,7 +5,8 @@ import Testing
 
 /// HTTPS against a real TLS server on 127.0.0.1 whose CA and certificates are made at test time (issue 20):
 /// trusted through `fetch.caFile`, refused with one readable line naming the URL when untrusted, expired or for
-/// another host, and an unusable `fetch.caFile` named with its reason.
+/// another host, and an unusable `fetch.caFile` named with its reason (a run stops on it once, before fetching).
+/// The site (CA, server, CA folder) is `HTTPSTestSite`.
 @Suite(.serialized) struct HTTPSFetchTests {
     /// The page every server serves.
     static let page = "<html><body><h1>某市2023年法治政府建设年度报告</h1><p>全年办理行政许可120件。</p></body></html>"
@@ -24,13 +25,6 @@ import Testing
         return config
     }
 
-    /// Writes the CA's PEM into a fresh folder as `site-ca.pem`; returns the folder.
-    static func caFolder(_ ca: TestCertificateAuthority) throws -> URL {
-        let folder = FetchFixtures.temporaryDirectory()
-        try Data(try ca.pem().utf8).write(to: folder.appendingPathComponent("site-ca.pem"))
-        return folder
-    }
-
     /// A message a user sees must be one line naming the URL, with no library error dump in it.
     static func expectReadable(_ message: String, url: String) {
         #expect(message.hasPrefix(url), "\(message)")
@@ -42,11 +36,9 @@ import Testing
 
     /// With the site CA in `fetch.caFile` (relative to the config folder) the page and robots.txt come over TLS.
     @Test func caFileTrustsTheSiteCA() throws {
-        let ca = try TestCertificateAuthority()
-        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
-        defer { server.shutdown() }
-        let folder = try Self.caFolder(ca)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try HTTPSTestSite(route: Self.route)
+        defer { site.close() }
+        let (server, folder) = (site.server, site.folder)
         let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem", robots: true), baseDirectory: folder)
         defer { fetcher.shutdown() }
         let url = server.url("/report.html")
@@ -60,9 +52,9 @@ import Testing
     /// Without the CA the certificate is refused: not retried, one line naming the URL and fetch.caFile; the
     /// host's next URL fails at once with the same reason, and robots.txt is not blamed.
     @Test func untrustedCertificateIsRefusedInWords() throws {
-        let ca = try TestCertificateAuthority()
-        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
-        defer { server.shutdown() }
+        let site = try HTTPSTestSite(route: Self.route)
+        defer { site.close() }
+        let server = site.server
         let fetcher = HTTPFetcher(config: Self.config(robots: true))
         defer { fetcher.shutdown() }
         let url = server.url("/report.html")
@@ -88,13 +80,12 @@ import Testing
 
     /// A certificate past its end date, from a trusted CA: refused, the message says when it expired.
     @Test func expiredCertificateIsRefused() throws {
-        let ca = try TestCertificateAuthority()
         let expiredOn = Date() - 86_400
-        let tls = try ca.serverContext(notValidBefore: Date() - 30 * 86_400, notValidAfter: expiredOn)
-        let server = try TestHTTPServer(tls: tls, route: Self.route)
-        defer { server.shutdown() }
-        let folder = try Self.caFolder(ca)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try HTTPSTestSite(route: Self.route) {
+            try $0.serverContext(notValidBefore: Date() - 30 * 86_400, notValidAfter: expiredOn)
+        }
+        defer { site.close() }
+        let (server, folder) = (site.server, site.folder)
         let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
         defer { fetcher.shutdown() }
         let url = server.url("/report.html")
@@ -107,12 +98,9 @@ import Testing
 
     /// A certificate a trusted CA issued for another name: refused as the wrong host, naming the host asked for.
     @Test func wrongHostIsRefused() throws {
-        let ca = try TestCertificateAuthority()
-        let server = try TestHTTPServer(tls: try ca.serverContext(dnsNames: ["reports.example.invalid"], ipAddress: false),
-                                        route: Self.route)
-        defer { server.shutdown() }
-        let folder = try Self.caFolder(ca)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try HTTPSTestSite(route: Self.route) { try $0.serverContext(dnsNames: ["reports.example.invalid"], ipAddress: false) }
+        defer { site.close() }
+        let (server, folder) = (site.server, site.folder)
         let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
         defer { fetcher.shutdown() }
         let url = server.url("/report.html")
@@ -157,11 +145,9 @@ import Testing
     /// fetched and extracted; without it the document fails as `fetch-failed` with the one-line reason, and the run
     /// goes on.
     @Test func runnerResolvesCAFileAgainstTheConfigFolder() throws {
-        let ca = try TestCertificateAuthority()
-        let server = try TestHTTPServer(tls: try ca.serverContext(), route: Self.route)
-        defer { server.shutdown() }
-        let folder = try Self.caFolder(ca)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try HTTPSTestSite(route: Self.route)
+        defer { site.close() }
+        let (server, folder) = (site.server, site.folder)
         func run(caFile: String?, output: String) throws -> RunReport {
             var config = PipelineConfig()
             config.sources = [SourceSpec(url: server.url("/report.html"))]
@@ -180,13 +166,10 @@ import Testing
 
     /// A certificate not valid yet (a trusted CA, a start date next week): refused, the message gives the date.
     @Test func notYetValidCertificateIsRefused() throws {
-        let ca = try TestCertificateAuthority()
         let startsOn = Date() + 7 * 86_400
-        let server = try TestHTTPServer(tls: try ca.serverContext(notValidBefore: startsOn, notValidAfter: startsOn + 86_400),
-                                        route: Self.route)
-        defer { server.shutdown() }
-        let folder = try Self.caFolder(ca)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try HTTPSTestSite(route: Self.route) { try $0.serverContext(notValidBefore: startsOn, notValidAfter: startsOn + 86_400) }
+        defer { site.close() }
+        let (server, folder) = (site.server, site.folder)
         let fetcher = HTTPFetcher(config: Self.config(caFile: "site-ca.pem"), baseDirectory: folder)
         defer { fetcher.shutdown() }
         let url = server.url("/report.html")
@@ -194,5 +177,47 @@ import Testing
             #expect(error.description.contains("not valid before \(CertificateProbe.day(startsOn))"), "\(error)")
             Self.expectReadable(error.description, url: url)
         }
+    }
+
+    /// An unusable `fetch.caFile` is the run's fault, not each document's: `run` stops once before fetching, with
+    /// one plain line naming the file and why, and no request reaches the server; a run that fetches no HTTPS
+    /// document (or fetches nothing) is not stopped by it.
+    @Test func unusableCAFileStopsTheRunBeforeFetching() throws {
+        let site = try HTTPSTestSite(route: Self.route)
+        defer { site.close() }
+        try Data("not a certificate\n".utf8).write(to: site.folder.appendingPathComponent("broken.pem"))
+        func runner(caFile: String, sources: [SourceSpec], output: String) -> PipelineRunner {
+            var config = PipelineConfig()
+            config.sources = sources
+            config.fetch = Self.config(caFile: caFile)
+            return PipelineRunner(config: config, baseDirectory: site.folder, output: site.folder.appendingPathComponent(output),
+                                  logger: Logger(label: "test"))
+        }
+        let pages = (1...3).map { SourceSpec(url: site.url("/report\($0).html")) }
+        for caFile in ["broken.pem", "missing.pem"] {
+            do {
+                _ = try runner(caFile: caFile, sources: pages, output: "out-\(caFile)").run(RunOptions())
+                Issue.record("\(caFile): the run went on")
+            } catch let error as TrustError {
+                guard case .caFileUnusable(let path, _, let count) = error else { return }
+                #expect(path == site.folder.appendingPathComponent(caFile).path)
+                #expect(count == 3)
+                let message = error.description
+                #expect(message.hasPrefix("fetch.caFile \(path) cannot be used ("), "\(message)")
+                #expect(message.contains("nothing was fetched") && !message.contains("\n"))
+                for dump in ["NIOSSL", "Code=", "NSCocoaErrorDomain"] { #expect(!message.contains(dump), "\(message)") }
+            }
+        }
+        #expect(site.server.requests.isEmpty, "a request was made with an unusable CA file")
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("out-broken.pem/state.sqlite").path))
+
+        // Plain HTTP only: the CA file does not matter to this run.
+        let plain = try TestHTTPServer(route: Self.route)
+        defer { plain.shutdown() }
+        let report = try runner(caFile: "broken.pem", sources: [SourceSpec(url: plain.url("/report.html"))], output: "plain")
+            .run(RunOptions())
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        // A run without fetch does not fetch, so it is not stopped either.
+        _ = try runner(caFile: "broken.pem", sources: pages, output: "plain").run(RunOptions(selection: .from(.clean)))
     }
 }
