@@ -24,11 +24,16 @@ public struct ConfigValidator {
     public func problems(in data: Data) -> [ConfigProblem] {
         var first: ConfigProblem?
         do { _ = try PipelineConfig.parse(data, path: path) } catch { first = .config(error) }
-        // Range errors of `parse` still leave a decodable config: check the rest of it as well, without saying the
-        // key `parse` already named twice.
+        // Range errors of `parse` still leave a decodable config: report every one of them (`parse` stops at the
+        // first), then check the rest of it as well, without saying a key already named twice.
         guard let config = try? JSONDecoder().decode(PipelineConfig.self, from: data) else { return first.map { [$0] } ?? [] }
-        let rest = problems(of: config).filter { $0.keyPath == nil || $0.keyPath != first?.keyPath }
-        return (first.map { [$0] } ?? []) + rest
+        var found = first.map { [$0] } ?? []
+        if case .config(.invalidValue)? = first {
+            found = config.rangeErrors(path: path).map { .config($0) }
+            if let first, !found.contains(where: { $0.keyPath == first.keyPath }) { found.insert(first, at: 0) }
+        }
+        let named = Set(found.compactMap(\.keyPath))
+        return found + problems(of: config).filter { $0.keyPath == nil || !named.contains($0.keyPath!) }
     }
 
     /// Every problem in a decoded configuration beyond what `PipelineConfig.parse` checks.

@@ -96,40 +96,9 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         return try parse(data, path: path)
     }
 
-    /// Range checks that types alone cannot express.
+    /// Range checks that types alone cannot express: throws the first of `rangeErrors`.
     func validate(path: String) throws(ConfigError) {
-        if fetch.concurrency < 1 { throw .invalidValue(path: path, keyPath: "fetch.concurrency", reason: "must be ≥ 1") }
-        if fetch.perHostConcurrency < 1 {
-            throw .invalidValue(path: path, keyPath: "fetch.perHostConcurrency", reason: "must be ≥ 1")
-        }
-        if fetch.perHostDelay < 0 { throw .invalidValue(path: path, keyPath: "fetch.perHostDelay", reason: "must be ≥ 0") }
-        if fetch.timeout <= 0 { throw .invalidValue(path: path, keyPath: "fetch.timeout", reason: "must be > 0") }
-        if fetch.retries < 0 { throw .invalidValue(path: path, keyPath: "fetch.retries", reason: "must be ≥ 0") }
-        if fetch.maxBytes < 1024 { throw .invalidValue(path: path, keyPath: "fetch.maxBytes", reason: "must be ≥ 1024") }
-        if clean.maxInputBytes < 1024 {
-            throw .invalidValue(path: path, keyPath: "clean.maxInputBytes", reason: "must be ≥ 1024")
-        }
-        if clean.template.minGroupSize < 2 {
-            throw .invalidValue(path: path, keyPath: "clean.template.minGroupSize", reason: "must be ≥ 2")
-        }
-        if !(clean.template.minShare > 0 && clean.template.minShare <= 1) {
-            throw .invalidValue(path: path, keyPath: "clean.template.minShare", reason: "must be > 0 and ≤ 1")
-        }
-        if clean.template.maxLineLength < 1 {
-            throw .invalidValue(path: path, keyPath: "clean.template.maxLineLength", reason: "must be ≥ 1")
-        }
-        if !(clean.maxSecondsPerDocument > 0) {
-            throw .invalidValue(path: path, keyPath: "clean.maxSecondsPerDocument", reason: "must be > 0")
-        }
-        if extract.maxRowsPerDocument < 1 {
-            throw .invalidValue(path: path, keyPath: "extract.maxRowsPerDocument", reason: "must be ≥ 1")
-        }
-        if output.isEmpty { throw .invalidValue(path: path, keyPath: "output", reason: "must not be empty") }
-        for (i, pattern) in clean.chromeLinePatterns.enumerated() {
-            if (try? NSRegularExpression(pattern: pattern)) == nil {
-                throw .invalidValue(path: path, keyPath: "clean.chromeLinePatterns[\(i)]", reason: "not a valid regular expression")
-            }
-        }
+        if let first = rangeErrors(path: path).first { throw first }
     }
 
     /// Renders a coding path as `fetch.retries` or `sources[2].path`.
