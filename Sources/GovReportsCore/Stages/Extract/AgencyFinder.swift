@@ -8,6 +8,10 @@ struct AgencyFinder: Sendable {
     private let stops: [[Unicode.Scalar]]
     /// Scalars that end a name.
     private let forbidden: ScalarSet
+    /// Forbidden scalars that may instead join two words inside one name (`和` in `住房和城乡建设局`).
+    private let conjunctions: ScalarSet
+    /// Fewest scalars on each side of a joining conjunction.
+    private let conjunctSide: Int
     /// Longest name considered.
     private let maxLength: Int
 
@@ -21,16 +25,32 @@ struct AgencyFinder: Sendable {
         continuations = scalars(rules.agencyContinuations)
         stops = scalars(rules.agencyStops)
         forbidden = ScalarSet(rules.agencyForbidden.unicodeScalars)
+        conjunctions = ScalarSet(rules.agencyConjunctions.unicodeScalars)
+        conjunctSide = rules.agencyConjunctSide
         maxLength = rules.agencyMaxLength
     }
 
     /// End offset of the shortest agency name starting at `start` (extended by continuations), or nil.
+    ///
+    /// A conjunction (`和`) ends the scan like any forbidden scalar, except inside one name: the name is the
+    /// shortest, so when the scan meets `和` no complete name precedes it (`市民政局和…` already ended at `局`); if at
+    /// least `conjunctSide` scalars precede it and as many follow it before a suffix (`住房` 和 `城乡建设` 局), it joins
+    /// two words of one name. One conjunction per name at most.
     func nameEnd(in a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
         let limit = min(end, start + maxLength)
         var j = start
-        while j < limit, HanNumeral.isHan(a[j]), !forbidden.contains(a[j]) {
+        // Where the part after a joining conjunction starts (nil: none met yet).
+        var joined: Int?
+        while j < limit, HanNumeral.isHan(a[j]) {
+            if forbidden.contains(a[j]) {
+                guard joined == nil, conjunctions.contains(a[j]), j - start >= conjunctSide else { return nil }
+                joined = j + 1
+                j += 1
+                continue
+            }
             if j > start, stops.contains(where: { Self.has($0, in: a, at: j, end: limit) }) { return nil }
             if let suffix = suffixes.first(where: { Self.has($0, in: a, at: j, end: limit) }), j > start {
+                if let joined, j - joined < conjunctSide { return nil }
                 var e = j + suffix.count
                 while let c = continuations.first(where: { Self.has($0, in: a, at: e, end: limit) }) { e += c.count }
                 return e

@@ -10,6 +10,12 @@ public struct MetadataRules: Codable, Sendable {
     public var agencyForbidden: String
     /// Longest agency name considered, in scalars.
     public var agencyMaxLength: Int
+    /// Conjunctions (a subset of `agencyForbidden`) that may join two words inside one agency name
+    /// (`住房和城乡建设局`, `人力资源和社会保障局`) when no complete name precedes them.
+    public var agencyConjunctions: String
+    /// Fewest scalars on each side of such a conjunction (`发展` + `改革` before `委员会`): shorter sides are two
+    /// bodies or a level list (`市和区政府`), not one name.
+    public var agencyConjunctSide: Int
     /// A leading level character makes a relative name (`市民政局`) and tells its level.
     public var relativeLevels: [String: AdminLevel]
     /// Self references (`我市`, `全区`) whose majority tells the agency's level when the name does not.
