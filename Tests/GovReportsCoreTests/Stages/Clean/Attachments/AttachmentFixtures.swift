@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GovReportsCore
 
 /// The attachment samples (made by scripts/make-attachment-samples.sh) and the measures the parity test uses.
@@ -15,9 +16,31 @@ enum AttachmentFixtures {
         return url.appendingPathComponent("samples")
     }
 
+    /// The converters the PDF and DOC readers' tests need (CI installs them: poppler-utils, mupdf-tools,
+    /// antiword, catdoc).
+    static let converters = ["pdftotext", "mutool", "antiword", "catdoc"]
+
+    /// Converters named in `GOVREPORTS_TEST_HIDE_TOOLS` (comma-separated) count as missing, so the skip path itself
+    /// can be tried on a machine that has them all (`scripts/check-test-skips.sh` does).
+    static var hidden: Set<String> {
+        Set((ProcessInfo.processInfo.environment["GOVREPORTS_TEST_HIDE_TOOLS"] ?? "").split(separator: ",").map(String.init))
+    }
+
+    /// The converters that are not installed (or hidden).
+    static var missingConverters: [String] {
+        converters.filter { hidden.contains($0) || !ExternalTool(name: $0).isAvailable }
+    }
+
     /// Whether the converters the PDF and DOC readers need are installed (CI installs them).
-    static var convertersInstalled: Bool {
-        ["pdftotext", "mutool", "antiword"].allSatisfy { ExternalTool(name: $0).isAvailable }
+    static var convertersInstalled: Bool { missingConverters.isEmpty }
+
+    /// Stable marker of the line that says attachment tests were skipped (`scripts/check-test-skips.sh` looks for it).
+    static let skipMarker = "attachment-converters-missing"
+
+    /// Why the converter tests are skipped, printed by Swift Testing with each skipped test.
+    static var skipNote: Comment {
+        Comment(rawValue: "\(skipMarker): \(missingConverters.joined(separator: ", ")) not installed "
+            + "(apt-get install poppler-utils poppler-data mupdf-tools antiword catdoc)")
     }
 
     /// Bytes of one attachment sample.

@@ -12,7 +12,7 @@ import ZIPFoundation
 
     /// The disclosure report's tables read from its PDF layout equal those of its DOCX (real Word tables with
     /// gridSpan and vMerge), cell by cell.
-    @Test(.enabled(if: AttachmentFixtures.convertersInstalled)) func disclosureGridsAgreeAcrossFormats() throws {
+    @Test(.enabled(if: AttachmentFixtures.convertersInstalled, AttachmentFixtures.skipNote)) func disclosureGridsAgreeAcrossFormats() throws {
         let cleaner = try CleanFixtures.cleaner()
         let pdf = try cleaner.clean(try AttachmentFixtures.bytes("disclosure.pdf"), record: CleanFixtures.record("disclosure.pdf"))
         let docx = try cleaner.clean(try AttachmentFixtures.bytes("disclosure.docx"), record: CleanFixtures.record("disclosure.docx"))
@@ -26,7 +26,7 @@ import ZIPFoundation
     }
 
     /// Running headers and page numbers are removed as furniture and never reach the text.
-    @Test(.enabled(if: AttachmentFixtures.convertersInstalled)) func furnitureNeverReachesTheText() throws {
+    @Test(.enabled(if: AttachmentFixtures.convertersInstalled, AttachmentFixtures.skipNote)) func furnitureNeverReachesTheText() throws {
         let cleaner = try CleanFixtures.cleaner()
         for name in ["jiangshan-gov-2021.cid.pdf", "jiangshan-gov-2021.ttf.pdf", "jiangshan-gov-2021.2col.pdf"] {
             let doc = try cleaner.clean(try AttachmentFixtures.bytes(name), record: CleanFixtures.record(name))
@@ -41,7 +41,7 @@ import ZIPFoundation
     }
 
     /// A scanned PDF fails with `pdf-no-text` and gives no text.
-    @Test(.enabled(if: AttachmentFixtures.convertersInstalled)) func scannedPDFHasNoText() throws {
+    @Test(.enabled(if: AttachmentFixtures.convertersInstalled, AttachmentFixtures.skipNote)) func scannedPDFHasNoText() throws {
         let cleaner = try CleanFixtures.cleaner()
         #expect(throws: CleanError.noTextLayer(docID: "doc-scanned.pdf", source: "scanned.pdf", pages: 1)) {
             try cleaner.clean(try AttachmentFixtures.bytes("scanned.pdf"), record: CleanFixtures.record("scanned.pdf"))
@@ -117,7 +117,7 @@ import ZIPFoundation
 }
 
 /// The fallback readers, reached by making the first choice a program that does not exist.
-@Suite(.enabled(if: AttachmentFixtures.convertersInstalled)) struct AttachmentFallbackTests {
+@Suite(.enabled(if: AttachmentFixtures.convertersInstalled, AttachmentFixtures.skipNote)) struct AttachmentFallbackTests {
     /// Without poppler, MuPDF's character boxes give the same paragraphs, furniture removal and tables.
     @Test func mupdfReadsWhatPopplerWould() throws {
         let bytes = try AttachmentFixtures.bytes("disclosure.pdf")
