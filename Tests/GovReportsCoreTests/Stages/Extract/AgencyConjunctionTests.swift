@@ -36,8 +36,8 @@ import Testing
         #expect(signed.agency == "福州市鼓楼区自然资源和规划局")
         #expect(signed.divisionCode == "350102")
         let subject = try run("2022年,市住房和城乡建设局推进法治建设。\n厦门市2022年开展执法检查,厦门市成效明显。")
-        #expect(subject.agency?.hasSuffix("住房和城乡建设局") == true, "\(String(describing: subject.agency))")
-        #expect(subject.agency?.hasPrefix("市") == false || subject.agency == "市住房和城乡建设局")
+        #expect(subject.agency == "厦门市住房和城乡建设局", "\(String(describing: subject.agency))")
+        #expect(subject.adminLevel == .prefecture)
     }
 
     /// `和` after a complete name joins two bodies: the first is the agency, not both; a one-scalar side is a list.
