@@ -43,4 +43,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     /// Words that may follow the unit of an unhedged bare magnitude (`百万吨以上`); another ideograph makes it a
     /// modifier (`万元地区生产总值能耗`).
     public var bareMagnitudeFollowers: [String]?
+    /// Words that, between Chinese digits, are a decimal point (`三点五`).
+    public var chineseDecimalPoints: [String]?
+    /// Words after an ordinal that join further items of the same list (`第3、4条`, `第1至3条`).
+    public var ordinalListJoiners: [String]?
 }
