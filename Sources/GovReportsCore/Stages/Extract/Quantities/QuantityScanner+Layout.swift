@@ -90,13 +90,23 @@ extension QuantityScanner {
         guard start >= 2, buffer[start - 1] == 0x0A else { return false }
         guard digitValue(buffer[start]) != nil || chineseCode(buffer[start]) >= NumeralCode.hundred else { return false }
         let last = buffer[start - 2]
-        if digitValue(last) != nil { return true }
-        return (last == 0x2E || last == 0x2C) && start >= 3 && digitValue(buffer[start - 3]) != nil
+        let inNumber = digitValue(last) != nil || ((last == 0x2E || last == 0x2C) && start >= 3 && digitValue(buffer[start - 3]) != nil)
+        return inNumber && isProseTail(buffer, lineEnd: start - 1)
+    }
+
+    /// Whether the number that ends the line at `lineEnd` (its `\n`) follows a word of the same line: prose a PDF
+    /// wrapped (受理申请12⏎34件), not a row of space-separated table cells (胶合板 立方米 223828 6.25⏎罐头 吨).
+    func isProseTail(_ buffer: [UInt32], lineEnd: Int) -> Bool {
+        var cursor = lineEnd - 1
+        while cursor >= 0, digitValue(buffer[cursor]) != nil || buffer[cursor] == 0x2E || buffer[cursor] == 0x2C { cursor -= 1 }
+        guard cursor >= 0, cursor < lineEnd - 1 else { return false }
+        let before = buffer[cursor]
+        return before != 0x20 && before != 0x0A && before != 0x09
     }
 
     /// Whether the number ending at `end` stops at a line break after which its unit, multiplier or digits go on.
     func splitBeforeLineBreak(_ buffer: [UInt32], at end: Int) -> Bool {
-        guard end + 1 < buffer.count, buffer[end] == 0x0A else { return false }
+        guard end + 1 < buffer.count, buffer[end] == 0x0A, isProseTail(buffer, lineEnd: end) else { return false }
         guard digitValue(buffer[end + 1]) != nil else { return carriesQuantity(buffer, at: end + 1) }
         // Digits on the next line continue this number only if together they would make a quantity (12⏎34件), not
         // when a list item starts there (附件2⏎3.完善机制).
