@@ -47,4 +47,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var chineseDecimalPoints: [String]?
     /// Words after an ordinal that join further items of the same list (`第3、4条`, `第1至3条`).
     public var ordinalListJoiners: [String]?
+    /// Words right before a number that make a power of ten a rate's denominator (`每10万人口`).
+    public var denominatorPrefixes: [String]?
+    /// Smallest power of ten read as a denominator after `denominatorPrefixes`.
+    public var denominatorMinimum: Double?
 }

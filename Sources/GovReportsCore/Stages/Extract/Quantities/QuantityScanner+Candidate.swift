@@ -84,6 +84,8 @@ extension QuantityScanner {
         }
 
         // What kind of number is it, and may it stand?
+        // 每10万人口, 每100元营业收入: the denominator of a rate, not an amount.
+        if high == nil && isDenominator(buffer, at: start, value: low.value) { return (nil, end) }
         if isOrdinal(buffer, at: start) {
             // 第3、4条, 第1至3条, 第五十七条、五十八条: the whole list is ordinals.
             let listUnit = unitHit.flatMap { isCalendarWord($0.payload) ? nil : units[$0.payload].recordedUnit }

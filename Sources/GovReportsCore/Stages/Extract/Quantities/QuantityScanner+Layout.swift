@@ -89,16 +89,23 @@ extension QuantityScanner {
     func continuesSplitNumber(_ buffer: [UInt32], at start: Int) -> Bool {
         guard start >= 2, buffer[start - 1] == 0x0A else { return false }
         guard digitValue(buffer[start]) != nil || chineseCode(buffer[start]) >= NumeralCode.hundred else { return false }
-        let last = buffer[start - 2]
-        let inNumber = digitValue(last) != nil || ((last == 0x2E || last == 0x2C) && start >= 3 && digitValue(buffer[start - 3]) != nil)
-        return inNumber && isProseTail(buffer, lineEnd: start - 1)
+        // The line before ends in a digit, or a digit then `.`, `,` or magnitudes (1.⏎5亿元, 3亿⏎5千万元).
+        var cursor = start - 2
+        while cursor > 0, buffer[cursor] == 0x2E || buffer[cursor] == 0x2C || chineseCode(buffer[cursor]) >= NumeralCode.smallBase {
+            cursor -= 1
+        }
+        guard cursor >= 0, cursor < start - 1, digitValue(buffer[cursor]) != nil else { return false }
+        return isProseTail(buffer, lineEnd: start - 1)
     }
 
     /// Whether the number that ends the line at `lineEnd` (its `\n`) follows a word of the same line: prose a PDF
     /// wrapped (受理申请12⏎34件), not a row of space-separated table cells (胶合板 立方米 223828 6.25⏎罐头 吨).
     func isProseTail(_ buffer: [UInt32], lineEnd: Int) -> Bool {
         var cursor = lineEnd - 1
-        while cursor >= 0, digitValue(buffer[cursor]) != nil || buffer[cursor] == 0x2E || buffer[cursor] == 0x2C { cursor -= 1 }
+        while cursor >= 0, digitValue(buffer[cursor]) != nil || buffer[cursor] == 0x2E || buffer[cursor] == 0x2C
+            || chineseCode(buffer[cursor]) >= NumeralCode.smallBase {
+            cursor -= 1
+        }
         guard cursor >= 0, cursor < lineEnd - 1 else { return false }
         let before = buffer[cursor]
         return before != 0x20 && before != 0x0A && before != 0x09
@@ -134,3 +141,4 @@ extension QuantityScanner {
         return index
     }
 }
+

@@ -80,6 +80,15 @@ extension QuantityScanner {
             operand.approx = infixApprox[hit.payload]
             index = hit.end
         }
+        // 3亿5千万, 1万2千: Arabic digits under a smaller magnitude go on the number; after a decimal (1.2亿3千万)
+        // the writing is garbled and no value is sure.
+        if !operand.isChinese, operand.hasLargeMultiplier, operand.approx == nil, index < buffer.count, digitValue(buffer[index]) != nil {
+            switch mixedMagnitude(buffer, operand, at: index) {
+            case .none: break
+            case .garbled: return nil
+            case .joined(let joined): operand = joined; index = joined.end
+            }
+        }
         operand.end = index
         return operand
     }

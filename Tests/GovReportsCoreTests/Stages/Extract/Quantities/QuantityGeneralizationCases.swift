@@ -404,7 +404,125 @@ enum QuantityGeneralizationCases {
         C("全年受理45件\n办结43件", q(45, "件"), q(43, "件")),
     ]
 
+    /// A second round, written after the first was read: statistics-bulletin phrasing, rate denominators, mixed
+    /// Arabic magnitudes, more citations, identifiers and layouts.
+    static let bulletin: [C] = [
+        C("实现地区生产总值(GDP)1234.56亿元,比上年增长7.5%。", q(123_456_000_000, "元"), q(7.5, "%")),
+        C("增速比上年回落1.2个百分点。", q(1.2, "个百分点")),
+        C("人均地区生产总值达到1.2万美元。", q(12_000, "美元")),
+        C("每千人口医疗卫生机构床位数5.6张。", q(5.6, "张")),
+        C("每十万人口刑事案件立案数下降5%。", q(5, "%")),
+        C("每10万人口拥有律师12.5名。", q(12.5, "名")),
+        C("每百户居民拥有家用汽车45.2辆。", q(45.2, "辆")),
+        C("每100户农村居民拥有电脑32台。", q(32, "台")),
+        C("每万人口发明专利拥有量达到8.5件。", q(8.5, "件")),
+        C("每100元营业收入中的成本为85.6元。", q(85.6, "元")),
+        C("每两周开展一次巡查。"),
+        C("完成固定资产投资3亿5千万元。", q(350_000_000, "元")),
+        C("常住人口1万2千人。", q(12_000, "人")),
+        C("总投资1.2亿3千万元的说法有误。"),
+        C("3千至5千元不等。", q(3000, "元", max: 5000)),
+        C("农村居民收入增长两成多。", q(20, "成", approx: "多")),
+        C("增长了1倍。", q(1, "倍")),
+        C("提高了2.3个百分点。", q(2.3, "个百分点")),
+        C("办理量的一点五倍。", q(1.5, "倍")),
+        C("总投资二点五亿元。", q(250_000_000, "元")),
+        C("早上八点三十分开始。"),
+        C("九点半集合。"),
+        C("一点也不含糊。"),
+        C("提出两点建议。"),
+        C("形成三点一线布局。"),
+        C("上年为-0.5%。", q(-0.5, "%")),
+        C("CPI上涨2.5%。", q(2.5, "%")),
+        C("全年价格总水平同比持平。"),
+        C("户籍人口12.34万户、35.67万人。", q(123_400, "户"), q(356_700, "人")),
+        C("全市共有小学123所、中学45所。", q(123, "所"), q(45, "所")),
+        C("投资亿元以上项目32个。", q(100_000_000, "元", approx: "以上"), q(32, "个")),
+        C("约 3 万人参加。", q(30_000, "人", approx: "约")),
+        C("参加人数3 万 人。", q(30_000, "人")),
+        C("投入资金1.2\t亿元。", q(120_000_000, "元")),
+        C("同比增长12.5％。", q(12.5, "%")),
+        C("降低两个百分点。", q(2, "个百分点")),
+        C("距城区15公里。", q(15, "公里")),
+        C("建设50km绿道。"),
+        C("装机10MW。"),
+        C("分别为1,234件和2,345件。", q(1234, "件"), q(2345, "件")),
+        C("涉及1，2，3号楼。"),
+        C("前10个月累计完成投资12亿元。", q(10, "个月"), q(1_200_000_000, "元")),
+        C("前三季度经济运行平稳。"),
+        C("在20个工作日内作出答复。", q(20, "个工作日")),
+        C("自收到申请之日起15个工作日内答复。", q(15, "个工作日")),
+        C("全年收到申请1,025件,其中当面申请12件、网络申请980件、信函申请33件。",
+          q(1025, "件"), q(12, "件"), q(980, "件"), q(33, "件")),
+        C("维持23件、纠正5件、其他结果2件。", q(23, "件"), q(5, "件"), q(2, "件")),
+    ]
+
+    /// A second round of citations, identifiers and names.
+    static let citations: [C] = [
+        C("依据第一、二、三批清单。"),
+        C("依据第3、4、5条规定。"),
+        C("依据第一至三项规定。"),
+        C("依照第二十条至第二十三条规定。"),
+        C("获得第一名和3家企业奖励。", q(3, "家")),
+        C("依据省政府令第123号。"),
+        C("依据国务院令第711号。"),
+        C("依据主席令第三十一号。"),
+        C("发布公告2023年第5号。"),
+        C("行政处罚决定书编号:2023001"),
+        C("案号(2023)某0203行初123号。"),
+        C("京ICP备12345678号"),
+        C("京公网安备11010502030143号"),
+        C("网站标识码3502000001"),
+        C("版权所有 © 2023"),
+        C("浏览次数：1,234"),
+        C("联系电话:0592 1234567"),
+        C("电话:12345678,传真:12345679。"),
+        C("“十四五”期间累计投入资金12亿元。", q(1_200_000_000, "元")),
+        C("十四五期间办理案件3.2万件。", q(32_000, "件")),
+        C("编制第十四个五年规划。"),
+        C("“十三五”以来成效明显。"),
+        C("到十三五末基本建成。"),
+        C("12345热线工单办结率98%。", q(98, "%")),
+        C("市长热线12345全年受理诉求5.6万件。", q(56_000, "件")),
+        C("“12345”热线运行平稳。"),
+        C("依据《行政处罚法》第三十六条规定的二年期限。"),
+        C("依据《行政许可法》第四十二条规定的二十日期限。"),
+        C("第１名"),
+        C("２０２３年全年"),
+        C("〔２０２３〕５号"),
+        C("〔2023〕第5号文件。"),
+    ]
+
+    /// A second round of layouts: widths, tabs, ideographic spaces and wrapped lines.
+    static let wrapped: [C] = [
+        C("受理 12　345 件。", doubt: .quantitySplitNumber),
+        C("受理申请1,234\n件。", doubt: .quantitySplitNumber),
+        C("共计\n1,234件。", q(1234, "件")),
+        C("热线号码12345\n热线运行平稳。"),
+        C("办结率为98.\n5%。", doubt: .quantitySplitNumber),
+        C("投入3亿\n5千万元。", doubt: .quantitySplitNumber),
+        C("合计 12\n34 56"),
+        C("行政许可 3 125 0 0"),
+    ]
+
+    /// Classes the scanner still misses (kept as known issues, so a fix shows up): each sentence with what it
+    /// should yield. Today they yield nothing, never a wrong value.
+    static let gaps: [C] = [
+        // 成 before a noun: the follower rule that keeps 20成员 out also drops 三成企业.
+        C("逾三成企业实现增收。", q(30, "成", approx: "逾")),
+        // 年 after a Chinese numeral must end the phrase (五年规划 is a name); 余年 before a noun is dropped with it.
+        C("全市有二十余年经验的法官。", q(20, "年", approx: "余")),
+        // A numeral right after the unit marks a slogan (五级十五同); a real count before a grade is dropped too.
+        C("获得第一名和三个二等奖。", q(3, "个")),
+        // 日 is a calendar word: a duration in days written 日 is dropped.
+        C("在3日内作出决定。", q(3, "日", kind: .duration)),
+        // Latin unit symbols glued to digits are read as codes (5G, G20).
+        C("建设50km绿道。", q(50, "km", kind: .other)),
+        // Fractions are not read (三分之一): the gold has no way to write them.
+        C("近三分之一的村实现集体经济收入翻番。", q(1.0 / 3.0, nil, approx: "近", kind: .other)),
+    ]
+
     /// Every table, in order, for counting.
     static let all: [[C]] = [arabic, chinese, fractions, ranges, hedges, changes, units, calendar, documents, ordinals,
-                             identifiers, names, layout]
+                             identifiers, names, layout, bulletin, citations, wrapped]
 }

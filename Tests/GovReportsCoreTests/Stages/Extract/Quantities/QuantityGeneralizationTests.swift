@@ -55,4 +55,18 @@ func expectPipelineQuantities(_ testCase: PipelineQuantityCase, sourceLocation: 
     @Test(arguments: QuantityGeneralizationCases.names) func names(_ c: C) { expectPipelineQuantities(c) }
     /// Spaces and line breaks in and around numbers: read across a space, doubt a split number.
     @Test(arguments: QuantityGeneralizationCases.layout) func layout(_ c: C) { expectPipelineQuantities(c) }
+    /// Statistics-bulletin phrasing, rate denominators, mixed Arabic magnitudes.
+    @Test(arguments: QuantityGeneralizationCases.bulletin) func bulletin(_ c: C) { expectPipelineQuantities(c) }
+    /// Ordinal lists, decrees, site identifiers, plan names.
+    @Test(arguments: QuantityGeneralizationCases.citations) func citations(_ c: C) { expectPipelineQuantities(c) }
+    /// Wrapped lines and spaced groups.
+    @Test(arguments: QuantityGeneralizationCases.wrapped) func wrapped(_ c: C) { expectPipelineQuantities(c) }
+    /// Classes still missed: known issues, which fail loudly once a change makes one pass.
+    @Test(arguments: QuantityGeneralizationCases.gaps) func gaps(_ c: C) {
+        withKnownIssue { expectPipelineQuantities(c) }
+    }
+    /// Whatever a gap yields today is nothing, so the miss is a loss, never a wrong value.
+    @Test(arguments: QuantityGeneralizationCases.gaps) func gapsYieldNothing(_ c: C) {
+        #expect(scanAsPipeline(c.sentence).matches.isEmpty)
+    }
 }
