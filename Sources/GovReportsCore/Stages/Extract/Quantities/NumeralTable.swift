@@ -51,4 +51,6 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var denominatorPrefixes: [String]?
     /// Smallest power of ten read as a denominator after `denominatorPrefixes`.
     public var denominatorMinimum: Double?
+    /// Words before an unhedged bare magnitude that make it a unit label (`单位:万元`).
+    public var bareMagnitudeLabelAfter: [String]?
 }

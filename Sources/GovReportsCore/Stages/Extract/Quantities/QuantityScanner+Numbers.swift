@@ -113,6 +113,8 @@ extension QuantityScanner {
         }
         guard power > 0, !precededBy(bareNotAfter, buffer, at: start) else { return nil }
         if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
+            // 单位:万元 labels the figures of a table; it counts nothing.
+            if precededBy(bareLabelAfter, buffer, at: start) { return nil }
             // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
             guard let unit = unitAfter(buffer, at: index), !isCalendarWord(unit.payload) else { return nil }
             // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.

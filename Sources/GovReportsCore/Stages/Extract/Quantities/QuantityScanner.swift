@@ -65,6 +65,8 @@ public struct QuantityScanner: Sendable {
     let chineseDecimalPoints: [UInt32]
     /// Joiners of an ordinal list (`、` `至`), as scalars.
     let ordinalJoiners: ScalarTrie
+    /// Words before an unhedged bare magnitude that make it a unit label (`单位:`).
+    let bareLabelAfter: [[UInt32]]
     /// Words before a rate's denominator (每).
     let denominatorPrefixes: [[UInt32]]
     /// Change words reversed, with their class as payload (`ChangeWordClass`), for one backward walk per mention.
@@ -154,6 +156,7 @@ public struct QuantityScanner: Sendable {
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }
         chineseDecimalPoints = (rules.numerals.chineseDecimalPoints ?? []).compactMap { $0.unicodeScalars.first?.value }
         ordinalJoiners = ScalarTrie(rules.numerals.ordinalListJoiners ?? [])
+        bareLabelAfter = (rules.numerals.bareMagnitudeLabelAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         denominatorPrefixes = (rules.numerals.denominatorPrefixes ?? []).map { $0.unicodeScalars.map(\.value) }
         let change = rules.change
         let classed: [([String], ChangeWordClass)] = [

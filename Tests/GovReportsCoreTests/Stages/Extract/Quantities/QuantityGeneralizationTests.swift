@@ -61,6 +61,8 @@ func expectPipelineQuantities(_ testCase: PipelineQuantityCase, sourceLocation: 
     @Test(arguments: QuantityGeneralizationCases.citations) func citations(_ c: C) { expectPipelineQuantities(c) }
     /// Wrapped lines and spaced groups.
     @Test(arguments: QuantityGeneralizationCases.wrapped) func wrapped(_ c: C) { expectPipelineQuantities(c) }
+    /// Unit labels, unit symbols, Chinese decimals, widths and spaces.
+    @Test(arguments: QuantityGeneralizationCases.third) func third(_ c: C) { expectPipelineQuantities(c) }
     /// Classes still missed: known issues, which fail loudly once a change makes one pass.
     @Test(arguments: QuantityGeneralizationCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }
