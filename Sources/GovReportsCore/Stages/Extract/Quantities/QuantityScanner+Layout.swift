@@ -114,7 +114,14 @@ extension QuantityScanner {
     /// Whether the number ending at `end` stops at a line break after which its unit, multiplier or digits go on.
     func splitBeforeLineBreak(_ buffer: [UInt32], at end: Int) -> Bool {
         guard end + 1 < buffer.count, buffer[end] == 0x0A, isProseTail(buffer, lineEnd: end) else { return false }
-        guard digitValue(buffer[end + 1]) != nil else { return carriesQuantity(buffer, at: end + 1) }
+        guard digitValue(buffer[end + 1]) != nil else {
+            // A one-character unit opening a word (12⏎本年为15件: 本年) is no unit; one standing alone (12⏎件。) is.
+            if let unit = unitTrie.longestMatch(buffer, at: end + 1), unit.end == end + 2, unit.end < buffer.count,
+               Self.isIdeograph(buffer[unit.end]) {
+                return false
+            }
+            return carriesQuantity(buffer, at: end + 1)
+        }
         // Digits on the next line continue this number only if together they would make a quantity (12⏎34件), not
         // when a list item starts there (附件2⏎3.完善机制).
         guard let next = parseOperand(buffer, at: end + 1, allowLeadingMultiplier: false) else { return false }

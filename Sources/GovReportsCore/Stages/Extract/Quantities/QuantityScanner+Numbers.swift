@@ -86,7 +86,13 @@ extension QuantityScanner {
             switch mixedMagnitude(buffer, operand, at: index) {
             case .none: break
             case .garbled: return nil
-            case .joined(let joined): operand = joined; index = joined.end
+            case .joined(let joined):
+                operand = joined
+                index = joined.end
+                if let hit = infixTrie.longestMatch(buffer, at: index) {
+                    operand.approx = infixApprox[hit.payload]
+                    index = hit.end
+                }
             }
         }
         operand.end = index
