@@ -614,6 +614,41 @@ enum QuantityGeneralizationCases {
         C("上年为12\n本年为15件。", q(15, "件")),
     ]
 
+    /// A last round: large Chinese numerals, hedged magnitudes, goals with several numbers, table lines as text.
+    static let closing: [C] = [
+        C("全市常住人口一百二十三万四千五百六十七人。", q(1_234_567, "人")),
+        C("受理案件九千九百九十九件。", q(9999, "件")),
+        C("投入资金两亿元。", q(200_000_000, "元")),
+        C("投入资金十亿元。", q(1_000_000_000, "元")),
+        C("撬动社会资本超百亿元。", q(10_000_000_000, "元", approx: "超")),
+        C("带动投资数十亿元。"),
+        C("投入几千万元。"),
+        C("投入一千多万元。", q(10_000_000, "元", approx: "多")),
+        C("投入三千余万元。", q(30_000_000, "元", approx: "余")),
+        C("投入1000多万元。", q(10_000_000, "元", approx: "多")),
+        C("投入两千万余元。", q(20_000_000, "元", approx: "余")),
+        C("主要预期目标是:地区生产总值增长6%左右,城镇新增就业1.2万人以上,居民消费价格涨幅3%左右。",
+          q(6, "%", approx: "左右"), q(12_000, "人", approx: "以上"), q(3, "%", approx: "左右")),
+        C("力争全年接待游客1000万人次、旅游收入100亿元。", q(10_000_000, "人次"), q(10_000_000_000, "元")),
+        C("本年新收政府信息公开申请数量 125", ),
+        C("(一)予以公开 56"),
+        C("行政复议 维持 12 纠正 3 其他 1 尚未审结 0 总计 16"),
+        C("政府信息公开工作专职人员3人,兼职人员15人。", q(3, "人"), q(15, "人")),
+        C("因政府信息公开工作被申请行政复议0件、被提起行政诉讼0件。", q(0, "件"), q(0, "件")),
+        C("收取费用0元。", q(0, "元")),
+        C("网站发布信息3.2万条,其中政策解读256篇。", q(32_000, "条"), q(256, "篇")),
+        C("政务新媒体粉丝量达12.5万。", q(125_000, nil)),
+        C("全年累计访问量超过1亿人次。", q(100_000_000, "人次", approx: "超")),
+        C("一年来,我们办理人大代表建议86件、政协提案112件。", q(86, "件"), q(112, "件")),
+        C("过去五年,地区生产总值年均增长7.2%。", q(5, "年"), q(7.2, "%")),
+        C("城镇居民人均可支配收入突破5万元。", q(50_000, "元")),
+        C("森林覆盖率提高到66.8%,空气质量优良天数比例达98.6%。", q(66.8, "%"), q(98.6, "%")),
+        C("新增高新技术企业112家,总数达到568家。", q(112, "家"), q(568, "家")),
+        C("PM2.5平均浓度为25微克/立方米。", q(25, "微克/立方米", kind: .other)),
+        C("全年研究与试验发展经费投入相当于地区生产总值的2.1%。", q(2.1, "%")),
+        C("年末全市户籍人口为512.3万人,其中城镇人口312.5万人。", q(5_123_000, "人"), q(3_125_000, "人")),
+    ]
+
     /// Classes the scanner still misses (kept as known issues, so a fix shows up): each sentence with what it
     /// should yield. Today they yield nothing, never a wrong value.
     static let gaps: [C] = [
@@ -633,5 +668,5 @@ enum QuantityGeneralizationCases {
 
     /// Every table, in order, for counting.
     static let all: [[C]] = [arabic, chinese, fractions, ranges, hedges, changes, units, calendar, documents, ordinals,
-                             identifiers, names, layout, bulletin, citations, wrapped, third, overreach]
+                             identifiers, names, layout, bulletin, citations, wrapped, third, overreach, closing]
 }
