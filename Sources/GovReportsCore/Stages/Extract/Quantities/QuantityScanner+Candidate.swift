@@ -17,7 +17,7 @@ extension QuantityScanner {
             return rejectFirst
         }
         // 1 234件, 12 345 件: one grouped number or several side by side; and 12⏎34件: a number a line break cut.
-        if let groups = spacedGroupsEnd(buffer, first), carriesQuantity(buffer, at: groups) {
+        if let groups = spacedGroupsEnd(buffer, first), carriesQuantity(buffer, at: groups), !isOrdinal(buffer, at: start) {
             doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: groups))
             return (nil, groups)
         }

@@ -612,6 +612,7 @@ enum QuantityGeneralizationCases {
         C("依据第3条,共办理12件。", q(12, "件")),
         C("位列第2,较上年提升3位。", q(3, "位")),
         C("上年为12\n本年为15件。", q(15, "件")),
+        C("名列第3 100家企业参评。", q(100, "家")),
     ]
 
     /// A last round: large Chinese numerals, hedged magnitudes, goals with several numbers, table lines as text.
