@@ -158,6 +158,8 @@ extension QuantityScanner {
         if isOrdinal(buffer, at: start) { return (nil, number.end) }
         var end = number.end
         var approx = number.approx
+        let high = approx == nil ? percentRangeEnd(buffer, after: number, prefix: prefix) : nil
+        if let high { end = high.end }
         if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
            !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
             approx = suffixMarkers[hit.payload].approx
@@ -171,7 +173,7 @@ extension QuantityScanner {
         if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
         let unit = rules.numerals.percentPrefixes[prefix.payload].unit
         let subjectText = subject(buffer, start: mentionStart, end: end, kind: .percent, lowerBound: state.lastEnd)
-        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: nil, unit: unit,
+        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: high?.value, unit: unit,
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
     }

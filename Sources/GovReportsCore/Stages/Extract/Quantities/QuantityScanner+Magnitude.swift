@@ -42,4 +42,21 @@ extension QuantityScanner {
         while rest >= 10 && rest.truncatingRemainder(dividingBy: 10) == 0 { rest /= 10 }
         return rest == 1
     }
+
+    /// The upper end of a range after `百分之二十` (`至三十`, `到百分之三十`, `-30`), in the same script, larger than the
+    /// low end; nil when none follows.
+    func percentRangeEnd(_ buffer: [UInt32], after low: NumberOperand, prefix: ScalarTrie.Hit) -> NumberOperand? {
+        guard let connector = connectorTrie.longestMatch(buffer, at: low.end) else { return nil }
+        var at = connector.end
+        // The fraction word may be repeated on the high end (百分之二十至百分之三十), as the same word.
+        if let again = percentTrie.longestMatch(buffer, at: at) {
+            guard again.payload == prefix.payload else { return nil }
+            at = again.end
+        }
+        guard let high = parseOperand(buffer, at: at, allowLeadingMultiplier: true), high.isChinese == low.isChinese,
+              high.approx == nil, high.value > low.value else { return nil }
+        // 百分之二十至三十万: a magnitude or unit after the high end makes it another number.
+        if high.end < buffer.count, chineseCode(buffer[high.end]) >= 0 || unitAfter(buffer, at: high.end) != nil { return nil }
+        return high
+    }
 }

@@ -613,6 +613,11 @@ enum QuantityGeneralizationCases {
         C("位列第2,较上年提升3位。", q(3, "位")),
         C("上年为12\n本年为15件。", q(15, "件")),
         C("名列第3 100家企业参评。", q(100, "家")),
+        C("补助比例为百分之二十至三十。", q(20, "%", max: 30)),
+        C("补助比例为百分之二十至百分之三十。", q(20, "%", max: 30)),
+        C("补助比例为百分之20-30。", q(20, "%", max: 30)),
+        C("提高百分之五到千分之三。", q(5, "%"), q(3, "‰")),
+        C("占百分之二十,至三十日止。", q(20, "%")),
     ]
 
     /// A last round: large Chinese numerals, hedged magnitudes, goals with several numbers, table lines as text.
