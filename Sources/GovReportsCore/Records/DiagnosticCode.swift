@@ -69,6 +69,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case disclosureReviewTotal = "disclosure-review-total"
     /// The text restates a table total with another number.
     case disclosureTextMismatch = "disclosure-text-mismatch"
+    /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
+    /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
+    case quantitySplitNumber = "quantity-split-number"
     // Failures (severity error): the document stopped at the stage named.
     /// The file could not be read, or is gone.
     case sourceUnreadable = "source-unreadable"

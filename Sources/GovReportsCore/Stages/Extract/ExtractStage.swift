@@ -56,7 +56,10 @@ public struct ExtractStage: DocumentStage {
         let sentences = SentenceIndex(written ?? scalars)
         let locator = SectionLocator(tree)
         var quantities: [QuantityRecord] = []
-        for (i, match) in scanner.scan(values: values).enumerated() {
+        var doubts: [QuantityDoubt] = []
+        let matches = scanner.scan(values: values, doubts: &doubts)
+        diagnostics += QuantityDoubtReport.diagnostics(doubts, text: written ?? scalars)
+        for (i, match) in matches.enumerated() {
             let section = locator.innermost(containing: match.start)
             quantities.append(QuantityRecord(
                 mention: i + 1, text: written.map { ScalarString.make($0[match.start..<match.end]) } ?? match.text, value: match.value, valueMax: match.valueMax, unit: match.unit,

@@ -43,4 +43,14 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     /// Words that may follow the unit of an unhedged bare magnitude (`百万吨以上`); another ideograph makes it a
     /// modifier (`万元地区生产总值能耗`).
     public var bareMagnitudeFollowers: [String]?
+    /// Words that, between Chinese digits, are a decimal point (`三点五`).
+    public var chineseDecimalPoints: [String]?
+    /// Words after an ordinal that join further items of the same list (`第3、4条`, `第1至3条`).
+    public var ordinalListJoiners: [String]?
+    /// Words right before a number that make a power of ten a rate's denominator (`每10万人口`).
+    public var denominatorPrefixes: [String]?
+    /// Smallest power of ten read as a denominator after `denominatorPrefixes`.
+    public var denominatorMinimum: Double?
+    /// Words before an unhedged bare magnitude that make it a unit label (`单位:万元`).
+    public var bareMagnitudeLabelAfter: [String]?
 }

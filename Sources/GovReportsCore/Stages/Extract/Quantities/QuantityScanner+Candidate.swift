@@ -1,7 +1,7 @@
 /// Turning one number found by the main loop into a mention, or rejecting it as a date, ordinal, code or name.
 extension QuantityScanner {
     /// Reads the mention starting at `start`; returns it (or nil) and the index to resume scanning from.
-    func candidate(_ buffer: [UInt32], at start: Int, state: ScanState) -> (QuantityMatch?, Int) {
+    func candidate(_ buffer: [UInt32], at start: Int, state: ScanState, doubts: inout [QuantityDoubt]) -> (QuantityMatch?, Int) {
         // Only 百/千 can open 百分之/千分之.
         if chineseCode(buffer[start]) >= NumeralCode.hundred, let percent = percentTrie.longestMatch(buffer, at: start) {
             return percentCandidate(buffer, at: start, prefix: percent, state: state)
@@ -11,7 +11,20 @@ extension QuantityScanner {
         }
         let rejectFirst = (nil as QuantityMatch?, first.end)
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
-        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil { return rejectFirst }
+        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil {
+            // 第一、二、三批: the items after the ordinal are ordinals too.
+            if isOrdinal(buffer, at: start) { return (nil, ordinalListEnd(buffer, from: first.end, unit: nil, chinese: true)) }
+            return rejectFirst
+        }
+        // 1 234件, 12 345 件: one grouped number or several side by side; and 12⏎34件: a number a line break cut.
+        if let groups = spacedGroupsEnd(buffer, first), carriesQuantity(buffer, at: groups), !isOrdinal(buffer, at: start) {
+            doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: groups))
+            return (nil, groups)
+        }
+        if first.approx == nil, splitBeforeLineBreak(buffer, at: first.end), unitAfter(buffer, at: first.end) == nil {
+            doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: first.end))
+            return rejectFirst
+        }
         var unitHit = unitAfter(buffer, at: first.end)
         if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
         var low = first
@@ -71,7 +84,14 @@ extension QuantityScanner {
         }
 
         // What kind of number is it, and may it stand?
-        if isOrdinal(buffer, at: start) || state.titleDepth > 0 { return rejectFirst }
+        // 每10万人口, 每100元营业收入: the denominator of a rate, not an amount.
+        if high == nil && isDenominator(buffer, at: start, value: low.value) { return (nil, end) }
+        if isOrdinal(buffer, at: start) {
+            // 第3、4条, 第1至3条, 第五十七条、五十八条: the whole list is ordinals.
+            let listUnit = unitHit.flatMap { isCalendarWord($0.payload) ? nil : units[$0.payload].recordedUnit }
+            return (nil, ordinalListEnd(buffer, from: end, unit: listUnit, chinese: low.isChinese))
+        }
+        if state.titleDepth > 0 { return rejectFirst }
         // Quoted numerals are names and slogans (“三项制度”, “15分钟服务圈”), not measurements.
         if state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
         if low.isChinese {
@@ -138,6 +158,8 @@ extension QuantityScanner {
         if isOrdinal(buffer, at: start) { return (nil, number.end) }
         var end = number.end
         var approx = number.approx
+        let high = approx == nil ? percentRangeEnd(buffer, after: number, prefix: prefix) : nil
+        if let high { end = high.end }
         if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
            !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
             approx = suffixMarkers[hit.payload].approx
@@ -151,7 +173,7 @@ extension QuantityScanner {
         if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
         let unit = rules.numerals.percentPrefixes[prefix.payload].unit
         let subjectText = subject(buffer, start: mentionStart, end: end, kind: .percent, lowerBound: state.lastEnd)
-        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: nil, unit: unit,
+        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: high?.value, unit: unit,
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
     }
@@ -213,7 +235,9 @@ extension QuantityScanner {
     }
 
     /// The hedge written just before `start` (`约`, `超过`), with the index where it begins.
-    func prefixApprox(_ buffer: [UInt32], before start: Int, lowerBound: Int) -> (start: Int, approx: String)? {
+    func prefixApprox(_ buffer: [UInt32], before number: Int, lowerBound: Int) -> (start: Int, approx: String)? {
+        // One space may stand between the hedge and the number (`约 30 家`).
+        let start = number > lowerBound + 1 && buffer[number - 1] == 0x20 ? number - 1 : number
         guard start > lowerBound, start > 0, prefixMarkerEnds.contains(buffer[start - 1]) else { return nil }
         // Indices, not `for marker in`: iterating copies each tuple and retains its arrays.
         for m in prefixMarkers.indices {

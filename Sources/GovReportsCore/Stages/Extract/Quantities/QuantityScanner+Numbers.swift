@@ -44,7 +44,8 @@ extension QuantityScanner {
             operand = arabic
         } else if chineseCode(buffer[start]) >= 0 {
             if let chinese = parseChinese(buffer, at: start, allowLeadingMultiplier: allowLeadingMultiplier) {
-                operand = chinese
+                guard let read = chineseDecimal(buffer, chinese) else { return nil }
+                operand = read
             } else if let hedged = bareMultiplier(buffer, at: start) {
                 operand = hedged
             } else {
@@ -55,6 +56,7 @@ extension QuantityScanner {
         }
         var index = operand.numeralEnd
         if index < buffer.count, placeholders.contains(buffer[index]) || isLetter(buffer[index]) { return nil }
+        if !operand.isChinese { index = skippingSpaceBeforeMagnitude(buffer, at: index) }
         if let hit = infixTrie.longestMatch(buffer, at: index) {
             operand.approx = infixApprox[hit.payload]
             index = hit.end
@@ -64,7 +66,8 @@ extension QuantityScanner {
             let code = chineseCode(buffer[index])
             guard code >= NumeralCode.hundred else { break }
             if let unit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(unit.payload) { break }
-            if operand.isChinese && operand.approx == nil { break }
+            // A Chinese integer spells its own 万/亿; a Chinese decimal (三点五万) takes them after.
+            if operand.isChinese && operand.approx == nil && operand.isInteger { break }
             let power = NumeralCode.power(code)
             // 万亿 is the largest real magnitude; a longer chain is not a number.
             if operand.multiplierExponent + power > NumeralCode.maxMultiplierExponent { return nil }
@@ -76,6 +79,21 @@ extension QuantityScanner {
         if operand.approx == nil, let hit = infixTrie.longestMatch(buffer, at: index), operand.multiplierExponent > 0 {
             operand.approx = infixApprox[hit.payload]
             index = hit.end
+        }
+        // 3亿5千万, 1万2千: Arabic digits under a smaller magnitude go on the number; after a decimal (1.2亿3千万)
+        // the writing is garbled and no value is sure.
+        if !operand.isChinese, operand.hasLargeMultiplier, operand.approx == nil, index < buffer.count, digitValue(buffer[index]) != nil {
+            switch mixedMagnitude(buffer, operand, at: index) {
+            case .none: break
+            case .garbled: return nil
+            case .joined(let joined):
+                operand = joined
+                index = joined.end
+                if let hit = infixTrie.longestMatch(buffer, at: index) {
+                    operand.approx = infixApprox[hit.payload]
+                    index = hit.end
+                }
+            }
         }
         operand.end = index
         return operand
@@ -101,11 +119,15 @@ extension QuantityScanner {
         }
         guard power > 0, !precededBy(bareNotAfter, buffer, at: start) else { return nil }
         if infixTrie.longestMatch(buffer, at: index) == nil && prefixApprox(buffer, before: start, lowerBound: 0) == nil {
+            // 单位:万元 labels the figures of a table; it counts nothing.
+            if precededBy(bareLabelAfter, buffer, at: start) { return nil }
             // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
             guard let unit = unitAfter(buffer, at: index), !isCalendarWord(unit.payload) else { return nil }
             // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.
             if chineseCode(buffer[index - 1]) == NumeralCode.thousand && units[unit.payload].kind == .other { return nil }
-            if unit.end < buffer.count && Self.isIdeograph(buffer[unit.end]) && !startsWithAny(bareFollowers, buffer, at: unit.end) {
+            // 万元GDP: a Latin word after the unit makes it a modifier as an ideograph does.
+            if unit.end < buffer.count && (Self.isIdeograph(buffer[unit.end]) || isLetter(buffer[unit.end]))
+                && !startsWithAny(bareFollowers, buffer, at: unit.end) {
                 return nil
             }
         }

@@ -61,6 +61,14 @@ public struct QuantityScanner: Sendable {
     let bareNotAfter: [[UInt32]]
     /// Words that may follow the unit of an unhedged bare magnitude.
     let bareFollowers: [[UInt32]]
+    /// Decimal points between Chinese digits (点).
+    let chineseDecimalPoints: [UInt32]
+    /// Joiners of an ordinal list (`、` `至`), as scalars.
+    let ordinalJoiners: ScalarTrie
+    /// Words before an unhedged bare magnitude that make it a unit label (`单位:`).
+    let bareLabelAfter: [[UInt32]]
+    /// Words before a rate's denominator (每).
+    let denominatorPrefixes: [[UInt32]]
     /// Change words reversed, with their class as payload (`ChangeWordClass`), for one backward walk per mention.
     let changeTrie: ScalarTrie
     /// Goal words (payload 1) and look-alikes (payload 0).
@@ -146,6 +154,10 @@ public struct QuantityScanner: Sendable {
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }
+        chineseDecimalPoints = (rules.numerals.chineseDecimalPoints ?? []).compactMap { $0.unicodeScalars.first?.value }
+        ordinalJoiners = ScalarTrie(rules.numerals.ordinalListJoiners ?? [])
+        bareLabelAfter = (rules.numerals.bareMagnitudeLabelAfter ?? []).map { $0.unicodeScalars.map(\.value) }
+        denominatorPrefixes = (rules.numerals.denominatorPrefixes ?? []).map { $0.unicodeScalars.map(\.value) }
         let change = rules.change
         let classed: [([String], ChangeWordClass)] = [
             (change.fillers, .filler), (change.levelMarkers, .level), (change.notChange, .notChange),
@@ -176,6 +188,12 @@ public struct QuantityScanner: Sendable {
 
     /// The same over the text's scalar values (`scalars(of:)`), which the caller already holds.
     func scan(values buffer: [UInt32]) -> [QuantityMatch] {
+        var doubts: [QuantityDoubt] = []
+        return scan(values: buffer, doubts: &doubts)
+    }
+
+    /// The same, appending to `doubts` every number left out because its value is uncertain.
+    func scan(values buffer: [UInt32], doubts: inout [QuantityDoubt]) -> [QuantityMatch] {
         var state = ScanState()
         var matches: [QuantityMatch] = []
         var index = 0
@@ -188,8 +206,11 @@ public struct QuantityScanner: Sendable {
                     if cls == 0 { index += 1; continue }
                     switch ScalarClass(rawValue: cls) ?? .none {
                     case .asciiDigit, .wideDigit, .chineseNumeral:
-                        let (found, resume) = candidate(buffer, at: index, state: state)
-                        if var match = found {
+                        let (found, resume) = candidate(buffer, at: index, state: state, doubts: &doubts)
+                        if let match = found, continuesSplitNumber(buffer, at: match.start) {
+                            // The second half of a number a line break cut (12⏎34件): its value is unknown.
+                            doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: match.start, end: match.end))
+                        } else if var match = found {
                             match.target = state.clauseTarget || state.leadInTarget
                             match.change = change(buffer, before: match.start, value: match.value)
                             matches.append(match)
