@@ -48,6 +48,11 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let stripped = stripSiteSuffix(rawTitle, siteName: page.siteName, column: column)
             page.htmlTitle = nonEmpty(stripped.title)
             if page.siteName == nil { page.siteName = stripped.site }
+            // A `<title>` that is only the site's name names no article: it is the site name.
+            if stripped.site == nil, let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: page.siteName) {
+                if page.siteName == nil { page.siteName = t }
+                page.htmlTitle = nil
+            }
         }
         for key in PageMetadataExtractor.titleKeys {
             if let value = nonEmpty(metaTags[key]) {
@@ -57,7 +62,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         }
         // The visible headline wins over the meta title it matches: CMS metas often append a document number or
         // a site name the page itself does not show in its headline.
-        if let headline = pickTitle(titleCandidates, htmlTitle: page.articleTitle ?? page.htmlTitle) {
+        // A logo `<h1>` holding the site's name is no headline.
+        let headlines = titleCandidates.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
+        if let headline = pickTitle(headlines, htmlTitle: page.articleTitle ?? page.htmlTitle) {
             page.articleTitle = headline
         }
         // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;

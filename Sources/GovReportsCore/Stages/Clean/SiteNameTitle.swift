@@ -1,0 +1,22 @@
+/// Tells a site's or organ's own name (`石门市人民政府`, `某县统计局门户网站`) from an article headline: portals put
+/// the site name alone in `<title>` and the logo in an `<h1>`, and neither is the article's title.
+enum SiteNameTitle {
+    /// Longest text (scalars) read as a bare site name; headlines that end like an organ are longer sentences.
+    static let maxLength = 20
+    /// Words no bare site name holds: they start or end an article's headline.
+    static let articleWords = ["关于", "通知", "公告", "报告", "召开", "举行", "开展", "印发", "公布", "年度", "工作"]
+
+    /// Whether `text` is only a site or organ name: short, without digits, ending like a site (`PageMetadataExtractor.siteEndings`)
+    /// or equal to the page's `siteName`, and holding no headline word.
+    static func isSiteName(_ text: String, siteName: String?) -> Bool {
+        let key = TitleMerger.key(text)
+        if let siteName, !siteName.isEmpty {
+            let site = TitleMerger.key(siteName)
+            if key == site || (site.contains(key) && !key.isEmpty) { return true }
+        }
+        guard !TextScan.scalarCount(text, exceeds: maxLength) else { return false }
+        if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        if articleWords.contains(where: { text.contains($0) }) { return false }
+        return PageMetadataExtractor.siteEndings.contains { text.hasSuffix($0) } || text.hasSuffix("门户网站")
+    }
+}
