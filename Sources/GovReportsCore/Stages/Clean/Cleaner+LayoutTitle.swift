@@ -31,4 +31,14 @@ extension Cleaner {
             || metadata.firstDate(metadata.genericDate, in: line) != nil
             || metadata.firstDate(metadata.bareDate, in: line) != nil
     }
+
+    /// A `title-disagrees` diagnostic when the headline and the `<title>` both exist and neither holds the other.
+    static func titleDisagreement(_ page: PageMetadata) -> Diagnostic? {
+        guard let headline = page.articleTitle, let title = page.htmlTitle else { return nil }
+        let a = TitleMerger.key(headline)
+        let b = TitleMerger.key(title)
+        guard !a.isEmpty, !b.isEmpty, !a.contains(b), !b.contains(a) else { return nil }
+        return Diagnostic(.titleDisagrees, stage: .clean, severity: .info,
+                          "headline \u{201C}\(headline)\u{201D} taken as the title; the <title> says \u{201C}\(title)\u{201D}")
+    }
 }

@@ -146,6 +146,7 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
                                               "no headline, meta title or <title> named the article; title taken from the line above the date line"))
             }
+            if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
             bodyLines = kept

@@ -13,10 +13,15 @@ struct PageMetadataExtractor: @unchecked Sendable {
     /// `来源：区民政局` and kin.
     let sourceField: NSRegularExpression
 
+    /// Labels of the fields that may follow a page's date on its info line.
+    static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
+    /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
+    static let bareDateLineMaxBytes = 160
     /// Meta keys that carry the publication date, best first.
     static let dateKeys = ["pubdate", "publishdate", "article:published_time", "og:article:published_time",
                            "published_time", "publish_date", "firstpublishedtime", "datepublished",
-                           "dcterms.issued", "dc.date.issued", "dc.date", "og:release_date"]
+                           "dcterms.issued", "dc.date.issued", "dc.date", "og:release_date", "publishtime", "publish_time",
+                           "pubtime", "releasedate", "release_date"]
     /// Meta keys that carry the article title, best first.
     static let titleKeys = ["articletitle", "og:title", "dc.title"]
     /// Values a 来源 pattern may capture that are really the next field's label.
@@ -33,7 +38,10 @@ struct PageMetadataExtractor: @unchecked Sendable {
         labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|生成日期|公开日期|印发日期)\\s*[:：]\\s*" + date)
         // A bare 日期/时间 label only when no other word is glued before it (留言时间, 成文日期 are other dates).
         genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*" + date)
-        bareDate = try! NSRegularExpression(pattern: "^" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$")
+        // The date may stand in brackets (`[ 2024-03-05 ]`) and be followed by the page's other fields
+        // (`来源：…　阅读：…`): still the line's own date, not a date quoted in a sentence.
+        bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
+            + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*[:：].*)?$")
         anyDate = try! NSRegularExpression(pattern: date)
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
     }
@@ -48,6 +56,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let stripped = stripSiteSuffix(rawTitle, siteName: page.siteName, column: column)
             page.htmlTitle = nonEmpty(stripped.title)
             if page.siteName == nil { page.siteName = stripped.site }
+            // `站名 | 文章标题`: the bar put the site first, so what was cut off is the article.
+            if let site = stripped.site, let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: nil),
+               !SiteNameTitle.isSiteName(site, siteName: nil) {
+                page.htmlTitle = site
+                page.siteName = t
+            }
             // A `<title>` that is only the site's name names no article: it is the site name.
             if stripped.site == nil, let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: page.siteName) {
                 if page.siteName == nil { page.siteName = t }
@@ -65,6 +79,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // A logo `<h1>` holding the site's name is no headline.
         let headlines = titleCandidates.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
         if let headline = pickTitle(headlines, htmlTitle: page.articleTitle ?? page.htmlTitle) {
+            page.articleTitle = headline
+        } else if page.articleTitle == nil, let column = page.htmlTitle,
+                  let headline = SiteNameTitle.headline(overColumn: column, headlines: headlines) {
             page.articleTitle = headline
         }
         // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;
@@ -96,7 +113,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
             }
         }
         if page.published == nil {
-            for line in bareDateLines where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
+            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes && TextScan.hasFourDigits(line) {
                 if let date = firstDate(bareDate, in: line) {
                     page.published = date
                     break

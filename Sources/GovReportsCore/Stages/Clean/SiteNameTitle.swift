@@ -19,4 +19,18 @@ enum SiteNameTitle {
         if articleWords.contains(where: { text.contains($0) }) { return false }
         return PageMetadataExtractor.siteEndings.contains { text.hasSuffix($0) } || text.hasSuffix("门户网站")
     }
+
+    /// Longest `<title>` (scalars) read as a column name (`工作动态`, `通知公告`) when a headline disagrees with it.
+    static let columnMaxLength = 8
+
+    /// The page's headline when its `<title>` is only the channel's name: a short, digit-free `<title>` that no
+    /// headline matches gives way to the first headline at least twice its length.
+    static func headline(overColumn column: String, headlines: [String]) -> String? {
+        guard !TextScan.scalarCount(column, exceeds: columnMaxLength),
+              !column.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return nil }
+        let length = column.unicodeScalars.count
+        return headlines.first { candidate in
+            TextScan.scalarCount(candidate, exceeds: 2 * length - 1) && !TextScan.scalarCount(candidate, exceeds: 120)
+        }
+    }
 }
