@@ -12,6 +12,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
     let anyDate: NSRegularExpression
     /// `来源：区民政局` and kin.
     let sourceField: NSRegularExpression
+    /// A headline with the page's date glued after it (`标题<span>2024-03-05</span>`): group 1 the headline,
+    /// group 2 the date.
+    let trailingDate: NSRegularExpression
 
     /// Labels of the fields that may follow a page's date on its info line.
     static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
@@ -43,7 +46,10 @@ struct PageMetadataExtractor: @unchecked Sendable {
         bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
             + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*[:：].*)?$")
         anyDate = try! NSRegularExpression(pattern: date)
-        sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
+        // Brackets close a field as spaces do (`【来源：交警大队】【发布时间：…】`).
+        sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")
+        // Not a date in parentheses: `在…会议上的讲话（2024年1月5日）` is a title that holds its date.
+        trailingDate = try! NSRegularExpression(pattern: "^(.*[^\\s\\[【(（])\\s*[\\[【]?\\s*(" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*[\\]】]?$")
     }
 
     /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` (best first) for date-only lines.
@@ -77,7 +83,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // The visible headline wins over the meta title it matches: CMS metas often append a document number or
         // a site name the page itself does not show in its headline.
         // A logo `<h1>` holding the site's name is no headline.
-        let headlines = titleCandidates.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
+        var headlineDate: String?
+        let headlines = titleCandidates.map { candidate -> String in
+            guard let (headline, date) = splitTrailingDate(candidate) else { return candidate }
+            if headlineDate == nil { headlineDate = date }
+            return headline
+        }.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
         if let headline = pickTitle(headlines, htmlTitle: page.articleTitle ?? page.htmlTitle) {
             page.articleTitle = headline
         } else if page.articleTitle == nil, let column = page.htmlTitle,
@@ -120,6 +131,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
                 }
             }
         }
+        // Last: the date printed in the headline's own element.
+        if page.published == nil { page.published = headlineDate }
         if page.sourceLabel == nil {
             page.sourceLabel = nonEmpty(metaTags["contentsource"]) ?? nonEmpty(metaTags["source"])
         }
@@ -136,6 +149,18 @@ struct PageMetadataExtractor: @unchecked Sendable {
         page.written = header["written"].flatMap { firstDate(anyDate, in: $0) }
         page.subjectTerms = nonEmpty(header["subject_terms"])
         if let value = header["published"], let date = firstDate(anyDate, in: value) { page.published = date }
+    }
+
+    /// A headline candidate without the date glued to its end, and that date (ISO), when it has one.
+    func splitTrailingDate(_ candidate: String) -> (String, String)? {
+        guard TextScan.hasFourDigits(candidate) else { return nil }
+        let ns = candidate as NSString
+        guard let match = trailingDate.firstMatch(in: candidate, range: NSRange(location: 0, length: ns.length)),
+              let date = firstDate(anyDate, in: ns.substring(with: match.range(at: 2))) else { return nil }
+        let headline = TextScan.trimmed(ns.substring(with: match.range(at: 1)))
+        // A headline is text before the date, not a year or a number (`2024年` `第3期`).
+        guard headline.unicodeScalars.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }).count >= 4 else { return nil }
+        return (headline, date)
     }
 
     /// UTF-8 of 来源, for a cheap prefilter.
