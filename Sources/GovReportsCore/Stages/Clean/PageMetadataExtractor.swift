@@ -28,7 +28,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     /// Meta keys that carry the article title, best first.
     static let titleKeys = ["articletitle", "og:title", "dc.title"]
     /// Values a 来源 pattern may capture that are really the next field's label.
-    static let labelWords: Set<String> = ["发布时间", "发布日期", "时间", "日期", "作者", "浏览次数", "点击数", "字号", "字体", "编辑"]
+    static let labelWords: Set<String> = ["发布时间", "发布日期", "时间", "日期", "作者", "浏览次数", "点击数", "字号", "字体", "编辑",
+                                          "访问量", "访问次数", "浏览量", "阅读", "阅读量", "阅读次数", "点击", "浏览", "发布者", "发布机构"]
     /// Endings of a `<title>` segment that names the site rather than the article.
     static let siteEndings = ["网", "网站", "政府", "门户", "委员会", "局", "厅", "办公室", "中心", "平台", "频道", "首页", "在线", "政务网"]
     /// Scalars that separate a `<title>` from its site-name suffix.
@@ -68,8 +69,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
                 page.htmlTitle = site
                 page.siteName = t
             }
-            // A `<title>` that is only the site's name names no article: it is the site name.
-            if stripped.site == nil, let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: page.siteName) {
+            // A `<title>` that is only the site's name (with or without a channel after it) names no article.
+            if let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: stripped.site == nil ? page.siteName : nil) {
                 if page.siteName == nil { page.siteName = t }
                 page.htmlTitle = nil
             }

@@ -15,7 +15,7 @@ enum SiteNameTitle {
             if key == site || (site.contains(key) && !key.isEmpty) { return true }
         }
         guard !TextScan.scalarCount(text, exceeds: maxLength) else { return false }
-        if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        if hasDigit(text) { return false }
         if articleWords.contains(where: { text.contains($0) }) { return false }
         return PageMetadataExtractor.siteEndings.contains { text.hasSuffix($0) } || text.hasSuffix("门户网站")
     }
@@ -27,10 +27,16 @@ enum SiteNameTitle {
     /// headline matches gives way to the first headline at least twice its length.
     static func headline(overColumn column: String, headlines: [String]) -> String? {
         guard !TextScan.scalarCount(column, exceeds: columnMaxLength),
-              !column.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return nil }
+              !hasDigit(column) else { return nil }
         let length = column.unicodeScalars.count
         return headlines.first { candidate in
             TextScan.scalarCount(candidate, exceeds: 2 * length - 1) && !TextScan.scalarCount(candidate, exceeds: 120)
         }
+    }
+
+    /// Whether `text` holds an ASCII or full-width digit (not `numericType`: 万, 一, 千 are numeric ideographs, and
+    /// place names are full of them).
+    static func hasDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || ("\u{FF10}"..."\u{FF19}").contains($0) }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Pages written to imitate the range of government CMS layouts a site not in `../shared` would have
 /// (`Resources/unseen/`, with `evaldata.jsonl` in the real pages' format plus `header`, `signed`,
-/// `published_absent`, `source` and `diagnostics`): chrome classes, body containers, titles, dates and header metadata
+/// `published_absent`, `source`, `source_absent` and `diagnostics`): chrome classes, body containers, titles, dates and header metadata
 /// each varied along what the clean rules depend on.
 @Suite struct CleanUnseenLayoutsTests {
     /// The fixture folder.
@@ -60,6 +60,9 @@ import Testing
             }
             if let source = item["source"] as? String {
                 #expect(result.cleaned.page.sourceLabel == source, "\(file): 来源 \(result.cleaned.page.sourceLabel ?? "nil")")
+            }
+            if item["source_absent"] as? Bool == true {
+                #expect(result.cleaned.page.sourceLabel == nil, "\(file): 来源 \(result.cleaned.page.sourceLabel ?? "nil") from an empty field")
             }
             if item["published_absent"] as? Bool == true {
                 #expect(meta.published == nil, "\(file): published \(meta.published ?? "nil") from no visible date")
