@@ -17,6 +17,12 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case contentByDensity = "content-by-density"
     /// The chosen body held far less than the page's sentence text; the message gives the figures and the fallback.
     case bodySuspect = "body-suspect"
+    /// No title element, meta title or `<title>` named the article: the title is the line standing just above the
+    /// page's date line (the layout's headline slot), a guess a researcher may want to check.
+    case titleFromLayout = "title-from-layout"
+    /// The headline taken as the title and the page's `<title>` share no text (a `<title>` naming only the channel,
+    /// `工作动态`): the headline was kept; the message names both.
+    case titleDisagrees = "title-disagrees"
     /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
     /// quadratic in them).
     case markupBounded = "markup-bounded"

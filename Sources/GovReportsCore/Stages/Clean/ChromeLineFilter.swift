@@ -60,6 +60,12 @@ struct ChromeLineFilter: @unchecked Sendable {
 
     /// The id of the rule that removes `line` (already trimmed), or nil when the line is body text.
     func rule(for line: String) -> String? {
+        lineRule(for: line, includingUser: true) ?? barRule(for: line)
+    }
+
+    /// The first of the user's rules (with `includingUser`) and the bundled ones that removes `line`, or nil.
+    func lineRule(for line: String, includingUser useUser: Bool = false) -> String? {
+        let user = useUser ? self.user : []
         if user.isEmpty && TextScan.scalarCount(line, exceeds: longestRemovable) { return nil }
         var length = 0
         var mask = alwaysMask

@@ -141,6 +141,12 @@ public struct Cleaner: Sendable {
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
                                     bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
+            if page.articleTitle == nil && page.htmlTitle == nil, let headline = layoutTitle(metaLines, siteName: page.siteName) {
+                page.articleTitle = headline
+                diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
+                                              "no headline, meta title or <title> named the article; title taken from the line above the date line"))
+            }
+            if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
             bodyLines = kept

@@ -69,7 +69,8 @@ struct EdgeTrimmer: Sendable {
                 if kind == "R" && allLinkLike && share <= rules.maxTailShare { cut = i }
             }
             after += line.utf8.count
-            if TextScan.scalarCount(line, exceeds: rules.relatedItemMaxLength) || TextScan.endsLikeSentence(line) {
+            if TextScan.scalarCount(line, exceeds: rules.relatedItemMaxLength) || TextScan.endsLikeSentence(line)
+                || AttachmentName.namesFile(line) {
                 allLinkLike = false
             }
             i -= 1

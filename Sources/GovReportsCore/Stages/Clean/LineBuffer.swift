@@ -34,7 +34,36 @@ struct LineBuffer {
             if end > i + 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[(i + 1)..<end])) }
             i = end
         }
-        if inLink { linkBytes += bytes.count - before } else { plainBytes += bytes.count - before }
+        // Separators between links (`首页 | 警务公开 | 办事指南`, `首页　›　通知`) leave a line of links a line of links.
+        if inLink { linkBytes += bytes.count - before } else if !LineBuffer.isSeparatorRun(p) { plainBytes += bytes.count - before }
+    }
+
+    /// Whether a text run holds only white space and the marks that separate links in a bar (| / - · • 、 — » › ＞
+    /// ｜ 丨, U+3000, U+00A0). Text runs exit at their first byte.
+    @inline(__always)
+    static func isSeparatorRun(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                guard isSpace(b) || b == 0x7C || b == 0x2F || b == 0x2D || b == 0x3E else { return false }
+                i += 1
+            } else if b == 0xC2 && i + 1 < n && (p[i + 1] == 0xA0 || p[i + 1] == 0xB7 || p[i + 1] == 0xBB) {
+                i += 2
+            } else if i + 2 < n {
+                let c1 = p[i + 1], c2 = p[i + 2]
+                let separator = (b == 0xE3 && c1 == 0x80 && (c2 == 0x80 || c2 == 0x81))          // U+3000 、
+                    || (b == 0xE2 && c1 == 0x80 && (c2 == 0xA2 || c2 == 0x94 || c2 == 0xBA))     // • — ›
+                    || (b == 0xEF && ((c1 == 0xBD && c2 == 0x9C) || (c1 == 0xBC && c2 == 0x9E)))  // ｜ ＞
+                    || (b == 0xE4 && c1 == 0xB8 && c2 == 0xA8)                                  // 丨
+                guard separator else { return false }
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether a byte is ASCII white space that collapses into one space.

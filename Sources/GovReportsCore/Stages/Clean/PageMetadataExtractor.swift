@@ -12,15 +12,24 @@ struct PageMetadataExtractor: @unchecked Sendable {
     let anyDate: NSRegularExpression
     /// `来源：区民政局` and kin.
     let sourceField: NSRegularExpression
+    /// A headline with the page's date glued after it (`标题<span>2024-03-05</span>`): group 1 the headline,
+    /// group 2 the date.
+    let trailingDate: NSRegularExpression
 
+    /// Labels of the fields that may follow a page's date on its info line.
+    static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
+    /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
+    static let bareDateLineMaxBytes = 160
     /// Meta keys that carry the publication date, best first.
     static let dateKeys = ["pubdate", "publishdate", "article:published_time", "og:article:published_time",
                            "published_time", "publish_date", "firstpublishedtime", "datepublished",
-                           "dcterms.issued", "dc.date.issued", "dc.date", "og:release_date"]
+                           "dcterms.issued", "dc.date.issued", "dc.date", "og:release_date", "publishtime", "publish_time",
+                           "pubtime", "releasedate", "release_date"]
     /// Meta keys that carry the article title, best first.
     static let titleKeys = ["articletitle", "og:title", "dc.title"]
     /// Values a 来源 pattern may capture that are really the next field's label.
-    static let labelWords: Set<String> = ["发布时间", "发布日期", "时间", "日期", "作者", "浏览次数", "点击数", "字号", "字体", "编辑"]
+    static let labelWords: Set<String> = ["发布时间", "发布日期", "时间", "日期", "作者", "浏览次数", "点击数", "字号", "字体", "编辑",
+                                          "访问量", "访问次数", "浏览量", "阅读", "阅读量", "阅读次数", "点击", "浏览", "发布者", "发布机构"]
     /// Endings of a `<title>` segment that names the site rather than the article.
     static let siteEndings = ["网", "网站", "政府", "门户", "委员会", "局", "厅", "办公室", "中心", "平台", "频道", "首页", "在线", "政务网"]
     /// Scalars that separate a `<title>` from its site-name suffix.
@@ -33,9 +42,15 @@ struct PageMetadataExtractor: @unchecked Sendable {
         labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|生成日期|公开日期|印发日期)\\s*[:：]\\s*" + date)
         // A bare 日期/时间 label only when no other word is glued before it (留言时间, 成文日期 are other dates).
         genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*" + date)
-        bareDate = try! NSRegularExpression(pattern: "^" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$")
+        // The date may stand in brackets (`[ 2024-03-05 ]`) and be followed by the page's other fields
+        // (`来源：…　阅读：…`): still the line's own date, not a date quoted in a sentence.
+        bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
+            + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*[:：].*)?$")
         anyDate = try! NSRegularExpression(pattern: date)
-        sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,]{1,40})")
+        // Brackets close a field as spaces do (`【来源：交警大队】【发布时间：…】`).
+        sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")
+        // Not a date in parentheses: `在…会议上的讲话（2024年1月5日）` is a title that holds its date.
+        trailingDate = try! NSRegularExpression(pattern: "^(.*[^\\s\\[【(（])\\s*[\\[【]?\\s*(" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*[\\]】]?$")
     }
 
     /// Builds page metadata; `lines` are searched for labelled fields, `bareDateLines` (best first) for date-only lines.
@@ -48,6 +63,17 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let stripped = stripSiteSuffix(rawTitle, siteName: page.siteName, column: column)
             page.htmlTitle = nonEmpty(stripped.title)
             if page.siteName == nil { page.siteName = stripped.site }
+            // `站名 | 文章标题`: the bar put the site first, so what was cut off is the article.
+            if let site = stripped.site, let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: nil),
+               !SiteNameTitle.isSiteName(site, siteName: nil) {
+                page.htmlTitle = site
+                page.siteName = t
+            }
+            // A `<title>` that is only the site's name (with or without a channel after it) names no article.
+            if let t = page.htmlTitle, SiteNameTitle.isSiteName(t, siteName: stripped.site == nil ? page.siteName : nil) {
+                if page.siteName == nil { page.siteName = t }
+                page.htmlTitle = nil
+            }
         }
         for key in PageMetadataExtractor.titleKeys {
             if let value = nonEmpty(metaTags[key]) {
@@ -57,7 +83,17 @@ struct PageMetadataExtractor: @unchecked Sendable {
         }
         // The visible headline wins over the meta title it matches: CMS metas often append a document number or
         // a site name the page itself does not show in its headline.
-        if let headline = pickTitle(titleCandidates, htmlTitle: page.articleTitle ?? page.htmlTitle) {
+        // A logo `<h1>` holding the site's name is no headline.
+        var headlineDate: String?
+        let headlines = titleCandidates.map { candidate -> String in
+            guard let (headline, date) = splitTrailingDate(candidate) else { return candidate }
+            if headlineDate == nil { headlineDate = date }
+            return headline
+        }.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
+        if let headline = pickTitle(headlines, htmlTitle: page.articleTitle ?? page.htmlTitle) {
+            page.articleTitle = headline
+        } else if page.articleTitle == nil, let column = page.htmlTitle,
+                  let headline = SiteNameTitle.headline(overColumn: column, headlines: headlines) {
             page.articleTitle = headline
         }
         // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;
@@ -89,13 +125,15 @@ struct PageMetadataExtractor: @unchecked Sendable {
             }
         }
         if page.published == nil {
-            for line in bareDateLines where line.utf8.count <= 40 && TextScan.hasFourDigits(line) {
+            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes && TextScan.hasFourDigits(line) {
                 if let date = firstDate(bareDate, in: line) {
                     page.published = date
                     break
                 }
             }
         }
+        // Last: the date printed in the headline's own element.
+        if page.published == nil { page.published = headlineDate }
         if page.sourceLabel == nil {
             page.sourceLabel = nonEmpty(metaTags["contentsource"]) ?? nonEmpty(metaTags["source"])
         }
@@ -112,6 +150,18 @@ struct PageMetadataExtractor: @unchecked Sendable {
         page.written = header["written"].flatMap { firstDate(anyDate, in: $0) }
         page.subjectTerms = nonEmpty(header["subject_terms"])
         if let value = header["published"], let date = firstDate(anyDate, in: value) { page.published = date }
+    }
+
+    /// A headline candidate without the date glued to its end, and that date (ISO), when it has one.
+    func splitTrailingDate(_ candidate: String) -> (String, String)? {
+        guard TextScan.hasFourDigits(candidate) else { return nil }
+        let ns = candidate as NSString
+        guard let match = trailingDate.firstMatch(in: candidate, range: NSRange(location: 0, length: ns.length)),
+              let date = firstDate(anyDate, in: ns.substring(with: match.range(at: 2))) else { return nil }
+        let headline = TextScan.trimmed(ns.substring(with: match.range(at: 1)))
+        // A headline is text before the date, not a year or a number (`2024年` `第3期`).
+        guard headline.unicodeScalars.filter({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }).count >= 4 else { return nil }
+        return (headline, date)
     }
 
     /// UTF-8 of 来源, for a cheap prefilter.

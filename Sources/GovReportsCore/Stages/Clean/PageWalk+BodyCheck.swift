@@ -42,6 +42,14 @@ extension PageWalk {
     /// figures when the first choice held too little (whether or not a fallback replaced it).
     func chooseContent(basis: inout ContentBasis, suspect: inout String?) -> [Int] {
         var roots = chooseContainer(basis: &basis)
+        let before = roots
+        let anchorNote = anchorToHeadline(&roots, basis: &basis)
+        // Moved to the headline's section: that is the choice the note explains; a kept block is still checked.
+        if let note = anchorNote, roots != before {
+            suspect = note
+            return roots
+        }
+        suspect = anchorNote
         let page = pageSentenceWeight
         // The container alone is judged: the prose siblings added after it may be the very body it failed to hold.
         let first = held(Array(roots.prefix(1)))

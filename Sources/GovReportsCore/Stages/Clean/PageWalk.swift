@@ -336,17 +336,18 @@ struct PageWalk {
 
     /// The densest block and the prose blocks beside it (`basis` becomes `density`), or none.
     func densityRoots(basis: inout ContentBasis) -> [Int] {
-        guard let best = densityBest else { return [] }
+        guard let densest = densityBest else { return [] }
         basis = .density
-        var roots = [best.index]
+        let best = tightenedDensityBlock(densest.index)
+        var roots = [best]
         // Body paragraphs beside the densest block (an article split over sibling divs) belong to it too.
-        let parent = stats[best.index].parent
+        let parent = stats[best].parent
         if parent >= 0 {
             // The parent's children are the elements of its subtree range that are not inside another child.
             var child = Int(parent) + 1
             let end = Int(stats[Int(parent)].lastDescendant)
             while child <= end {
-                if child != best.index && isBodySibling(child) { roots.append(child) }
+                if child != best && isBodySibling(child) { roots.append(child) }
                 child = Int(stats[child].lastDescendant) + 1
             }
         }

@@ -133,6 +133,8 @@ public struct MetadataExtractor: Sendable {
             let isMunicipality = region?.level == .province && region?.province != nil && region?.city == region?.province
             meta.adminLevel = relative == .prefecture && isMunicipality ? .province : relative
         }
+        if meta.title == nil { diagnostics.append(Diagnostic(.titleMissing, stage: .extract,
+                                                              "no title found (no headline, meta title, <title> or title line)")) }
         if meta.agency == nil { diagnostics.append(Diagnostic(.agencyMissing, stage: .extract,
                                                                "no issuing agency found (no signature, title or subject naming one)")) }
 

@@ -1,0 +1,44 @@
+/// The headline slot of a page that names its article nowhere else: a portal whose `<title>` is the site name and
+/// whose headline sits in an unnamed `<div>` keeps the headline on the line just above the date line
+/// (`发布时间：…`, `2024-03-05 17:02`), as nearly every government CMS lays out title, date and body.
+extension Cleaner {
+    /// Shortest headline taken from the layout (scalars).
+    static let layoutTitleMinLength = 5
+    /// Longest headline taken from the layout (scalars).
+    static let layoutTitleMaxLength = 80
+    /// Longest line read as a date line (UTF-8 bytes).
+    static let layoutDateLineMaxBytes = 200
+
+    /// The line above the first date line of `lines` (the lines before the body, then the chrome taken from it),
+    /// when it reads as a headline: not chrome, not a label, not a sentence, not the site's name.
+    func layoutTitle(_ lines: [String], siteName: String?) -> String? {
+        guard let k = lines.firstIndex(where: isDateLine), k > 0 else { return nil }
+        let line = lines[k - 1]
+        guard !TextScan.scalarCount(line, exceeds: Cleaner.layoutTitleMaxLength),
+              TextScan.scalarCount(line, exceeds: Cleaner.layoutTitleMinLength - 1),
+              !TextScan.endsLikeSentence(line),
+              !line.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" || $0 == "\t" }),
+              !isDateLine(line),
+              !SiteNameTitle.isSiteName(line, siteName: siteName),
+              lineFilter.rule(for: line) == nil else { return nil }
+        return line
+    }
+
+    /// Whether a line holds the page's date: a labelled date (`发布时间：`, `日期：`) or a date alone.
+    func isDateLine(_ line: String) -> Bool {
+        guard line.utf8.count <= Cleaner.layoutDateLineMaxBytes, TextScan.hasFourDigits(line) else { return false }
+        return metadata.firstDate(metadata.labeledDate, in: line) != nil
+            || metadata.firstDate(metadata.genericDate, in: line) != nil
+            || metadata.firstDate(metadata.bareDate, in: line) != nil
+    }
+
+    /// A `title-disagrees` diagnostic when the headline and the `<title>` both exist and neither holds the other.
+    static func titleDisagreement(_ page: PageMetadata) -> Diagnostic? {
+        guard let headline = page.articleTitle, let title = page.htmlTitle else { return nil }
+        let a = TitleMerger.key(headline)
+        let b = TitleMerger.key(title)
+        guard !a.isEmpty, !b.isEmpty, !a.contains(b), !b.contains(a) else { return nil }
+        return Diagnostic(.titleDisagrees, stage: .clean, severity: .info,
+                          "headline \u{201C}\(headline)\u{201D} taken as the title; the <title> says \u{201C}\(title)\u{201D}")
+    }
+}
