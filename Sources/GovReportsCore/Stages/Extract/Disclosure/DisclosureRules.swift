@@ -5,9 +5,9 @@ struct DisclosureRules: Decodable, Sendable {
     let minRowShare: Double
     /// Least number of data columns a table must have recognized.
     let minColumns: Int
-    /// Words one of which a plain text must contain before it is read for tables (most reports have none, and the
-    /// token scan is the costly part).
-    let textAnchors: [String]
+    /// Least number of a table's canonical rows and columns (at least one of each) that a plain text's table-like
+    /// lines must name for the table, when it is not read, to be reported as possibly lost (`disclosure-partial`).
+    let partialTextLabels: Int
     /// Cell texts (after whitespace removal) that mean "left blank".
     let blankMarks: [String]
     /// Money units a cell may carry, as multiples of the canonical 万元.

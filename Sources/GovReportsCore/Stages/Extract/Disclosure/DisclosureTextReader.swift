@@ -9,6 +9,8 @@ struct DisclosureTextReader: Sendable {
     let blankMarks: Set<String>
     /// Longest label token considered a table label (longer runs are prose).
     static let maxLabelScalars = 80
+    /// Least number of groups (行政复议, 未经复议直接起诉, 复议后起诉) a flattened table 四 must name.
+    static let minReviewGroups = 2
     /// Longest unit a value token may carry (`件`, `万元`, `元`).
     static let maxUnitScalars = 3
     /// A piece whose folded form would hold more scalars than this is prose (over `maxLabelScalars`, and far too
@@ -208,7 +210,7 @@ struct DisclosureTextReader: Sendable {
                 if let g = names(t, spec.rows), groupIDs.insert(g.id).inserted { groups.append(t) }
                 else if let r = names(t, spec.columns), resultIDs.insert(r.id).inserted { results.append(t) }
             }
-            guard groups.count >= 2, results.count == spec.columns.count, s.values.count == groups.count * results.count
+            guard groups.count >= Self.minReviewGroups, results.count == spec.columns.count, s.values.count == groups.count * results.count
             else { continue }
             let top = groups.flatMap { g in Array(repeating: TableGridCell(text: g.text, isHeader: true), count: results.count) }
             let second = groups.flatMap { _ in results.map { TableGridCell(text: $0.text, isHeader: true) } }
