@@ -25,6 +25,11 @@ struct DisclosureRules: Decodable, Sendable {
 
     /// The bundled rules.
     static func bundled() throws -> DisclosureRules {
+        try decoded.get()
+    }
+
+    /// The bundled rules, decoded once per process (the extractor and the dataset schema both ask for them).
+    private static let decoded = Result<DisclosureRules, any Error> {
         try BundledRuleFile.json(DisclosureRules.self, name: "disclosure")
     }
 
@@ -69,8 +74,8 @@ struct DisclosureLabelSpec: Decodable, Sendable {
 
     /// Whether the folded leaf label and folded path match this spec.
     func matches(leaf: String, path: String) -> Bool {
-        if let group, !group.contains(where: { path.contains($0) }) { return false }
-        if let keys, keys.contains(where: { leaf.contains($0) }) { return true }
+        if let group, !group.contains(where: { DisclosureTextGate.contains(path, $0) }) { return false }
+        if let keys, keys.contains(where: { DisclosureTextGate.contains(leaf, $0) }) { return true }
         if let exact {
             let bare = DisclosureLabel.stripMarker(leaf)
             if exact.contains(bare) { return true }

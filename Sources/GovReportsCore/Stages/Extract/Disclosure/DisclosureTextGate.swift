@@ -19,6 +19,9 @@ struct DisclosureTextGate: Sendable {
     let valueStarts: Set<UInt32>
     /// Whether the rules hold any exact label (checked only on pieces ending with one).
     let hasExact: Bool
+    /// Per table, per template version its rows name, the mask of those rows (the recognizer's row share is taken
+    /// over them).
+    let versionRows: [[UInt64]]
 
     /// Compiles the rules.
     init(rules: DisclosureRules) {
@@ -56,6 +59,11 @@ struct DisclosureTextGate: Sendable {
         }
         valueStarts = starts
         hasExact = labels.contains { !$0.exact.isEmpty }
+        versionRows = rules.tables.map { spec in
+            Set(spec.rows.flatMap(\.versions)).sorted().map { version in
+                spec.rows.indices.filter { spec.rows[$0].versions.contains(version) }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            }
+        }
     }
 
     // MARK: Deciding
@@ -80,7 +88,9 @@ struct DisclosureTextGate: Sendable {
             return survey.columns[t] != 0 && survey.rowsBeforeValue[t] != 0
         default:
             // 三: the recognizer keeps the table only with its row share for some version.
-            return rowShareMet(spec, survey.rows[t])
+            return versionRows[t].contains { expected in
+                Double((survey.rows[t] & expected).nonzeroBitCount) / Double(expected.nonzeroBitCount) >= rules.minRowShare
+            }
         }
     }
 
@@ -97,16 +107,6 @@ struct DisclosureTextGate: Sendable {
                 .map(\.spec.id)
             return Diagnostic(.disclosurePartial, stage: .extract,
                 "\(spec.id): the text's table-like lines name \(names.count) of its rows and columns (\(names.joined(separator: " "))) but no table was read from them\(met ? ", though they hold what the reader needs" : ""): its cells may be missing")
-        }
-    }
-
-    /// Whether `named` covers `minRowShare` of the rows of some template version of `spec` (the recognizer's test).
-    private func rowShareMet(_ spec: DisclosureTableSpec, _ named: UInt64) -> Bool {
-        let versions = Set(spec.rows.flatMap(\.versions))
-        return versions.contains { version in
-            let expected = spec.rows.indices.filter { spec.rows[$0].versions.contains(version) }
-            let found = expected.filter { named & (1 << UInt64($0)) != 0 }.count
-            return !expected.isEmpty && Double(found) / Double(expected.count) >= rules.minRowShare
         }
     }
 
@@ -228,7 +228,7 @@ struct DisclosureTextGate: Sendable {
         let folded = DisclosureLabel.fold(String(decoding: piece, as: UTF8.self))
         return labels.indices.filter { l in
             let spec = labels[l].spec
-            if let keys = spec.keys, keys.contains(where: { folded.contains(DisclosureLabel.fold($0)) }) { return true }
+            if let keys = spec.keys, keys.contains(where: { Self.contains(folded, $0) }) { return true }
             if let exact = spec.exact { return exact.contains(DisclosureLabel.stripMarker(folded)) }
             return false
         }
@@ -292,9 +292,39 @@ struct DisclosureTextGate: Sendable {
             || (v >= 0x4000 && v <= 0x9FFF) || (v >= 0xFF00 && v <= 0xFFEF && v != 0xFF9E && v != 0xFF9F)
     }
 
+    /// Whether `text` contains `key`, as `String.contains` decides: by bytes where both are canonically inert with
+    /// every scalar its own `Character` (there the answers agree), by `String.contains` elsewhere. Label matching
+    /// by Foundation's search was most of the reader's and the recognizer's cost.
+    static func contains(_ text: String, _ key: String) -> Bool {
+        var t = text
+        var k = key
+        let bytes: Bool? = t.withUTF8 { tb in
+            k.withUTF8 { kb in
+                guard !kb.isEmpty, inert(tb), inert(kb) else { return nil }
+                guard kb.count <= tb.count else { return false }
+                for j in 0...(tb.count - kb.count) where tb[j] == kb[0] && hasPrefix(tb, at: j, kb) { return true }
+                return false
+            }
+        }
+        return bytes ?? text.contains(key)
+    }
+
+    /// Whether every scalar of well-formed UTF-8 is `inert`.
+    static func inert(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            if b >= 0xE4 && b <= 0xE9 { i += 3; continue }
+            guard inert(scalar(p, at: i).value) else { return false }
+            i += width(b)
+        }
+        return true
+    }
+
     /// `DisclosureLabel.fold` over the UTF-8 of a canonically inert piece: dropped scalars removed, full-width ASCII
     /// forms (U+FF01–U+FF5E) to ASCII, the rest as written.
-    private static func fold(_ piece: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    static func fold(_ piece: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         var i = 0
         while i < piece.count {
@@ -318,8 +348,14 @@ struct DisclosureTextGate: Sendable {
     /// Whether `f` holds `key` at `j`.
     @inline(__always)
     private static func hasPrefix(_ f: UnsafeBufferPointer<UInt8>, at j: Int, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { hasPrefix(f, at: j, $0) }
+    }
+
+    /// Whether `f` holds `key` at `j`.
+    @inline(__always)
+    private static func hasPrefix(_ f: UnsafeBufferPointer<UInt8>, at j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard j + key.count <= f.count else { return false }
-        for k in key.indices where f[j + k] != key[k] { return false }
+        for k in 0..<key.count where f[j + k] != key[k] { return false }
         return true
     }
 }
