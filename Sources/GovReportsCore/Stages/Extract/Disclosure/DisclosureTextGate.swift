@@ -1,7 +1,7 @@
 /// Decides from a plain text's structure, in one pass over its UTF-8 bytes, whether the disclosure text reader can
 /// read a template table from it. The reader keeps a table only when the text's table-like pieces (split as the
 /// reader splits them, short and sentence-free) name enough of that table's canonical rows and columns
-/// (`rules/disclosure.json`: 三 half of a version's rows, 四 every result column and two groups over a run of ten
+/// (`rules/disclosure.json`: 三 half of a version's rows, 四 every result column and two groups with a run of
 /// values, 二 a column and a row followed by a value); the gate checks exactly those needs, so a text it closes is
 /// one the reader would have found nothing in. Prose that merely mentions 行政复议 or 自然人 opens nothing.
 struct DisclosureTextGate: Sendable {
@@ -79,10 +79,11 @@ struct DisclosureTextGate: Sendable {
         let spec = rules.tables[t]
         switch spec.layout {
         case "groups":
-            // 四: every result column and two groups named, and one value per group and result in a row.
+            // 四: every result column and two groups named, and a value per group in a row (the template's row
+            // holds one per group and result; a transposed table one per group).
             let groups = DisclosureTextReader.minReviewGroups
             return survey.rows[t].nonzeroBitCount >= groups && survey.columns[t].nonzeroBitCount == spec.columns.count
-                && survey.longestValueRun >= groups * spec.columns.count
+                && survey.longestValueRun >= groups
         case "sequential":
             // 二: a header naming a column, and a row label followed by its values.
             return survey.columns[t] != 0 && survey.rowsBeforeValue[t] != 0
