@@ -55,7 +55,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// The report year is not stated.
     case yearMissing = "year-missing"
     /// A disclosure-report table was recognized without some of the template's rows or columns, or with a row label
-    /// the template does not have (its cells are not kept).
+    /// the template does not have (its cells are not kept), or a plain text's table-like lines name a table's labels
+    /// but no table was read from them (its cells may be missing).
     case disclosurePartial = "disclosure-partial"
     /// A data cell of a disclosure table is neither a number nor a blank mark; it is left empty.
     case disclosureCellUnreadable = "disclosure-cell-unreadable"

@@ -7,6 +7,8 @@ public struct DisclosureExtractor: Sendable {
     let recognizer: DisclosureRecognizer
     /// Plain-text table reader.
     let reader: DisclosureTextReader
+    /// Whether a plain text can hold a table the reader would read.
+    let gate: DisclosureTextGate
     /// Arithmetic checks.
     let checks: DisclosureChecks
     /// Text-versus-table check.
@@ -24,6 +26,7 @@ public struct DisclosureExtractor: Sendable {
         self.rules = rules
         recognizer = DisclosureRecognizer(rules: rules)
         reader = DisclosureTextReader(rules: rules)
+        gate = DisclosureTextGate(rules: rules)
         checks = DisclosureChecks(identities: rules.identities)
         restated = DisclosureRestatementCheck(restatements: rules.restatements,
                                               panel: Dictionary(rules.panel.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
@@ -37,12 +40,20 @@ public struct DisclosureExtractor: Sendable {
                  scalars: [Unicode.Scalar]) -> (cells: [DisclosureCell], diagnostics: [Diagnostic]) {
         var found = recognizer.recognize(tables)
         let have = found.tables
-        if have.count < rules.tables.count, rules.textAnchors.contains(where: text.contains) {
-            let fromText = recognizer.recognize(reader.grids(text, firstIndex: (tables.map(\.index).max() ?? 0) + 1))
-            found.merge(fromText) { !have.contains($0) }
+        let missing = rules.tables.indices.filter { !have.contains(rules.tables[$0].id) }
+        var unread: [Diagnostic] = []
+        if !missing.isEmpty {
+            // The reader tokenizes every line; the gate's one byte pass says whether it could find anything.
+            let survey = gate.survey(text)
+            if missing.contains(where: { gate.readable($0, survey) }) {
+                let fromText = recognizer.recognize(reader.grids(text, firstIndex: (tables.map(\.index).max() ?? 0) + 1))
+                found.merge(fromText) { !have.contains($0) }
+            }
+            let read = found.tables
+            unread = gate.unread(missing.filter { !read.contains(rules.tables[$0].id) }, survey)
         }
-        guard !found.cells.isEmpty else { return ([], []) }
-        var diagnostics = found.diagnostics
+        guard !found.cells.isEmpty else { return ([], unread) }
+        var diagnostics = found.diagnostics + unread
         let template = version(found.seen, reportYear: reportYear, diagnostics: &diagnostics)
         var cells = found.cells
         for i in cells.indices { cells[i].template = template }

@@ -5,9 +5,9 @@ struct DisclosureRules: Decodable, Sendable {
     let minRowShare: Double
     /// Least number of data columns a table must have recognized.
     let minColumns: Int
-    /// Words one of which a plain text must contain before it is read for tables (most reports have none, and the
-    /// token scan is the costly part).
-    let textAnchors: [String]
+    /// Least number of a table's canonical rows and columns (at least one of each) that a plain text's table-like
+    /// lines must name for the table, when it is not read, to be reported as possibly lost (`disclosure-partial`).
+    let partialTextLabels: Int
     /// Cell texts (after whitespace removal) that mean "left blank".
     let blankMarks: [String]
     /// Money units a cell may carry, as multiples of the canonical 万元.
@@ -25,6 +25,11 @@ struct DisclosureRules: Decodable, Sendable {
 
     /// The bundled rules.
     static func bundled() throws -> DisclosureRules {
+        try decoded.get()
+    }
+
+    /// The bundled rules, decoded once per process (the extractor and the dataset schema both ask for them).
+    private static let decoded = Result<DisclosureRules, any Error> {
         try BundledRuleFile.json(DisclosureRules.self, name: "disclosure")
     }
 
@@ -69,8 +74,8 @@ struct DisclosureLabelSpec: Decodable, Sendable {
 
     /// Whether the folded leaf label and folded path match this spec.
     func matches(leaf: String, path: String) -> Bool {
-        if let group, !group.contains(where: { path.contains($0) }) { return false }
-        if let keys, keys.contains(where: { leaf.contains($0) }) { return true }
+        if let group, !group.contains(where: { DisclosureTextGate.contains(path, $0) }) { return false }
+        if let keys, keys.contains(where: { DisclosureTextGate.contains(leaf, $0) }) { return true }
         if let exact {
             let bare = DisclosureLabel.stripMarker(leaf)
             if exact.contains(bare) { return true }

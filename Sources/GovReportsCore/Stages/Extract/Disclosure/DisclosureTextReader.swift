@@ -9,6 +9,8 @@ struct DisclosureTextReader: Sendable {
     let blankMarks: Set<String>
     /// Longest label token considered a table label (longer runs are prose).
     static let maxLabelScalars = 80
+    /// Least number of groups (行政复议, 未经复议直接起诉, 复议后起诉) a flattened table 四 must name.
+    static let minReviewGroups = 2
     /// Longest unit a value token may carry (`件`, `万元`, `元`).
     static let maxUnitScalars = 3
     /// A piece whose folded form would hold more scalars than this is prose (over `maxLabelScalars`, and far too
@@ -197,7 +199,7 @@ struct DisclosureTextReader: Sendable {
     }
 
     /// Table 四: the group labels (行政复议, 未经复议直接起诉, 复议后起诉) and result labels (结果维持 … 总计) in
-    /// template order, followed by one value per group and result.
+    /// template order, followed by one value per group and result; or the same transposed.
     private func review(_ segments: [DisclosureTextSegment]) -> [[TableGridCell]]? {
         guard let spec = rules.table("review_litigation") else { return nil }
         for s in segments {
@@ -208,11 +210,39 @@ struct DisclosureTextReader: Sendable {
                 if let g = names(t, spec.rows), groupIDs.insert(g.id).inserted { groups.append(t) }
                 else if let r = names(t, spec.columns), resultIDs.insert(r.id).inserted { results.append(t) }
             }
-            guard groups.count >= 2, results.count == spec.columns.count, s.values.count == groups.count * results.count
+            guard groups.count >= Self.minReviewGroups, results.count == spec.columns.count, s.values.count == groups.count * results.count
             else { continue }
             let top = groups.flatMap { g in Array(repeating: TableGridCell(text: g.text, isHeader: true), count: results.count) }
             let second = groups.flatMap { _ in results.map { TableGridCell(text: $0.text, isHeader: true) } }
             return [top, second, s.values.map { TableGridCell(text: $0.text) }]
+        }
+        return transposedReview(segments, spec)
+    }
+
+    /// Table 四 transposed (a result per row, a group per column): labels naming the groups, then one row per
+    /// result holding one value per group, read back into the template's layout (groups × results, one data row).
+    private func transposedReview(_ segments: [DisclosureTextSegment], _ spec: DisclosureTableSpec) -> [[TableGridCell]]? {
+        for (i, s) in segments.enumerated() {
+            // The header's group labels and the first result row share a segment (labels, then that row's values).
+            guard let first = s.labels.last, names(first, spec.columns) != nil else { continue }
+            var groups: [DisclosureTextToken] = []
+            var groupIDs: Set<String> = []
+            for t in s.labels.dropLast() {
+                if let g = names(t, spec.rows), groupIDs.insert(g.id).inserted { groups.append(t) }
+            }
+            guard groups.count >= Self.minReviewGroups, s.values.count == groups.count else { continue }
+            var results: [(label: DisclosureTextToken, values: [DisclosureTextToken])] = []
+            var resultIDs: Set<String> = []
+            for r in segments[i...] {
+                guard let label = r.labels.last, let id = names(label, spec.columns)?.id, r.values.count == groups.count,
+                      resultIDs.insert(id).inserted else { break }
+                results.append((label, r.values))
+            }
+            guard results.count == spec.columns.count else { continue }
+            let top = groups.flatMap { g in Array(repeating: TableGridCell(text: g.text, isHeader: true), count: results.count) }
+            let second = groups.flatMap { _ in results.map { TableGridCell(text: $0.label.text, isHeader: true) } }
+            let values = groups.indices.flatMap { g in results.map { TableGridCell(text: $0.values[g].text) } }
+            return [top, second, values]
         }
         return nil
     }
