@@ -51,11 +51,14 @@ struct ScalarTrie: Sendable {
 
     /// Adds a word's edges and payload.
     private mutating func add(_ word: String, payload: Int) {
-        let scalars = word.unicodeScalars.map(\.value)
-        guard let head = scalars.first else { return }
+        // Walk the scalars in place (no array per word).
+        guard let head = word.unicodeScalars.first?.value else { return }
         if head < 0x10000 { firstBits[Int(head >> 6)] |= 1 << UInt64(head & 63) } else { hasAstralFirst = true }
         var node: Int32 = 0
-        for scalar in scalars {
+        var length = 0
+        for unicodeScalar in word.unicodeScalars {
+            let scalar = unicodeScalar.value
+            length += 1
             let next = child(node, scalar)
             if next >= 0 {
                 node = next
@@ -67,7 +70,7 @@ struct ScalarTrie: Sendable {
             }
         }
         if payloads[Int(node)] < 0 { payloads[Int(node)] = Int32(payload) }
-        maxLength = max(maxLength, scalars.count)
+        maxLength = max(maxLength, length)
     }
 
     /// Puts a new edge in the flat table, first doubling the table when the edge would fill it past one half.
