@@ -86,30 +86,36 @@ public final class PipelineRunner: @unchecked Sendable {
 
         // Config digests read the codebook file: once per run, not once per document and stage.
         let configs = Dictionary(uniqueKeysWithValues: StageName.perDocument.map { ($0, configSHA($0)) })
+        // What this run extracts, export takes from memory instead of decoding it back from the store.
+        let keptExtracted = options.selection.includes(.export) ? RecordKeeper<ExtractedDocument>() : nil
         if config.clean.template.group == .none || !(options.selection.includes(.clean) || options.selection.includes(.normalize)) {
-            report.merge(try runPass(docs, chain: chain, state: state, options: options, configs: configs, stages: nil))
+            report.merge(try runPass(docs, chain: chain, state: state, options: options, configs: configs, stages: nil,
+                                     keptExtracted: keptExtracted))
             let attachments = newAttachments(docs, options: options)
             if !attachments.isEmpty {
-                report.merge(try runPass(attachments, chain: chain, state: state, options: options, configs: configs, stages: nil))
+                report.merge(try runPass(attachments, chain: chain, state: state, options: options, configs: configs,
+                                         stages: nil, keptExtracted: keptExtracted))
                 docs += attachments
             }
         } else {
             // Site templates are learned from the cleaned texts of a whole group, so the run goes in two passes:
-            // fetch and clean every document, learn the templates, then normalize and extract.
+            // fetch and clean every document, learn the templates, then normalize and extract. The clean outputs
+            // are kept in memory for the learner and the second pass.
+            let keptCleaned = RecordKeeper<CleanedDocument>()
             let first = try runPass(docs, chain: chain, state: state, options: options, configs: configs,
-                                    stages: [.fetch, .clean])
+                                    stages: [.fetch, .clean], keptCleaned: keptCleaned)
             report.merge(first)
             var failed = Set(first.failures.map(\.docID))
             // Attachments found on the pages just fetched join before the templates are learned.
             let attachments = newAttachments(docs, options: options)
             if !attachments.isEmpty {
                 let more = try runPass(attachments, chain: chain, state: state, options: options, configs: configs,
-                                       stages: [.fetch, .clean])
+                                       stages: [.fetch, .clean], keptCleaned: keptCleaned)
                 report.merge(more)
                 failed.formUnion(more.failures.map(\.docID))
                 docs += attachments
             }
-            let book = try templateBook(docs, state: state, write: true)
+            let book = try templateBook(docs, state: state, write: true, kept: keptCleaned)
             if !book.learned.isEmpty { logger.info("site templates learned for \(book.learned.count) group(s)") }
             if !stopRequested.isSet {
                 // Only normalize changes with the templates; the other stages' compiled rules are reused.
@@ -117,7 +123,8 @@ public final class PipelineRunner: @unchecked Sendable {
                                            normalize: NormalizeStage(config: config.normalize, templates: book),
                                            extract: chain.extract)
                 report.merge(try runPass(docs.filter { !failed.contains($0.docID) }, chain: templated, state: state,
-                                         options: options, configs: configs, stages: [.normalize, .extract]))
+                                         options: options, configs: configs, stages: [.normalize, .extract],
+                                         keptCleaned: keptCleaned, keptExtracted: keptExtracted))
             }
         }
         report.documents = docs.count
@@ -129,7 +136,7 @@ public final class PipelineRunner: @unchecked Sendable {
         report.interrupted = stopRequested.isSet
         if options.selection.includes(.export) && !report.interrupted {
             let t0 = Date()
-            let exported = try runExport(docs, state: state, options: options)
+            let exported = try runExport(docs, state: state, options: options, kept: keptExtracted)
             if exported { report.stages[StageName.export.rawValue]!.done += 1 } else {
                 report.stages[StageName.export.rawValue]!.skipped += 1
             }
@@ -158,24 +165,29 @@ public final class PipelineRunner: @unchecked Sendable {
                           normalize: NormalizeStage(config: config.normalize, templates: templates), extract: chain.extract)
     }
 
-    /// The site templates of `docs` from their current clean outputs (stored when `write`).
-    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool) throws -> TemplateBook {
+    /// The site templates of `docs` from their current clean outputs (stored when `write`; taken from `kept` when
+    /// it holds them).
+    func templateBook(_ docs: [SourceDocument], state: StateStore, write: Bool,
+                      kept: RecordKeeper<CleanedDocument>? = nil) throws -> TemplateBook {
         let rows = try state.states(stage: .clean)
         var cleaned: [String: String] = [:]
         for (id, row) in rows where row.outcome == .ok { if let sha = row.outputSHA { cleaned[id] = sha } }
+        let identities = cleaned
         return TemplateBook.build(docs, cleaned: cleaned, store: store, config: config.clean.template,
-                                  foldFullWidth: config.normalize.foldFullWidth, write: write)
+                                  foldFullWidth: config.normalize.foldFullWidth, write: write,
+                                  cached: { kept?.record(docID: $0, identity: identities[$0]) })
     }
 
     /// Runs the chain over `docs` on the run's workers, limited to `stages` when given (one pass of a two-pass
-    /// run), and commits the state.
+    /// run), and commits the state; clean and extract outputs go to the keepers given.
     func runPass(_ docs: [SourceDocument], chain: StageChain, state: StateStore, options: RunOptions,
-                 configs: [StageName: String], stages: Set<StageName>?) throws -> DocumentOutcome {
+                 configs: [StageName: String], stages: Set<StageName>?, keptCleaned: RecordKeeper<CleanedDocument>? = nil,
+                 keptExtracted: RecordKeeper<ExtractedDocument>? = nil) throws -> DocumentOutcome {
         let next = Counter()
         let collector = OutcomeCollector()
         let workers = min(options.jobs, max(1, docs.count))
         let context = StagedContext(store: store, state: state, options: options, configs: configs, logger: logger,
-                                    pass: stages, faults: faults)
+                                    pass: stages, faults: faults, keptCleaned: keptCleaned, keptExtracted: keptExtracted)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while !stopRequested.isSet && faults.first == nil {
                 let i = next.increment()
@@ -225,11 +237,13 @@ public final class PipelineRunner: @unchecked Sendable {
                                                            logger: logger))
     }
 
-    /// The export stage over this runner's output, reading extract records from its store.
-    func makeExporter() throws -> ExportStage {
+    /// The export stage over this runner's output, reading extract records from its store (or taking those `kept`
+    /// holds under the identities given).
+    func makeExporter(kept: RecordKeeper<ExtractedDocument>? = nil, identities: [String: String] = [:]) throws -> ExportStage {
         let codebook = try Codebook.load(config.extract.codebook, baseDirectory: baseDirectory)
         return ExportStage(config: config.export, output: output, logger: logger, codebook: codebook) { [store] doc in
-            var record = try store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
+            var record = try kept?.take(docID: doc.docID, identity: identities[doc.docID])
+                ?? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID)
             record.parentDocID = doc.parentDocID
             return record
         }
@@ -245,13 +259,15 @@ public final class PipelineRunner: @unchecked Sendable {
         }.joined(separator: "\n")))
     }
 
-    /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran.
-    func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions) throws -> Bool {
+    /// Exports the datasets when the set of extract outputs or the export config changed; true when it ran. Records
+    /// `kept` from this run's extract are taken from memory.
+    func runExport(_ docs: [SourceDocument], state: StateStore, options: RunOptions,
+                   kept: RecordKeeper<ExtractedDocument>? = nil) throws -> Bool {
         let (included, inputSHA) = try exportInput(docs, state: state)
         let fingerprint = Fingerprint(inputSHA: inputSHA, configSHA: configSHA(.export))
         let previous = try state.state(docID: "*", stage: .export)
         let origin = ExportOrigin.ofRun(shard: options.shard, selection: options.selection, previous: previous)
-        let exporter = try makeExporter()
+        let exporter = try makeExporter(kept: kept, identities: kept == nil ? [:] : try state.outputSHAs(stage: .extract))
         // A wanted report that is missing makes export run (its outputs include the report then).
         if Freshness.staleness(inputSHA: inputSHA, configSHA: fingerprint.configSHA, previous: previous,
                                artifactExists: exporter.outputsExist() && (!config.export.report || reportExists),

@@ -35,15 +35,27 @@ extension StageChain {
             }
             let cleaned = try step(clean, doc, rows: rows, upstream: &upstream, handed: raw, context: c,
                                    outcome: &outcome, load: { try Self.storedRaw(doc, store: store, clean: clean) },
-                                   save: { try store.write($0, stage: CleanStage.name, docID: doc.docID) })
+                                   save: { out in
+                                       let (sha, count) = try store.writeSized(out, stage: CleanStage.name, docID: doc.docID)
+                                       c.keptCleaned?.keep(out, docID: doc.docID, identity: sha, bytes: count)
+                                       return sha
+                                   })
             let normalized = try step(normalize, doc, rows: rows, upstream: &upstream, handed: cleaned, context: c,
                                       outcome: &outcome,
-                                      load: { try store.read(CleanedDocument.self, stage: CleanStage.name, docID: doc.docID) },
+                                      load: {
+                                          // The second pass of a two-pass run takes the clean output it kept.
+                                          try c.keptCleaned?.take(docID: doc.docID, identity: rows[CleanStage.name]?.outputSHA)
+                                              ?? store.read(CleanedDocument.self, stage: CleanStage.name, docID: doc.docID)
+                                      },
                                       save: { try store.write($0, stage: NormalizeStage.name, docID: doc.docID) })
             _ = try step(extract, doc, rows: rows, upstream: &upstream, handed: normalized, context: c,
                          outcome: &outcome,
                          load: { try store.read(NormalizedDocument.self, stage: NormalizeStage.name, docID: doc.docID) },
-                         save: { try store.write($0, stage: ExtractStage.name, docID: doc.docID) })
+                         save: { out in
+                             let (sha, count) = try store.writeSized(out, stage: ExtractStage.name, docID: doc.docID)
+                             c.keptExtracted?.keep(out, docID: doc.docID, identity: sha, bytes: count)
+                             return sha
+                         })
         } catch {
             // `step` recorded the failure.
         }

@@ -17,4 +17,8 @@ struct StagedContext: Sendable {
     var pass: Set<StageName>? = nil
     /// Where a run-level storage fault is recorded (it stops the run instead of failing the document).
     var faults: RunFaultLatch? = nil
+    /// Where clean outputs are kept for the template learner and the normalize pass of a two-pass run; nil: none.
+    var keptCleaned: RecordKeeper<CleanedDocument>? = nil
+    /// Where extract outputs are kept for the export that follows; nil: none.
+    var keptExtracted: RecordKeeper<ExtractedDocument>? = nil
 }

@@ -40,6 +40,12 @@ public struct ArtifactStore: Sendable {
     /// Encodes and atomically writes a record; returns the SHA-256 of the bytes written.
     @discardableResult
     public func write<Record: Encodable>(_ record: Record, stage: StageName, docID: String) throws -> String {
+        try writeSized(record, stage: stage, docID: docID).sha256
+    }
+
+    /// `write`, also returning how many bytes the record took (what keeping it in memory is charged).
+    func writeSized<Record: Encodable>(_ record: Record, stage: StageName, docID: String) throws
+        -> (sha256: String, count: Int) {
         // The per-document records get a hand-written encoder that writes the same JSON much faster.
         let bytes: [UInt8]
         switch record {
@@ -49,7 +55,7 @@ public struct ArtifactStore: Sendable {
         default: bytes = [UInt8](try Self.encoder.encode(record))
         }
         try bytes.withUnsafeBytes { try AtomicFile.write($0, to: recordURL(stage, docID: docID)) }
-        return Digest.sha256(bytes)
+        return (Digest.sha256(bytes), bytes.count)
     }
 
     /// Reads and decodes a record; throws when missing or unreadable.

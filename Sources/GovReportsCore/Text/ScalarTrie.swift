@@ -1,12 +1,13 @@
 /// A trie over Unicode scalar values for longest-match lookups in a scalar buffer, built once per scanner.
 ///
 /// Edges live in one flat open-addressing table keyed by (node, scalar) with a multiplicative hash:
-/// a lookup is a multiply and usually one probe, several times cheaper than `Dictionary`'s SipHash.
+/// a lookup is a multiply and usually one probe, several times cheaper than `Dictionary`'s SipHash. Building
+/// inserts into the same table (doubling it as it fills), so thousands of words cost no hashing either.
 struct ScalarTrie: Sendable {
     /// Marks an empty slot in `keys` (no real edge has this key: scalars stay below 2^21).
     private static let emptyKey = UInt64.max
-    /// Edges while building, keyed by node << 32 | scalar.
-    private var edges: [UInt64: Int32] = [:]
+    /// Edges in the table.
+    private var edgeCount = 0
     /// Payload stored at each node, -1 where no word ends.
     private var payloads: [Int32] = [-1]
     /// Flat edge table: keys.
@@ -41,49 +42,58 @@ struct ScalarTrie: Sendable {
     /// Creates a trie over words with the given payloads, laying out the edge table once (thousands of names).
     init(entries: [(word: String, payload: Int)]) {
         for entry in entries { add(entry.word, payload: entry.payload) }
-        rebuildTable()
     }
 
     /// Adds a word; the first payload given for a word wins.
     mutating func insert(_ word: String, payload: Int) {
         add(word, payload: payload)
-        rebuildTable()
     }
 
-    /// Adds a word's edges and payload without laying out the edge table.
+    /// Adds a word's edges and payload.
     private mutating func add(_ word: String, payload: Int) {
-        let scalars = word.unicodeScalars.map(\.value)
-        guard let head = scalars.first else { return }
+        // Walk the scalars in place (no array per word).
+        guard let head = word.unicodeScalars.first?.value else { return }
         if head < 0x10000 { firstBits[Int(head >> 6)] |= 1 << UInt64(head & 63) } else { hasAstralFirst = true }
         var node: Int32 = 0
-        for scalar in scalars {
-            let key = UInt64(node) << 32 | UInt64(scalar)
-            if let next = edges[key] {
+        var length = 0
+        for unicodeScalar in word.unicodeScalars {
+            let scalar = unicodeScalar.value
+            length += 1
+            let next = child(node, scalar)
+            if next >= 0 {
                 node = next
             } else {
                 payloads.append(-1)
-                let next = Int32(payloads.count - 1)
-                edges[key] = next
-                node = next
+                let added = Int32(payloads.count - 1)
+                addEdge(UInt64(node) << 32 | UInt64(scalar), child: added)
+                node = added
             }
         }
         if payloads[Int(node)] < 0 { payloads[Int(node)] = Int32(payload) }
-        maxLength = max(maxLength, scalars.count)
+        maxLength = max(maxLength, length)
     }
 
-    /// Lays the edges out in the flat table at a load factor of at most one half.
-    private mutating func rebuildTable() {
-        var size = 2
-        while size < edges.count * 2 { size *= 2 }
-        keys = [UInt64](repeating: Self.emptyKey, count: size)
-        children = [Int32](repeating: 0, count: size)
-        mask = size - 1
-        for (key, child) in edges {
-            var slot = Self.slot(key, mask)
-            while keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
-            keys[slot] = key
-            children[slot] = child
+    /// Puts a new edge in the flat table, first doubling the table when the edge would fill it past one half.
+    private mutating func addEdge(_ key: UInt64, child: Int32) {
+        edgeCount += 1
+        if edgeCount * 2 > keys.count {
+            let oldKeys = keys, oldChildren = children
+            var size = keys.count * 2
+            while size < edgeCount * 2 { size *= 2 }
+            keys = [UInt64](repeating: Self.emptyKey, count: size)
+            children = [Int32](repeating: 0, count: size)
+            mask = size - 1
+            for (slot, old) in oldKeys.enumerated() where old != Self.emptyKey { place(old, child: oldChildren[slot]) }
         }
+        place(key, child: child)
+    }
+
+    /// Stores an edge in the first free slot from its home slot (the table has room).
+    private mutating func place(_ key: UInt64, child: Int32) {
+        var slot = Self.slot(key, mask)
+        while keys[slot] != Self.emptyKey { slot = (slot + 1) & mask }
+        keys[slot] = key
+        children[slot] = child
     }
 
     /// Home slot of an edge key.

@@ -20,57 +20,101 @@ public struct DivisionTable: Sendable {
     /// The resource file name.
     public static let fileName = "divisions.tsv"
 
+    /// The header line's fields, in order.
+    private static let header = ["code", "level", "parent", "name", "short", "status"]
+
     /// Parses the TSV (`code level parent name short status`, `#` comments, one header line); `file` names it in errors.
     public init(tsv: String, file: String = DivisionTable.fileName) throws {
+        var text = tsv
+        // Everything runs over the file's UTF-8 bytes: rows are grouped by name by sorting byte spans, so each
+        // name is hashed once (hashing a non-ASCII `String` normalizes it, and the grouping, filtering and
+        // ordering by name hashed and compared every name several times — most of the process start-up).
+        let built = try text.withUTF8 { try Self.build($0, file: file) }
+        divisions = built.rows
+        indexByCode = built.byCode
+        parentIndex = built.parents
+        indexesByName = built.byName
+        indexesByShortName = built.byShort
+        nameCandidates = built.candidates
+        trie = built.trie
+    }
+
+    /// The table's parts from the file's bytes (see `init(tsv:file:)`).
+    private static func build(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws
+        -> (rows: [Division], byCode: [String: Int], parents: [Int?], byName: [String: [Int]],
+            byShort: [String: [Int]], candidates: [[Int]], trie: ScalarTrie) {
         var rows: [Division] = []
+        var nameSpans: [Range<Int>] = []
+        var shortSpans: [Range<Int>] = []
+        rows.reserveCapacity(bytes.count / averageRowBytes)
+        func text(_ span: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self) }
+        func equals(_ span: Range<Int>, _ word: StaticString) -> Bool {
+            span.count == word.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress! + span.lowerBound, word.utf8Start, span.count) == 0
+        }
         var sawHeader = false
         var lineNumber = 0
-        // Split as UTF-8 bytes: splitting by `Character` (grapheme breaking over 3,500 lines) was most of the
-        // process start-up, which a no-op re-run pays in full.
-        for rawLine in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var lineStart = 0
+        var fields: [Range<Int>] = []
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == 0x23 { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            let end = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+            if end == lineStart || bytes[lineStart] == 0x23 { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart..<end where bytes[i] == 0x09 {
+                fields.append(fieldStart..<i)
+                fieldStart = i + 1
+            }
+            fields.append(fieldStart..<end)
+            func malformed(_ reason: String) -> RuleFileError {
+                .malformed(file: file, key: "line \(lineNumber)", reason: reason)
+            }
             if !sawHeader {
-                guard fields == ["code", "level", "parent", "name", "short", "status"] else {
-                    throw RuleFileError.malformed(file: file, key: "line \(lineNumber)",
-                                                  reason: "expected header code/level/parent/name/short/status")
+                guard fields.map(text) == header else {
+                    throw malformed("expected header code/level/parent/name/short/status")
                 }
                 sawHeader = true
                 continue
             }
-            guard fields.count == 6 else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "expected 6 tab-separated fields")
+            guard fields.count == header.count else { throw malformed("expected 6 tab-separated fields") }
+            let isHistorical = equals(fields[5], "historical")
+            guard isHistorical || equals(fields[5], "current") else { throw malformed("bad status \(text(fields[5]))") }
+            let code = text(fields[0])
+            // Six ASCII bytes are six characters; `Int` then accepts what the `String` check always accepted.
+            guard fields[0].count == codeLength, fields[0].allSatisfy({ bytes[$0] < 0x80 }), Int(code) != nil else {
+                throw malformed("bad code \(code)")
             }
-            guard fields[5] == "current" || fields[5] == "historical" else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "bad status \(fields[5])")
+            guard let level = AdminLevel(rawValue: text(fields[1])), level != .national else {
+                throw malformed("bad level \(text(fields[1]))")
             }
-            guard fields[0].count == 6, fields[0].allSatisfy(\.isASCII), Int(fields[0]) != nil else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "bad code \(fields[0])")
-            }
-            guard let level = AdminLevel(rawValue: fields[1]), level != .national else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "bad level \(fields[1])")
-            }
-            guard !fields[3].isEmpty else {
-                throw RuleFileError.malformed(file: file, key: "line \(lineNumber)", reason: "empty name")
-            }
-            rows.append(Division(code: fields[0], name: fields[3], shortName: fields[4].isEmpty ? nil : fields[4],
-                                 level: level, parentCode: fields[2].isEmpty ? nil : fields[2],
-                                 isHistorical: fields[5] == "historical"))
+            guard !fields[3].isEmpty else { throw malformed("empty name") }
+            rows.append(Division(code: code, name: text(fields[3]), shortName: fields[4].isEmpty ? nil : text(fields[4]),
+                                 level: level, parentCode: fields[2].isEmpty ? nil : text(fields[2]),
+                                 isHistorical: isHistorical))
+            nameSpans.append(fields[3])
+            shortSpans.append(fields[4])
         }
         guard sawHeader, !rows.isEmpty else {
             throw RuleFileError.malformed(file: file, key: "(file)", reason: "no header or no rows")
         }
-        rows.sort { $0.code < $1.code }
+        // The bundled file is in code order already; checking costs one pass, sorting would cost many compares.
+        if !zip(rows, rows.dropFirst()).allSatisfy({ $0.code < $1.code }) {
+            let order = rows.indices.sorted { rows[$0].code < rows[$1].code }
+            rows = order.map { rows[$0] }
+            nameSpans = order.map { nameSpans[$0] }
+            shortSpans = order.map { shortSpans[$0] }
+        }
         var byCode: [String: Int] = [:]
-        for (i, d) in rows.enumerated() {
-            if byCode[d.code] != nil {
-                throw RuleFileError.malformed(file: file, key: "code \(d.code)", reason: "duplicate code")
-            }
-            byCode[d.code] = i
+        byCode.reserveCapacity(rows.count)
+        for (i, d) in rows.enumerated() where byCode.updateValue(i, forKey: d.code) != nil {
+            throw RuleFileError.malformed(file: file, key: "code \(d.code)", reason: "duplicate code")
         }
         var parents: [Int?] = []
+        parents.reserveCapacity(rows.count)
         for d in rows {
             if let p = d.parentCode {
                 guard let pi = byCode[p] else {
@@ -81,32 +125,52 @@ public struct DivisionTable: Sendable {
                 parents.append(nil)
             }
         }
-        var byName: [String: [Int]] = [:]
-        var byShort: [String: [Int]] = [:]
-        for (i, d) in rows.enumerated() {
-            byName[d.name, default: []].append(i)
-            if let s = d.shortName { byShort[s, default: []].append(i) }
+        /// Runs of row indexes with byte-equal spans, the runs in the spans' byte order and each run in row order.
+        func groups(_ spans: [Range<Int>]) -> [[Int]] {
+            func compare(_ a: Range<Int>, _ b: Range<Int>) -> Int32 {
+                let c = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
+                return c != 0 ? c : Int32(a.count - b.count)
+            }
+            // The first eight bytes, big-endian and zero-padded, order most pairs without touching the bytes again.
+            func prefix(_ span: Range<Int>) -> UInt64 {
+                var key: UInt64 = 0
+                for k in 0..<prefixBytes { key = key << 8 | UInt64(k < span.count ? bytes[span.lowerBound + k] : 0) }
+                return key
+            }
+            let keyed = spans.indices.filter { !spans[$0].isEmpty }.map { (prefix: prefix(spans[$0]), index: $0) }
+            let order = keyed.sorted {
+                if $0.prefix != $1.prefix { return $0.prefix < $1.prefix }
+                let c = compare(spans[$0.index], spans[$1.index])
+                return c != 0 ? c < 0 : $0.index < $1.index
+            }.map(\.index)
+            var runs: [[Int]] = []
+            for i in order {
+                if let last = runs.last?.last, compare(spans[last], spans[i]) == 0 {
+                    runs[runs.count - 1].append(i)
+                } else {
+                    runs.append([i])
+                }
+            }
+            return runs
         }
         // A name still in use never denotes an abolished division as well (城区 and the like).
-        for (name, indexes) in byName where indexes.contains(where: { !rows[$0].isHistorical }) {
-            byName[name] = indexes.filter { !rows[$0].isHistorical }
+        let candidates = groups(nameSpans).map { run in
+            run.contains { !rows[$0].isHistorical } ? run.filter { !rows[$0].isHistorical } : run
         }
-        var names: [(word: String, payload: Int)] = []
-        var candidates: [[Int]] = []
-        // Byte order fixes the payload ids (internal only) without String's Unicode-aware comparison.
-        for (name, indexes) in byName.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            names.append((name, candidates.count))
-            candidates.append(indexes)
-        }
-        let trie = ScalarTrie(entries: names)
-        divisions = rows
-        indexByCode = byCode
-        parentIndex = parents
-        indexesByName = byName
-        indexesByShortName = byShort
-        nameCandidates = candidates
-        self.trie = trie
+        // Byte order of the names fixes the payload ids (internal only) without String's Unicode-aware comparison.
+        // Names that differ in bytes but are canonically equivalent are one `String` key: their rows merge.
+        let byName = Dictionary(candidates.map { (rows[$0[0]].name, $0) }) { ($0 + $1).sorted() }
+        let byShort = Dictionary(groups(shortSpans).map { (rows[$0[0]].shortName!, $0) }) { ($0 + $1).sorted() }
+        let trie = ScalarTrie(entries: candidates.enumerated().map { (rows[$0.element[0]].name, $0.offset) })
+        return (rows, byCode, parents, byName, byShort, candidates, trie)
     }
+
+    /// Bytes per TSV row, roughly, for reserving the row array.
+    private static let averageRowBytes = 32
+    /// Bytes of a name that `groups` packs into one integer sort key.
+    private static let prefixBytes = 8
+    /// Characters in a division code.
+    private static let codeLength = 6
 
     /// Loaded once per process from the resource bundle.
     private static let cached: Result<DivisionTable, RuleFileError> = {
