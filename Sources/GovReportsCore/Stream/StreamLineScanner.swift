@@ -77,35 +77,35 @@ enum StreamLineScanner {
     /// A JSON string's content starting after its opening quote (escapes resolved) and the index after the closing
     /// quote; nil for a control byte, a bad escape, a lone surrogate, bad UTF-8 or no end.
     static func string(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
-        var i = start
         let n = p.count
-        // The common case, no escape: the bytes as they stand.
+        var out: [UInt8] = []
+        var escaped = false
+        // Bytes from `run` to `i` are plain and not yet in `out`: copied in one go (byte by byte was most of it).
+        var run = start
+        var i = start
         while i < n {
             let b = p[i]
-            if b == 0x22 {
-                guard let text = String(validating: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self) else {
-                    return nil
-                }
-                return (text, i + 1)
-            }
-            if b == 0x5C || b < 0x20 { break }
-            i += 1
-        }
-        guard i < n, p[i] == 0x5C else { return nil }
-        var out = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
-        out.reserveCapacity(n - start)
-        while i < n {
-            let b = p[i]
-            if b == 0x22 {
-                guard let text = String(validating: out, as: UTF8.self) else { return nil }
-                return (text, i + 1)
-            }
-            if b < 0x20 { return nil }
-            guard b == 0x5C else {
-                out.append(b)
+            if b != 0x22 && b != 0x5C && b >= 0x20 {
                 i += 1
                 continue
             }
+            if b < 0x20 { return nil }
+            if b == 0x22 {
+                let text: String?
+                if escaped {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                    text = String(validating: out, as: UTF8.self)
+                } else {
+                    text = String(validating: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+                }
+                guard let text else { return nil }
+                return (text, i + 1)
+            }
+            if !escaped {
+                escaped = true
+                out.reserveCapacity(n - start)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
             guard i + 1 < n else { return nil }
             i += 2
             switch p[i - 1] {
@@ -134,6 +134,7 @@ enum StreamLineScanner {
             default:
                 return nil
             }
+            run = i
         }
         return nil
     }

@@ -115,7 +115,8 @@ enum ParserInputTrimmer {
             var untouchable = nameEnd - j >= ParserInputTrimmer.maxNameBytes
             let isMeta = nameIs("meta", from: j, to: nameEnd)
             j = skipBlanks(nameEnd)
-            kept.removeAll(keepingCapacity: true)
+            // Emptied only when used: removeAll on an empty array still went through replaceSubrange.
+            if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
             var dropped = false
             var selfClosing = false
             // htmlParseStartTag's attribute loop.
