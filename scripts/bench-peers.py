@@ -6,6 +6,9 @@ Every measurement runs in its own process pinned to one core (taskset -c CPU), o
   * resiliparse  HTMLTree.parse_from_bytes(bytes, detect_encoding(bytes)), then
                  extract_plain_text(tree, main_content=True);
   * govreports   `bench memory`: clean, normalize and extract over the same pages, timed per stage;
+  * govreports   `stream`: the corpus as JSON lines (scripts/stream-input.py, written before the clock starts) piped
+                 through `govreports stream` into /dev/null: the whole process, start-up, JSON decoding and encoding
+                 included, as a Spark task runs it;
   * govreports   `run --input CORPUS --jobs 1` into a fresh folder: the real command, end to end (fetch from
                  disk, the three stages with their stored artifacts and state, export); its run.json gives the
                  stage seconds.
@@ -128,6 +131,34 @@ def measure_inmemory(args):
             "failed": m["failed"], "peak_rss_mib": m["peakRSSMiB"], "load": [load, loadavg()]}
 
 
+def measure_stream(args, jsonl):
+    """`govreports stream < CORPUS.jsonl > /dev/null`, pinned: the whole process's CPU time, and its wall time."""
+    load = loadavg()
+    c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    with open(jsonl, "rb") as src, open(os.devnull, "wb") as sink:
+        p = subprocess.run(["taskset", "-c", str(args.cpu), args.govreports, "stream", "--quiet"], stdin=src,
+                           stdout=sink, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t0
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        sys.stderr.write(p.stderr.decode("utf-8", "replace"))
+        raise SystemExit(f"bench-peers: govreports stream exited {p.returncode}")
+    cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
+    return {"seconds": wall, "cpu_seconds": cpu, "failed": 0, "load": [load, loadavg()]}
+
+
+def stream_input(corpus):
+    """The corpus as `govreports stream` input, in a temporary file (caller removes it)."""
+    fd, path = tempfile.mkstemp(prefix="govreports-peers-", suffix=".jsonl")
+    here = os.path.dirname(os.path.abspath(__file__))
+    corpus = os.path.abspath(corpus)
+    with os.fdopen(fd, "wb") as out:
+        subprocess.run([sys.executable, os.path.join(here, "stream-input.py"), os.path.dirname(corpus), corpus],
+                       stdout=out, check=True)
+    return path
+
+
 def measure_run(args):
     """`govreports run --input CORPUS --jobs 1` into a fresh folder: wall time, stage seconds, output markers."""
     out_dir = tempfile.mkdtemp(prefix="govreports-peers-")
@@ -185,32 +216,37 @@ def main():
     print(f"corpus {args.corpus}: {len(files)} pages, {mb:.1f} MB ({len(files) - gbk} UTF-8, {gbk} GBK); "
           f"one process per measurement on CPU {args.cpu}; best of {args.repeat}", flush=True)
 
-    peers = ["trafilatura", "trafilatura-fast", "resiliparse"]
-    results = {k: [] for k in peers + ["inmemory", "run"]}
+    # BENCH_PEERS (comma-separated) picks peers; by default all three (trafilatura takes the longest by far).
+    peers = [p for p in os.environ.get("BENCH_PEERS", "trafilatura,trafilatura-fast,resiliparse").split(",") if p]
+    results = {k: [] for k in peers + ["inmemory", "stream", "run"]}
+    jsonl = stream_input(args.corpus)
     for i in range(args.repeat):
         for name in peers:
             results[name].append(measure_peer(name, args))
             print(f"  [{i + 1}/{args.repeat}] {name}: {results[name][-1]['seconds']:.2f} s", flush=True)
         results["inmemory"].append(measure_inmemory(args))
         print(f"  [{i + 1}/{args.repeat}] govreports bench memory: {results['inmemory'][-1]['seconds']:.2f} s", flush=True)
+        results["stream"].append(measure_stream(args, jsonl))
+        print(f"  [{i + 1}/{args.repeat}] govreports stream: {results['stream'][-1]['seconds']:.2f} s", flush=True)
         results["run"].append(measure_run(args))
         print(f"  [{i + 1}/{args.repeat}] govreports run --jobs 1: {results['run'][-1]['seconds']:.2f} s", flush=True)
 
+    os.remove(jsonl)
     b = {k: best(v) for k, v in results.items()}
-    mem, run = b["inmemory"], b["run"]
+    mem, run, stream = b["inmemory"], b["run"], b["stream"]
     cne = ["clean", "normalize", "extract"]
     # (label, key, wall seconds, CPU seconds or None, the run the figures come from)
-    rows = [
-        (f"trafilatura {b['trafilatura']['version']} extract()", "trafilatura",
-         b["trafilatura"]["seconds"], b["trafilatura"]["cpu_seconds"], b["trafilatura"]),
-        (f"trafilatura {b['trafilatura-fast']['version']} extract(fast=True)", "trafilatura_fast",
-         b["trafilatura-fast"]["seconds"], b["trafilatura-fast"]["cpu_seconds"], b["trafilatura-fast"]),
-        (f"resiliparse {b['resiliparse']['version']} extract_plain_text(main_content=True)", "resiliparse",
-         b["resiliparse"]["seconds"], b["resiliparse"]["cpu_seconds"], b["resiliparse"]),
+    labels = {"trafilatura": ("trafilatura", "extract()"), "trafilatura-fast": ("trafilatura_fast", "extract(fast=True)"),
+              "resiliparse": ("resiliparse", "extract_plain_text(main_content=True)")}
+    rows = [(f"{name.split('-')[0]} {b[name]['version']} {labels[name][1]}", labels[name][0],
+             b[name]["seconds"], b[name]["cpu_seconds"], b[name]) for name in peers]
+    rows += [
         ("govreports clean (bench memory)", "govreports_clean_in_memory",
          mem["stage_seconds"]["clean"], mem["stage_cpu_seconds"].get("clean"), mem),
         ("govreports clean+normalize+extract (bench memory)", "govreports_cne_in_memory",
          mem["seconds"], mem["cpu_seconds"], mem),
+        ("govreports stream (JSON lines in and out, whole process)", "govreports_stream",
+         stream["seconds"], stream["cpu_seconds"], stream),
         ("govreports clean+normalize+extract (run --jobs 1, stage s)", "govreports_cne_run_stages",
          sum(run["stage_seconds"].get(s, 0) for s in cne), None, run),
         ("govreports end to end (run --jobs 1)", "govreports_end_to_end",
@@ -233,12 +269,12 @@ def main():
           "outputs that still hold the share box, copyright line or related links (govreports: its texts/).")
 
     ratios = {}
-    for key in ["govreports_cne_in_memory", "govreports_clean_in_memory", "govreports_cne_run_stages",
-                "govreports_end_to_end"]:
+    for key in ["govreports_cne_in_memory", "govreports_clean_in_memory", "govreports_stream",
+                "govreports_cne_run_stages", "govreports_end_to_end"]:
         g = figures[key]
         ratios[key] = {}
         parts = []
-        for peer in ["trafilatura", "trafilatura_fast", "resiliparse"]:
+        for peer in [labels[name][0] for name in peers]:
             p = figures[peer]
             wall = p["wall_s"] / g["wall_s"]
             cpu = p["cpu_s"] / g["cpu_s"] if g["cpu_s"] else None

@@ -6,7 +6,9 @@
 # seed 42) on every run, so it always comes from the binary's own generator; a CORPUS_DIR given is generated only
 # when it holds no pages. Needs a release build (swift build -c release), python3 with venv, and
 # taskset. Environment: GOVREPORTS_BIN (default .build/release/govreports), BENCH_CPU (default 0),
-# BENCH_REPEAT (default 1; the fastest of the repeats is reported), BENCH_PAGES (default 1000), GOVREPORTS_PEERS_VENV (default .venv-peers).
+# BENCH_REPEAT (default 1; the fastest of the repeats is reported), BENCH_PAGES (default 1000), GOVREPORTS_PEERS_VENV (default .venv-peers),
+# BENCH_PEERS (default trafilatura,trafilatura-fast,resiliparse: the peers measured). `govreports stream` is measured
+# too, over the corpus as JSON lines (scripts/stream-input.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${1:-bench-corpus-peers}

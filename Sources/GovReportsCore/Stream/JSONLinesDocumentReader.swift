@@ -20,6 +20,8 @@ public struct JSONLinesDocumentReader: StreamDocumentReader {
             if lines.lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let position = "line \(lines.lineNumber)"
+            // The common shape is read by hand; anything else, and every bad line, by JSONDecoder (same result).
+            if let fast = StreamLineScanner.decode(line) { return fast.item(position: position) }
             do {
                 return try decoder.decode(StreamLine.self, from: Data(line)).item(position: position)
             } catch {

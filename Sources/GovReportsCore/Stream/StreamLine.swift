@@ -27,6 +27,9 @@ struct StreamLine: Decodable {
         case id, source, url, html, text, base64, encoding, fetched
     }
 
+    /// An empty line (every field absent), filled in by `StreamLineScanner`.
+    init() {}
+
     /// Decodes, taking an integer `id` as its decimal text.
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

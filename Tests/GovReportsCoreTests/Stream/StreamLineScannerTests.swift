@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import GovReportsCore
+
+/// The hand reader of stream input lines gives what JSONDecoder gives, and leaves every other shape to it.
+@Suite struct StreamLineScannerTests {
+    /// A line's fields, for comparing two decodings.
+    static func fields(_ line: StreamLine) -> [String?] {
+        [line.id, line.source, line.url, line.html, line.text, line.base64, line.encoding, line.fetched]
+    }
+
+    /// The line as JSONDecoder reads it, or nil when it refuses it.
+    static func decoded(_ json: String) -> StreamLine? {
+        try? JSONDecoder().decode(StreamLine.self, from: Data(json.utf8))
+    }
+
+    /// Lines of the shape read by hand: the same fields as JSONDecoder's.
+    @Test func agreesWithJSONDecoder() throws {
+        let lines = [
+            #"{"id":"a1","source":"x/1.html","html":"<p>正文</p>"}"#,
+            #" { "id" : 42 , "source" : "s" , "url" : "http://e/1" , "text" : "line\nnext\ttab \"q\" \\ \/ \b\f\r" } "#,
+            #"{"id":-7,"source":"s","base64":"5q2j5paH","encoding":"gbk","fetched":"2024-01-02T03:04:05Z"}"#,
+            #"{"id":null,"source":"s","html":"\u6b63\u6587 \ud83d\ude00 \u0041\u00e9","extra":"ignored","n":-15,"b":true,"z":null}"#,
+            #"{"source":"s","html":"","url":null}"#,
+            #"{}"#,
+            #"{"id":0,"source":"s","html":"\u0000x"}"#,
+        ]
+        for json in lines {
+            let fast = try #require(StreamLineScanner.decode(Array(json.utf8)), "not read by hand: \(json)")
+            let slow = try #require(Self.decoded(json), "JSONDecoder refused: \(json)")
+            #expect(Self.fields(fast) == Self.fields(slow), "differs: \(json)")
+        }
+    }
+
+    /// Shapes left to JSONDecoder: nested values, fractions and big numbers as ids, wrong types, duplicate keys, lone
+    /// surrogates, raw control bytes, bad escapes, bad UTF-8, trailing text, truncation.
+    @Test func leavesOtherShapesToJSONDecoder() {
+        let lines = [
+            #"{"source":"s","html":"x","meta":{"a":1}}"#,
+            #"{"source":"s","html":"x","list":[1,2]}"#,
+            #"{"id":1.5,"source":"s","html":"x"}"#,
+            #"{"id":1234567890123456789012,"source":"s","html":"x"}"#,
+            #"{"source":5,"html":"x"}"#,
+            #"{"source":"s","html":true}"#,
+            #"{"source":"a","source":"b","html":"x"}"#,
+            #"{"source":"s","html":"\ud800 alone"}"#,
+            "{\"source\":\"s\",\"html\":\"raw\ttab\"}",
+            #"{"source":"s","html":"\q"}"#,
+            #"{"source":"s","html":"x"} trailing"#,
+            #"{"source":"s","html":"x""#,
+            #"[1]"#,
+            #"{"id":01,"source":"s"}"#,
+        ]
+        for json in lines {
+            #expect(StreamLineScanner.decode(Array(json.utf8)) == nil, "read by hand: \(json)")
+        }
+        #expect(StreamLineScanner.decode([0x7B, 0x22, 0x73, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) == nil)
+    }
+
+    /// Generated lines over every byte-level escape the encoder writes: the hand reader round-trips them.
+    @Test func roundTripsEncodedStrings() throws {
+        var scalars = (0x00..<0x80).compactMap(Unicode.Scalar.init).map(String.init).joined()
+        scalars += "汉字\u{3000}\u{FEFF}\u{1F600}é"
+        let object: [String: String] = ["source": "s", "html": scalars, "id": "k"]
+        let data = try JSONSerialization.data(withJSONObject: object)
+        let fast = try #require(StreamLineScanner.decode([UInt8](data)))
+        #expect(fast.html == scalars && fast.source == "s" && fast.id == "k")
+    }
+}
