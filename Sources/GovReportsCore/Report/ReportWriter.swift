@@ -92,8 +92,9 @@ final class ReportWriter {
             problem = "there is no normalize record"
         }
         let placement = normalized.map { ChromePlacement(normalized: $0, normalizedText: d.text) }
+        let outside = normalized.map { OutsideBodyPlacement(normalized: $0, normalizedText: d.text) }
         let link = DocumentLink(docID: d.docID, label: d.metadata.title ?? d.source)
-        let page = DocumentPage(document: d, placement: placement, cleanProblem: problem,
+        let page = DocumentPage(document: d, placement: placement, outside: outside, cleanProblem: problem,
                                 provenance: MetadataProvenance(document: d, page: normalized?.page), failures: failed,
                                 indicatorLabels: labels, tables: normalized?.tables ?? [], foldFullWidth: foldFullWidth)
         let bytes = page.render()
