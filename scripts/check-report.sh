@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 BIN=${1:?usage: check-report.sh GOVREPORTS_BIN OUTPUT_DIR [SCREENSHOT_DIR]}
 OUT=${2:?usage: check-report.sh GOVREPORTS_BIN OUTPUT_DIR [SCREENSHOT_DIR]}
 SHOTS=${3:-$OUT/report-screenshots}
-# The document page shown in the README: a text report with chrome lines, indicators and citations.
-DOC_SOURCE=${REPORT_DOC_SOURCE:-samples/changzhou-wujin-civil-2021.txt}
+# The document page shown in the README: an HTML report with its header and breadcrumb (outside the body) and
+# chrome lines struck through, indicators and citations.
+DOC_SOURCE=${REPORT_DOC_SOURCE:-samples/shanghai-pudong-info-2023.html}
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -32,7 +33,7 @@ fi
 # body: otherwise a pass below would mean nothing.
 tamper=$(mktemp -d)
 trap 'rm -rf "$tamper"' EXIT
-for f in documents.csv quantities.csv texts.jsonl; do ln -s "$(cd "$OUT" && pwd)/$f" "$tamper/$f"; done
+for f in documents.csv quantities.csv texts.jsonl stages; do ln -s "$(cd "$OUT" && pwd)/$f" "$tamper/$f"; done
 cp -r "$OUT/report" "$tamper/report"
 python3 - "$tamper/report/index.html" <<'PY'
 import re, sys

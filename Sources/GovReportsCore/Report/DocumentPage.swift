@@ -106,8 +106,8 @@ struct DocumentPage {
         }
         if let outside, outside.truncated {
             w.raw("<div class=\"diag\">the page's text outside the body is recorded only up to ")
-            w.int(OutsideBody.maxRecordedScalars)
-            w.raw(" characters; the rest of it is not shown.</div>")
+            w.int(OutsideBody.maxRecordedScalarsPerSide)
+            w.raw(" characters before the body and as many after it; the rest of it is not shown.</div>")
         }
         for t in tables.unplaced {
             w.raw("<div class=\"diag\">table ")

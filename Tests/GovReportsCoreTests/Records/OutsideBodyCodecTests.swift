@@ -59,21 +59,25 @@ import Testing
         #expect(throws: ExtractRecordReadError.self) { try ExtractRecordReader.decodeCleaned(Array(unknown.utf8)) }
     }
 
-    @Test("the recorder cuts the line that passes the budget at it and records nothing after")
+    @Test("the recorder cuts the line that passes a side's budget at it and records nothing more on that side")
     func recorderBudget() {
         var r = OutsideBodyRecorder(budget: 5)
         r.add("首页", place: .before, beforeLine: nil, element: 1, rule: "element class:nav")
-        r.add("机构", place: .before, beforeLine: nil, element: 1, rule: "element class:nav")
-        #expect(!r.isFull)
-        r.add("政务公开𠀀", place: .after, beforeLine: nil, element: 2, rule: "element tag:footer")
+        r.add("机构概况", place: .before, beforeLine: nil, element: 1, rule: "element class:nav")
+        r.add("当前位置", place: .before, beforeLine: nil, element: 2, rule: "element class:crumb")
+        #expect(!r.isFull, "the side before the body being full does not stop the walk")
+        r.add("附件", place: .between, beforeLine: 2, element: -1, rule: PageWalk.outsideBodyRule)
+        r.add("政务𠀀公开", place: .after, beforeLine: nil, element: 3, rule: "element tag:footer")
         #expect(r.isFull)
-        r.add("更多", place: .after, beforeLine: nil, element: 2, rule: "element tag:footer")
+        r.add("更多", place: .after, beforeLine: nil, element: 3, rule: "element tag:footer")
         #expect(r.finish() == OutsideBody(blocks: [
-            OutsideBodyBlock(lines: ["首页", "机构"], place: .before, rule: "element class:nav"),
-            OutsideBodyBlock(lines: ["政"], place: .after, rule: "element tag:footer"),
+            OutsideBodyBlock(lines: ["首页", "机构概"], place: .before, rule: "element class:nav"),
+            OutsideBodyBlock(lines: ["附件"], place: .between, beforeLine: 2, rule: PageWalk.outsideBodyRule),
+            OutsideBodyBlock(lines: ["政务𠀀"], place: .after, rule: "element tag:footer"),
         ], truncated: true))
         var exact = OutsideBodyRecorder(budget: 4)
         exact.add("首页机构", place: .before, beforeLine: nil, element: -1, rule: PageWalk.outsideBodyRule)
-        #expect(!exact.finish().truncated, "text that fits the budget exactly is not truncated")
+        exact.add("版权所有", place: .after, beforeLine: nil, element: -1, rule: PageWalk.outsideBodyRule)
+        #expect(!exact.finish().truncated, "text that fits each side's budget exactly is not truncated")
     }
 }

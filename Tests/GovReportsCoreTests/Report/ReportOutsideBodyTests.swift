@@ -57,7 +57,7 @@ import Testing
         var outside = Self.outside
         outside.truncated = true
         let (html, _) = Self.render(Self.text, outside: outside)
-        #expect(html.contains("recorded only up to \(OutsideBody.maxRecordedScalars) characters"))
+        #expect(html.contains("recorded only up to \(OutsideBody.maxRecordedScalarsPerSide) characters before the body"))
         let (stale, probe) = Self.render(Self.text, outside: Self.outside, recordText: "别的。")
         #expect(probe.text == Self.text)
         #expect(Self.at("第三段", in: stale) < Self.at("附件：", in: stale))

@@ -6,9 +6,9 @@ extension PageWalk {
     /// The rule of outside lines in no chrome element.
     static let outsideBodyRule = "outside-body"
 
-    /// The page's text outside the content roots (`isContentRoot`), within `OutsideBody.maxRecordedScalars`;
+    /// The page's text outside the content roots (`isContentRoot`), within `OutsideBody.maxRecordedScalarsPerSide`;
     /// `rootEndLines[k]` is the body line count when root `k` ended, the place of text between roots `k` and `k + 1`.
-    func outsideBody(rootEndLines: [Int], budget: Int = OutsideBody.maxRecordedScalars) -> OutsideBody {
+    func outsideBody(rootEndLines: [Int], budget: Int = OutsideBody.maxRecordedScalarsPerSide) -> OutsideBody {
         var recorder = OutsideBodyRecorder(budget: budget)
         guard !stats.isEmpty, !rootEndLines.isEmpty else { return recorder.finish() }
         var line = LineBuffer()

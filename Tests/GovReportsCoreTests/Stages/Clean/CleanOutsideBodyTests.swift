@@ -92,7 +92,7 @@ import Testing
         #expect(normalized.outside.blocks.filter { $0.place != .between } == cleaned.outside.blocks.filter { $0.place != .between })
     }
 
-    @Test("a huge navigation menu is recorded up to the bound and marked truncated; the body is as without it")
+    @Test("a huge menu before the body or list after it is recorded up to its side's bound and marked truncated")
     func hugeMenuIsBounded() throws {
         let links = (1...3_000).map { "<a href=\"/m\($0)\">栏目\($0)</a><br>" }.joined()
         let huge = try Self.clean(Self.framedPage(nav: links))
@@ -102,10 +102,21 @@ import Testing
         #expect(huge.page == small.page)
         #expect(huge.outside.truncated)
         #expect(!small.outside.truncated)
-        let recorded = huge.outside.blocks.flatMap(\.lines).reduce(0) { $0 + $1.unicodeScalars.count }
-        #expect(recorded == OutsideBody.maxRecordedScalars, "recorded up to the bound exactly")
+        func recorded(_ o: OutsideBody, before: Bool) -> Int {
+            o.blocks.filter { ($0.place == .before) == before }.flatMap(\.lines).reduce(0) { $0 + $1.unicodeScalars.count }
+        }
+        #expect(recorded(huge.outside, before: true) == OutsideBody.maxRecordedScalarsPerSide, "cut at the bound exactly")
         #expect(huge.outside.blocks.first?.lines.first == "某县人民政府门户网站")
-        #expect(!huge.outside.blocks.contains { $0.place == .after }, "nothing after the cut is recorded")
+        #expect(!huge.outside.blocks.contains { $0.rule == "element class:crumb" }, "nothing before the body after the cut")
+        #expect(huge.outside.blocks.filter { $0.place == .after } == small.outside.blocks.filter { $0.place == .after },
+                "the menu does not use up what is recorded after the body")
+        // A huge list after the body: the header and menu are recorded whole, the list up to the bound.
+        let list = "<div class=\"related\">" + (1...3_000).map { "<p><a href=\"/r\($0)\">相关文章\($0)</a></p>" }.joined() + "</div>"
+        let tail = try Self.clean(Self.framedPage().replacingOccurrences(of: "</body>", with: list + "</body>"))
+        #expect(tail.text == small.text)
+        #expect(tail.outside.truncated)
+        #expect(tail.outside.blocks.filter { $0.place == .before } == small.outside.blocks.filter { $0.place == .before })
+        #expect(recorded(tail.outside, before: false) == OutsideBody.maxRecordedScalarsPerSide)
     }
 
     @Test("plain-text inputs record nothing outside the body")
