@@ -10,7 +10,10 @@ For the overview and every document page it links, the check fails when:
   - an in-page link (#…) has no target;
   - the highlighted quantities differ from the document's rows in quantities.csv (mention, text, value, unit,
     indicator, char_start, char_end), or a highlight's position in the page's text (Unicode scalars, struck-through
-    chrome and badges left out) differs from its char_start, or that text differs from texts.jsonl.
+    chrome and badges left out) differs from its char_start, or that text differs from texts.jsonl;
+  - the page text clean left outside the body (the normalize record's `outside` blocks: header, navigation,
+    footers) is not shown struck through, in order, each block where it stood (before the first line of the text,
+    before the line a block between body roots names, after the last line); and no page of the run shows any.
 It saves a screenshot of the overview and of one document page.
 
 usage: check-report.py OUTPUT_DIR SCREENSHOT_DIR [--doc-source SOURCE]
@@ -168,7 +171,7 @@ PAGE_FACTS = r"""
   const links = Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'));
   const anchors = links.filter(h => h.startsWith('#')).filter(h => !document.getElementById(h.slice(1)));
   const box = document.getElementById('text');
-  let text = null, marks = [];
+  let text = null, marks = [], outside = [];
   if (box) {
     // The text as the datasets hold it: every text node under #text except struck-through chrome and badges.
     let offset = 0, parts = [];
@@ -179,7 +182,14 @@ PAGE_FACTS = r"""
         if (mark) mark.length += n;
         offset += n; return;
       }
-      if (node.nodeType !== Node.ELEMENT_NODE || node.classList.contains('aux')) return;
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.classList.contains('outside-body')) {
+        const dels = Array.from(node.querySelectorAll('del'));
+        outside.push({place: node.dataset.place, rule: node.dataset.rule, at: offset,
+                      lines: dels.map(d => d.textContent),
+                      struck: dels.every(d => getComputedStyle(d).textDecorationLine.includes('line-through'))});
+      }
+      if (node.classList.contains('aux')) return;
       let m = mark;
       if (node.classList.contains('q')) {
         m = {mention: +node.dataset.mention, start: +node.dataset.start, end: +node.dataset.end,
@@ -192,10 +202,41 @@ PAGE_FACTS = r"""
     walk(box, null);
     text = parts.join('');
   }
-  return {links, brokenAnchors: anchors, scripts: document.scripts.length, text, marks,
+  return {links, brokenAnchors: anchors, scripts: document.scripts.length, text, marks, outside,
           title: document.title};
 })()
 """
+
+
+def outside_problems(name, record_path, shown, text):
+    """Compares the outside-body blocks a page shows with its normalize record: same blocks in order, every line
+    struck through, each at its place in the text (scalar offsets). Returns (blocks checked, problems)."""
+    try:
+        with open(record_path, encoding="utf-8") as f:
+            blocks = json.load(f).get("outside", {}).get("blocks", [])
+    except OSError as e:
+        return 0, [f"{name}: normalize record unreadable: {e}"]
+    want = [(b["place"], b["rule"], b["lines"]) for b in blocks]
+    got = [(b["place"], b["rule"], b["lines"]) for b in shown]
+    if want != got:
+        return 0, [f"{name}: outside-body blocks shown {got[:3]}… differ from the record's {want[:3]}…"]
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    problems = []
+    for b, s in zip(blocks, shown):
+        if not s["struck"]:
+            problems.append(f"{name}: outside-body block {b['rule']} is not struck through")
+        if b["place"] == "before":
+            at = 0
+        elif b["place"] == "after" or b.get("beforeLine", len(lines)) >= len(lines):
+            at = len(text)
+        else:
+            at = starts[b["beforeLine"]]
+        if s["at"] != at:
+            problems.append(f"{name}: outside-body block {b['rule']} ({b['place']}) stands at scalar {s['at']}, not {at}")
+    return len(blocks), problems
 
 
 def main():
@@ -258,6 +299,7 @@ def main():
             if shot_doc is None:
                 problems.append(f"--doc-source {doc_source} is not in documents.csv")
         checked = 0
+        outside_shown = 0
         for d in documents:
             doc_id = d["doc_id"]
             if doc_id not in linked:
@@ -297,13 +339,20 @@ def main():
                                     f"page's text, not at char_start {r['char_start']}–{r['char_end']}")
                 if m["target"] != f"#row-q{mention}":
                     problems.append(f"{name}: mention {mention} links to {m['target']}, not its row")
+            shown, problem = outside_problems(name, output / "stages" / "normalize" / f"{doc_id}.json",
+                                              facts["outside"], facts["text"])
+            problems += problem
+            outside_shown += shown
             checked += 1
             if shot_doc is None:
                 shot_doc = doc_id
             if doc_id == shot_doc:
                 browser.screenshot(shots / "report-document.png", 1300)
+        if checked and not outside_shown:
+            problems.append("no document page shows text from outside the body struck through")
         print(f"check-report: {len(documents)} documents, {checked} pages checked, "
-              f"{sum(len(v) for v in quantities.values())} quantity rows compared; screenshots in {shots}")
+              f"{sum(len(v) for v in quantities.values())} quantity rows compared, {outside_shown} outside-body "
+              f"block(s) in place; screenshots in {shots}")
     finally:
         browser.close()
     if problems:

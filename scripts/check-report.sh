@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 BIN=${1:?usage: check-report.sh GOVREPORTS_BIN OUTPUT_DIR [SCREENSHOT_DIR]}
 OUT=${2:?usage: check-report.sh GOVREPORTS_BIN OUTPUT_DIR [SCREENSHOT_DIR]}
 SHOTS=${3:-$OUT/report-screenshots}
-# The document page shown in the README: a text report with chrome lines, indicators and citations.
-DOC_SOURCE=${REPORT_DOC_SOURCE:-samples/changzhou-wujin-civil-2021.txt}
+# The document page shown in the README: an HTML report with its header and breadcrumb (outside the body) and
+# chrome lines struck through, indicators and citations.
+DOC_SOURCE=${REPORT_DOC_SOURCE:-samples/shanghai-pudong-info-2023.html}
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -28,18 +29,23 @@ fi
 "$BIN" report --output "$OUT"
 
 # The checker must fail on a page that loads from the network and logs an error (content policy removed, so
-# the request is really attempted): otherwise a pass below would mean nothing.
+# the request is really attempted), and on document pages that no longer strike through the text outside the
+# body: otherwise a pass below would mean nothing.
 tamper=$(mktemp -d)
 trap 'rm -rf "$tamper"' EXIT
-for f in documents.csv quantities.csv texts.jsonl; do ln -s "$(cd "$OUT" && pwd)/$f" "$tamper/$f"; done
+for f in documents.csv quantities.csv texts.jsonl stages; do ln -s "$(cd "$OUT" && pwd)/$f" "$tamper/$f"; done
 cp -r "$OUT/report" "$tamper/report"
 python3 - "$tamper/report/index.html" <<'PY'
 import re, sys
+from pathlib import Path
 p = sys.argv[1]
 s = open(p, encoding="utf-8").read()
 s = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", s)
 s = s.replace("</main>", '<img src="http://report-check.invalid/leak.png"><script>console.error("planted")</script></main>')
 open(p, "w", encoding="utf-8").write(s)
+for page in (Path(p).parent / "documents").glob("*.html"):
+    t = page.read_text(encoding="utf-8")
+    page.write_text(t.replace("text-decoration:line-through", "text-decoration:none"), encoding="utf-8")
 PY
 if python3 scripts/check-report.py "$tamper" "$tamper/shots" >"$tamper/log" 2>&1; then
   echo "check-report: the checker passed a page that reaches the network" >&2; exit 1
@@ -48,6 +54,8 @@ grep -q "request leaves the file: http://report-check.invalid/leak.png" "$tamper
   || { cat "$tamper/log" >&2; echo "check-report: the planted request was not caught" >&2; exit 1; }
 grep -q "console error: planted" "$tamper/log" \
   || { cat "$tamper/log" >&2; echo "check-report: the planted console error was not caught" >&2; exit 1; }
-echo "check-report: self-test ok (a planted request and console error are caught)"
+grep -q "is not struck through" "$tamper/log" \
+  || { cat "$tamper/log" >&2; echo "check-report: outside-body text shown without strike-through was not caught" >&2; exit 1; }
+echo "check-report: self-test ok (a planted request, a console error and unstruck outside-body text are caught)"
 
 python3 scripts/check-report.py "$OUT" "$SHOTS" --doc-source "$DOC_SOURCE"

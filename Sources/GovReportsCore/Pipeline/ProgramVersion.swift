@@ -7,6 +7,7 @@ public enum ProgramVersion {
     /// place among the kept lines, for the report; 5: records carry `tables`; 6: clean keeps body tables as grids,
     /// one line per row, and extract records carry `tableCells`; 7: extract records carry the disclosure-template
     /// cells; 8: normalize records place every removed line among the normalized lines, template and title lines
-    /// included; 9: fetch records and `documents` carry the parent page of an attachment).
-    public static let schema = 9
+    /// included; 9: fetch records and `documents` carry the parent page of an attachment; 10: clean and normalize
+    /// records carry `outside`, the page text left outside the body, for the report).
+    public static let schema = 10
 }

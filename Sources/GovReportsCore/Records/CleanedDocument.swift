@@ -20,11 +20,13 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Every table of the body as a grid, in document order (their rows are also lines of `text`).
     public var tables: [TableGrid]
+    /// Page text left outside the body (header, navigation, footers), recorded for the audit view; never body text.
+    public var outside: OutsideBody
 
     /// Creates a cleaned document.
     public init(docID: String, source: String, sha256: String, encoding: String, isHTML: Bool,
                 page: PageMetadata, text: String, removed: [RemovedLine], diagnostics: [Diagnostic],
-                tables: [TableGrid] = []) {
+                tables: [TableGrid] = [], outside: OutsideBody = .none) {
         self.docID = docID
         self.source = source
         self.sha256 = sha256
@@ -35,6 +37,7 @@ public struct CleanedDocument: Codable, Sendable, Equatable {
         self.removed = removed
         self.diagnostics = diagnostics
         self.tables = tables
+        self.outside = outside
     }
 }
 

@@ -3,7 +3,7 @@
 /// was three times the cost of the hand reader.
 extension ExtractRecordReader {
     /// Every key of the clean record, each required as the synthesized `Codable` requires it.
-    static let cleanedKeys = 0b11_1111_1111
+    static let cleanedKeys = 0b111_1111_1111
 
     /// Decodes a whole clean record; throws `ExtractRecordReadError` naming the byte offset of the first problem.
     static func decodeCleaned(_ data: [UInt8]) throws(ExtractRecordReadError) -> CleanedDocument {
@@ -35,6 +35,7 @@ extension ExtractRecordReader {
             case "source": c.source = try r.string(); seen |= 128
             case "tables": c.tables = try r.array { (r) throws(ExtractRecordReadError) in try r.tableGrid() }; seen |= 256
             case "text": c.text = try r.string(); seen |= 512
+            case "outside": c.outside = try r.outsideBody(); seen |= 1024
             default: try r.skipValue()
             }
         }

@@ -24,6 +24,7 @@ extension ExtractRecordReader {
             case "diagnostics": n.diagnostics = try r.array { (r) throws(ExtractRecordReadError) in try r.diagnostic() }
             case "docID": n.docID = try r.string(); seen |= 1
             case "encoding": n.encoding = try r.string()
+            case "outside": n.outside = try r.outsideBody()
             case "page": n.page = try r.pageMetadata()
             case "removed": n.removed = try r.array { (r) throws(ExtractRecordReadError) in try r.removedLine() }
             case "sha256": n.sha256 = try r.string()

@@ -8,6 +8,8 @@ struct ExtractRecordReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Read position.
     private(set) var at = 0
+    /// Whether fields the report never shows (`tableCells`, a quantity's `sentence`) are skipped, not decoded.
+    var skipsUnshown = false
 
     /// Decodes a whole record; throws `ExtractRecordReadError` naming the byte offset of the first problem.
     static func decode(_ data: [UInt8]) throws(ExtractRecordReadError) -> ExtractedDocument {
@@ -28,7 +30,7 @@ struct ExtractRecordReader {
     // MARK: Records
 
     /// The top-level object.
-    private mutating func document() throws(ExtractRecordReadError) -> ExtractedDocument {
+    mutating func document() throws(ExtractRecordReadError) -> ExtractedDocument {
         var d = ExtractedDocument(docID: "", source: "", sha256: "", encoding: "", metadata: DocumentMetadata(), chars: 0,
                                   text: "", sections: [], quantities: [], citations: [], indicators: [], diagnostics: [])
         var seen = 0
@@ -46,6 +48,7 @@ struct ExtractRecordReader {
             case "sections": d.sections = try r.array { (r) throws(ExtractRecordReadError) in try r.section() }
             case "sha256": d.sha256 = try r.string()
             case "source": d.source = try r.string()
+            case "tableCells" where r.skipsUnshown: try r.skipValue()
             case "tableCells": d.tableCells = try r.array { (r) throws(ExtractRecordReadError) in try r.tableCell() }
             case "text": d.text = try r.string(); seen |= 4
             default: try r.skipValue()
@@ -226,6 +229,23 @@ struct ExtractRecordReader {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Steps over a string literal without building it (escapes are stepped over, not decoded or checked).
+    mutating func skipString() throws(ExtractRecordReadError) {
+        skipSpace()
+        guard at < bytes.count, bytes[at] == 0x22 else { throw fail("expected a string") }
+        at += 1
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x22:
+                at += 1
+                return
+            case 0x5C: at += 2
+            default: at += 1
+            }
+        }
+        throw fail("unterminated string")
+    }
+
     /// Whether the next string literal equals `other`, compared without building a string; consumes it when equal
     /// and leaves the position unchanged when not (so the caller can decode it instead).
     mutating func stringEquals(_ other: String) throws(ExtractRecordReadError) -> Bool {
@@ -336,7 +356,7 @@ struct ExtractRecordReader {
         skipSpace()
         guard at < bytes.count else { throw fail("expected a value") }
         switch bytes[at] {
-        case 0x22: _ = try string()
+        case 0x22: try skipString()
         case 0x7B: try object { (r, _) throws(ExtractRecordReadError) in try r.skipValue() }
         case 0x5B: _ = try array { (r) throws(ExtractRecordReadError) in try r.skipValue() }
         case 0x74, 0x66, 0x6E:

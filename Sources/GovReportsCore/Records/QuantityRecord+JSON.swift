@@ -44,6 +44,7 @@ extension ExtractRecordReader {
             case "mention": q.mention = try r.int(); seen |= 8
             case "section": q.section = try r.string(); seen |= 16
             case "sectionTitle": q.sectionTitle = try r.optionalString()
+            case "sentence" where r.skipsUnshown: try r.skipString(); seen |= 32
             case "sentence": q.sentence = try r.string(); seen |= 32
             case "subject": q.subject = try r.optionalString()
             case "text": q.text = try r.string(); seen |= 64

@@ -17,20 +17,20 @@ struct RecordJSONWriter {
     static func encode(_ c: CleanedDocument) -> [UInt8] {
         textRecord(docID: c.docID, encoding: c.encoding, isHTML: c.isHTML, page: c.page, removed: c.removed,
                    sha256: c.sha256, source: c.source, text: c.text, title: nil, diagnostics: c.diagnostics,
-                   tables: c.tables)
+                   tables: c.tables, outside: c.outside)
     }
 
     /// Encodes a normalized document.
     static func encode(_ n: NormalizedDocument) -> [UInt8] {
         textRecord(docID: n.docID, encoding: n.encoding, isHTML: nil, page: n.page, removed: n.removed,
                    sha256: n.sha256, source: n.source, text: n.text, title: n.title, diagnostics: n.diagnostics,
-                   tables: n.tables)
+                   tables: n.tables, outside: n.outside)
     }
 
     /// The shape cleaned and normalized records share; `isHTML` (cleaned only) and `title` are left out when nil.
     private static func textRecord(docID: String, encoding: String, isHTML: Bool?, page: PageMetadata, removed: [RemovedLine],
                                    sha256: String, source: String, text: String, title: String?,
-                                   diagnostics: [Diagnostic], tables: [TableGrid]) -> [UInt8] {
+                                   diagnostics: [Diagnostic], tables: [TableGrid], outside: OutsideBody) -> [UInt8] {
         var w = RecordJSONWriter()
         w.bytes.reserveCapacity(text.utf8.count + 4096)
         w.open()
@@ -38,6 +38,7 @@ struct RecordJSONWriter {
         w.key("docID"); w.string(docID)
         w.key("encoding"); w.string(encoding)
         if let isHTML { w.key("isHTML"); w.bool(isHTML) }
+        w.key("outside"); w.outsideBody(outside)
         w.key("page"); w.page(page)
         w.key("removed"); w.array(removed) { $0.removedLine($1) }
         w.key("sha256"); w.string(sha256)

@@ -5,6 +5,8 @@ struct DocumentPage {
     let document: ExtractedDocument
     /// Removed lines placed among the text's lines; nil when the clean record could not be read.
     let placement: ChromePlacement?
+    /// Text outside the body placed around the text's lines; nil when the normalize record could not be read.
+    var outside: OutsideBodyPlacement? = nil
     /// Why the clean record is missing or unreadable, when it is.
     let cleanProblem: String?
     /// Where each metadata field came from.
@@ -58,6 +60,7 @@ struct DocumentPage {
         w.raw("<span><i class=\"sw\" style=\"background:#d6ecff\"></i>quantity counted for an indicator</span>")
         w.raw("<span><i class=\"sw\" style=\"background:#fbeaea\"></i><del>removed as chrome</del> [rule]</span>")
         w.raw("<span><i class=\"sw\" style=\"background:#fdf3f3;border-style:dashed\"></i>removed element</span>")
+        w.raw("<span><i class=\"sw\" style=\"background:#f4f0f7;border-style:dotted\"></i>outside the body</span>")
         w.raw("<span><span class=\"sec\">一/(二)</span>section start</span> Hover a quantity for its value, unit and indicator; click it for its row.</p>")
         text(&w, shown: shown, tables: grids)
         tableList(&w, grids)
@@ -75,7 +78,7 @@ struct DocumentPage {
     private func diagnostics(_ w: inout HTMLWriter, skipped: [QuantityRecord], tables: TablePlacement) {
         w.raw("<h2 id=\"diagnostics\">Diagnostics</h2>")
         if failures.isEmpty && document.diagnostics.isEmpty && skipped.isEmpty && cleanProblem == nil
-            && (placement?.unplaced.isEmpty ?? true) && tables.unplaced.isEmpty {
+            && (placement?.unplaced.isEmpty ?? true) && tables.unplaced.isEmpty && !(outside?.truncated ?? false) {
             w.raw("<div class=\"ok\">No diagnostics.</div>")
             return
         }
@@ -100,6 +103,11 @@ struct DocumentPage {
         }
         if let placement, !placement.unplaced.isEmpty {
             w.raw("<div class=\"diag\">\(placement.unplaced.count) removed line(s) without a recorded place are shown at the top of the text.</div>")
+        }
+        if let outside, outside.truncated {
+            w.raw("<div class=\"diag\">the page's text outside the body is recorded only up to ")
+            w.int(OutsideBody.maxRecordedScalarsPerSide)
+            w.raw(" characters before the body and as many after it; the rest of it is not shown.</div>")
         }
         for t in tables.unplaced {
             w.raw("<div class=\"diag\">table ")
@@ -141,6 +149,7 @@ struct DocumentPage {
     private func text(_ w: inout HTMLWriter, shown: [QuantityRecord], tables: TablePlacement) {
         let d = document
         w.raw("<div class=\"text\" id=\"text\">")
+        if let outside { outsideBlocks(&w, outside.before) }
         if let placement { removedLines(&w, placement.unplaced, note: " (place not recorded)") }
         let marks = tables.marks
         var mi = 0
@@ -229,25 +238,51 @@ struct DocumentPage {
         if openEnd >= 0 { w.raw("</a>") }
         // Table markup at the end of the text (a table in the last lines).
         while mi < marks.count { w.raw(marks[mi].markup); mi += 1 }
-        // Chrome after the last line (footers), and any placed past the text.
-        for (at, removed) in (placement?.before ?? [:]).sorted(by: { $0.key < $1.key }) where at >= nextChrome {
-            removedLines(&w, removed, note: "")
+        // Chrome after the last line (footers), and any placed past the text; then what stood after the body.
+        var pastEnd = Set((placement?.before ?? [:]).keys.filter { $0 >= nextChrome })
+        pastEnd.formUnion((outside?.between ?? [:]).keys.filter { $0 >= nextChrome })
+        for at in pastEnd.sorted() {
+            outsideBlocks(&w, outside?.between[at] ?? [])
+            removedLines(&w, placement?.before[at] ?? [], note: "")
         }
+        if let outside { outsideBlocks(&w, outside.after) }
         w.raw("</div>")
     }
 
     /// The removed lines shown before text line `line`; inside a table (before its second or later row) they take
     /// a row of their own, as nothing else may stand between rows.
     private func lineChrome(_ w: inout HTMLWriter, line: Int, tables: TablePlacement) {
-        guard let removed = placement?.before[line], !removed.isEmpty else { return }
+        let between = outside?.between[line] ?? []
+        let removed = placement?.before[line] ?? []
+        guard !removed.isEmpty || !between.isEmpty else { return }
         if let columns = tables.innerRowLines[line] {
             w.raw("<tr class=\"chrome-row\"><td colspan=\"")
             w.int(columns)
             w.raw("\">")
+            outsideBlocks(&w, between)
             removedLines(&w, removed, note: "")
             w.raw("</td></tr>")
         } else {
+            outsideBlocks(&w, between)
             removedLines(&w, removed, note: "")
+        }
+    }
+
+    /// Blocks of text outside the body, each framed and labelled with where it stood and the chrome element (or
+    /// `outside-body`) that kept it out, its lines struck through.
+    private func outsideBlocks(_ w: inout HTMLWriter, _ blocks: [OutsideBodyBlock]) {
+        for b in blocks {
+            w.raw("<div class=\"outside-body aux\" data-place=\"")
+            w.raw(b.place.rawValue)
+            w.raw("\" data-rule=\"")
+            w.text(b.rule)
+            w.raw("\" title=\"page text outside the body, not in the datasets\"><span class=\"el-label aux\">outside the body (")
+            w.raw(b.place.rawValue)
+            w.raw(") · ")
+            w.text(b.rule)
+            w.raw("</span>")
+            for line in b.lines { chrome(&w, RemovedLine(line: line, rule: b.rule), note: "") }
+            w.raw("</div>")
         }
     }
 

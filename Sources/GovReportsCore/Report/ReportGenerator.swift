@@ -36,7 +36,7 @@ public struct ReportGenerator: Sendable {
         let writer = try begin(failures: failures)
         for doc in documents {
             let d = store.exists(.extract, docID: doc.docID)
-                ? try? store.read(ExtractedDocument.self, stage: .extract, docID: doc.docID) : nil
+                ? try? store.readExtractForReport(docID: doc.docID) : nil
             try writer.add(doc, record: d)
         }
         return try finish(writer)

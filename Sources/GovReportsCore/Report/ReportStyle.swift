@@ -49,6 +49,7 @@ enum ReportStyle {
         tr.chrome-row>td{border:none;padding:0}
         .removed-element{border:1px dashed #d9a0a0;background:#fdf3f3;border-radius:4px;margin:2px 0;padding:0 6px 2px}
         .el-label{display:block;font-size:11px;color:#9a6b6b}
+        .outside-body{border:1px dotted #b9a3c9;background:#f4f0f7;border-radius:4px;margin:2px 0;padding:0 6px 2px}
         span.sec{font-size:11px;color:#fff;background:#6b7a90;border-radius:3px;padding:0 4px;margin-right:4px}
         .legend span{display:inline-block;margin-right:14px}
         .sw{display:inline-block;width:12px;height:12px;vertical-align:-1px;margin-right:4px;border:1px solid #0002}

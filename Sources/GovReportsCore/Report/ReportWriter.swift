@@ -25,6 +25,8 @@ final class ReportWriter {
     private let panelStart: Int
     /// The disclosure panel's columns (the bundled `disclosure.json`), for the indicators page.
     private let disclosureColumns: [DisclosurePanelColumn]
+    /// The panel columns' keys, split once, for each document's values.
+    private let disclosureValues: DisclosurePanelValues
     /// Path of the staged `documents/` folder.
     private let docsPath: String
     /// Counts for the overview and indicators pages.
@@ -61,6 +63,7 @@ final class ReportWriter {
         panelStart = rowsMaker.indicators(empty).count - codebook.indicators.count
         docsPath = folder.appendingPathComponent("documents").path
         do { disclosureColumns = try DisclosureRules.bundled().panel } catch { throw ReportError.rules(reason: "\(error)") }
+        disclosureValues = DisclosurePanelValues(columns: disclosureColumns)
     }
 
     /// Removes the staging folder if the report was not swapped in.
@@ -92,8 +95,9 @@ final class ReportWriter {
             problem = "there is no normalize record"
         }
         let placement = normalized.map { ChromePlacement(normalized: $0, normalizedText: d.text) }
+        let outside = normalized.map { OutsideBodyPlacement(normalized: $0, normalizedText: d.text) }
         let link = DocumentLink(docID: d.docID, label: d.metadata.title ?? d.source)
-        let page = DocumentPage(document: d, placement: placement, cleanProblem: problem,
+        let page = DocumentPage(document: d, placement: placement, outside: outside, cleanProblem: problem,
                                 provenance: MetadataProvenance(document: d, page: normalized?.page), failures: failed,
                                 indicatorLabels: labels, tables: normalized?.tables ?? [], foldFullWidth: foldFullWidth)
         let bytes = page.render()
@@ -106,7 +110,7 @@ final class ReportWriter {
         for (i, cell) in rowsMaker.indicators(d).dropFirst(panelStart).enumerated() {
             if case .number(let v) = cell { panel.append((codebook.indicators[i].id, v)) }
         }
-        let disclosure = disclosureColumns.compactMap { c in DisclosurePanel.value(c, in: d.disclosure).map { (c.id, $0) } }
+        let disclosure = disclosureValues.values(d.disclosure)
         tally.add(d, link: link, agencyType: agencyTypes.type(of: d.metadata.agency), panel: panel, disclosure: disclosure)
         rows.append(OverviewRow(link: link, docID: d.docID, source: d.source, agency: d.metadata.agency,
                                 province: d.metadata.province, year: d.metadata.reportYear,

@@ -102,6 +102,7 @@ public struct Cleaner: Sendable {
         var metaLines: [String]
         var page: PageMetadata
         var tables: [TableGrid] = []
+        var outside = OutsideBody.none
         if isHTML {
             var markup = decoded.utf8
             if let bounded = MarkupBounder.bound(markup) {
@@ -134,6 +135,7 @@ public struct Cleaner: Sendable {
             var keptMask: [Bool] = []
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
             tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask)
+            outside = analysis.outside.placed(amongKept: keptMask)
             if analysis.tablesFlattened > 0 {
                 diagnostics.append(Diagnostic(.tableFlattened, stage: .clean,
                                               "\(analysis.tablesFlattened) body table(s) too large to keep as grids (over \(TableGridBuilder.maxSlots) cells); their text is kept as lines"))
@@ -170,7 +172,7 @@ public struct Cleaner: Sendable {
         }
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,
                                isHTML: isHTML, page: page, text: bodyLines.joined(separator: "\n"),
-                               removed: removed, diagnostics: diagnostics, tables: tables)
+                               removed: removed, diagnostics: diagnostics, tables: tables, outside: outside)
     }
 
     /// Date-only lines of a page in the order they are trusted as its date: nearest the content first

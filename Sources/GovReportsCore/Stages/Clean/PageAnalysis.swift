@@ -24,6 +24,8 @@ struct PageAnalysis: Sendable {
     var tableRowLines: [[Int?]] = []
     /// Body tables too large to keep as grids (their text is kept as lines).
     var tablesFlattened = 0
+    /// Text outside the body roots, each `between` block placed before a line of `bodyLines` (before line rules).
+    var outside: OutsideBody = .none
     /// How the main content was found: a known container, by text density, by the body check's fallback, or not at all.
     var contentBasis: ContentBasis = .none
 }

@@ -366,6 +366,8 @@ struct PageWalk {
         var rootsLeft = rootCount
         var done = rootCount == 0
         var preDepth = 0
+        // The body line count as each root ended: where text between roots stood (for `outsideBody`).
+        var rootEndLines: [Int] = []
 
         /// Ends the current paragraph and files it as body, removed chrome or metadata line.
         func flush() {
@@ -475,6 +477,7 @@ struct PageWalk {
                 }
                 if index == contentNode {
                     flush()
+                    rootEndLines.append(result.bodyLines.count)
                     contentNode = nil
                     rootsLeft -= 1
                     if rootsLeft == 0 { done = true }
@@ -482,6 +485,7 @@ struct PageWalk {
             })
         }
         flush()
+        result.outside = outsideBody(rootEndLines: rootEndLines)
     }
 
     /// Headline candidates: title elements outside chrome that are not links, with their text (lines split by

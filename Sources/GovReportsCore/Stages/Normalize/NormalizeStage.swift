@@ -24,7 +24,7 @@ public struct NormalizeStage: DocumentStage {
     public func normalize(_ cleaned: CleanedDocument, template: SiteTemplate? = nil) -> NormalizedDocument {
         // Where each cleaned line starts among the split lines, wanted only when clean recorded places.
         var cleanedStarts: [Int] = []
-        let placed = cleaned.removed.contains { $0.beforeLine != nil }
+        let placed = cleaned.removed.contains { $0.beforeLine != nil } || cleaned.outside.blocks.contains { $0.beforeLine != nil }
         let split = placed ? LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth, lineStarts: &cleanedStarts)
             : LineSplitter.lines(cleaned.text, fullWidth: config.foldFullWidth)
         var lines = split
@@ -48,7 +48,9 @@ public struct NormalizeStage: DocumentStage {
             page: cleaned.page, title: merged.title, text: merged.body.joined(separator: "\n"),
             removed: Self.removed(cleaned.removed, cleanedStarts: cleanedStarts, split: split, templateDrop: templateDrop,
                                   kept: lines, merged: merged),
-            diagnostics: diagnostics, tables: cleaned.tables)
+            diagnostics: diagnostics, tables: cleaned.tables,
+            outside: Self.outside(cleaned.outside, cleanedStarts: cleanedStarts, split: split, templateDrop: templateDrop,
+                                  kept: lines, body: merged.body))
     }
 
     /// Clean's chrome, the template's lines and the title copies, in document order, each with its place among the
@@ -56,18 +58,7 @@ public struct NormalizeStage: DocumentStage {
     static func removed(_ chrome: [RemovedLine], cleanedStarts: [Int], split: [String], templateDrop: [Int],
                         kept: [String], merged: (title: String?, body: [String], removed: [String])) -> [RemovedLine] {
         if chrome.isEmpty && templateDrop.isEmpty && merged.removed.isEmpty { return [] }
-        // The title lines' indices among `kept`, turned into indices among `split` past the template's lines.
-        var keptToSplit: [Int] = []
-        let titles = RemovedLinePlaces.titleIndices(kept: kept, body: merged.body)
-        if !titles.isEmpty {
-            if templateDrop.isEmpty {
-                keptToSplit = titles
-            } else {
-                let dropped = Set(templateDrop)
-                let map = split.indices.filter { !dropped.contains($0) }
-                keptToSplit = titles.map { map[$0] }
-            }
-        }
+        let keptToSplit = titleSplitIndices(split: split, templateDrop: templateDrop, kept: kept, body: merged.body)
         var dropped: [(index: Int, line: String, rule: String)] = templateDrop.map { ($0, split[$0], Self.templateRule) }
         dropped += keptToSplit.map { ($0, split[$0], Self.titleRule) }
         let places = RemovedLinePlaces(splitCount: split.count, gone: (templateDrop + keptToSplit).sorted())
