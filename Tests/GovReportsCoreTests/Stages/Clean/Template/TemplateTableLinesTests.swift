@@ -56,8 +56,8 @@ import Testing
 
     /// Numeric rows: digits (ASCII or full-width) with decimal, thousands and percent marks, split by any space.
     @Test func numericRows() {
-        for row in ["0 0 0", "12", "1,204\t3.5%", "１　０　２", "-3 4"] { #expect(TemplateTableLines.isNumericRow(row), "\(row)") }
-        for row in ["", " ", "2023-01-05 浏览次数", "第1页", "1 2 下一页", "%", "1 ."] {
+        for row in ["0 0 0", "12", "1,204\t3.5%", "１　０　２", "-3 4", "0.5 -1.25"] { #expect(TemplateTableLines.isNumericRow(row), "\(row)") }
+        for row in ["", " ", "2023-01-05 浏览次数", "第1页", "1 2 下一页", "%", "1 .", "2023-05-06", "2023.05.06", "3-"] {
             #expect(!TemplateTableLines.isNumericRow(row), "\(row)")
         }
     }
