@@ -39,6 +39,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case bodyEmpty = "body-empty"
     /// A long paragraph occurs twice or more in the body.
     case duplicateParagraphs = "duplicate-paragraphs"
+    /// Lines the site template matched inside the body were kept because they are a table's header or rows
+    /// (reports made from one form share them); the message names how many and the first.
+    case templateTableKept = "template-table-kept"
     // Extract.
     /// The title could not be determined.
     case titleMissing = "title-missing"

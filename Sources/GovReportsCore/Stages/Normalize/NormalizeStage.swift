@@ -30,8 +30,11 @@ public struct NormalizeStage: DocumentStage {
         var lines = split
         // Indices among `split` of the template's lines, ascending.
         var templateDrop: [Int] = []
+        var templateKept: Diagnostic?
         if let template {
-            let drop = Set(template.removals(in: lines))
+            let decision = template.decision(in: lines)
+            templateKept = decision.diagnostic(in: lines)
+            let drop = Set(decision.removals)
             if !drop.isEmpty {
                 templateDrop = drop.sorted()
                 lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
@@ -39,6 +42,7 @@ public struct NormalizeStage: DocumentStage {
         }
         let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
         var diagnostics = cleaned.diagnostics
+        if let templateKept { diagnostics.append(templateKept) }
         if merged.body.isEmpty { diagnostics.append(Diagnostic(.bodyEmpty, stage: .normalize, "normalize: no body text")) }
         if let duplicates = DuplicateParagraphs.diagnostic(merged.body) {
             diagnostics.append(Diagnostic(.duplicateParagraphs, stage: .normalize, duplicates))

@@ -10,6 +10,9 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
     /// A run of template lines this long or longer is chrome wherever it stands (a menu, a share bar); a single
     /// recurring line inside the body is not (a signature agency, a recurring heading or label).
     static let minInnerRun = 2
+    /// Version of the removal rules, part of a stored template's fingerprint: the per-document identities stored
+    /// with a template were computed by these rules, so a change of rules must relearn (2: tables' lines stay).
+    static let rulesVersion = 2
 
     /// Creates a template.
     public init(group: String, lines: [String], maxLineLength: Int) {
@@ -18,14 +21,21 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
         self.maxLineLength = maxLineLength
     }
 
-    /// Indices of the lines of a document that this template removes: runs of template lines (headings and
-    /// lead-ins never count) that touch the text's first or last line, and elsewhere runs of at least `minInnerRun` short,
-    /// unpunctuated template lines.
+    /// Indices of the lines of a document that this template removes (see `decision(in:)`).
     public func removals(in text: [String]) -> [Int] {
-        if lines.isEmpty { return [] }
+        decision(in: text).removals
+    }
+
+    /// What this template does to a document: it removes runs of template lines (headings, lead-ins and numeric
+    /// rows never count) that touch the text's first or last line, and elsewhere runs of at least `minInnerRun`
+    /// short, unpunctuated template lines, except inside the body a run that is part of a table (a header above a
+    /// numeric row): every report made from one form shares its tables' headers, which are body, so those stay
+    /// and are reported as kept.
+    public func decision(in text: [String]) -> TemplateDecision {
+        if lines.isEmpty { return TemplateDecision(removals: [], keptTableLines: []) }
         let set = Set(lines)
-        let marked = text.map { set.contains($0) && !TemplateLineClass.isStructure($0) }
-        var out: [Int] = []
+        let marked = text.map { set.contains($0) && !TemplateLineClass.isStructure($0) && !TemplateTableLines.isNumericRow($0) }
+        var out: [Int] = [], kept: [Int] = []
         var i = 0
         while i < text.count {
             guard marked[i] else { i += 1; continue }
@@ -35,11 +45,16 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
                 out.append(contentsOf: i..<j)
             } else if j - i >= Self.minInnerRun {
                 // Inside the text only the label-like lines of a run go; a recurring sentence stays.
-                out.append(contentsOf: (i..<j).filter { TemplateLineClass.isLabel(text[$0], maxLength: maxLineLength) })
+                let labels = (i..<j).filter { TemplateLineClass.isLabel(text[$0], maxLength: maxLineLength) }
+                if TemplateTableLines.isTableBound(i..<j, in: text) {
+                    kept.append(contentsOf: labels)
+                } else {
+                    out.append(contentsOf: labels)
+                }
             }
             i = j
         }
-        return out
+        return TemplateDecision(removals: out, keptTableLines: kept)
     }
 
     /// The identity of what this template removes from a document: the hash of the removed lines in order, or nil

@@ -58,7 +58,7 @@ public struct TemplateBook: Sendable {
         let learner = TemplateLearner(config: config)
         for (group, ids) in members.sorted(by: { $0.key < $1.key }) where ids.count >= config.minGroupSize {
             let sorted = ids.sorted()
-            let fingerprint = Digest.sha256("\(ProgramVersion.schema)\n\(options)\nfold:\(foldFullWidth)\n"
+            let fingerprint = Digest.sha256("\(ProgramVersion.schema)\nrules:\(SiteTemplate.rulesVersion)\n\(options)\nfold:\(foldFullWidth)\n"
                 + sorted.map { "\($0):\(cleaned[$0]!)" }.joined(separator: "\n"))
             let url = file(store, group: group)
             var artifact = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TemplateArtifact.self, from: $0) }
