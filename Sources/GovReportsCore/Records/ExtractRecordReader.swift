@@ -204,27 +204,22 @@ struct ExtractRecordReader {
             guard at < bytes.count else { throw fail("unterminated escape") }
             let escape = bytes[at]
             at += 1
-            switch escape {
-            case 0x22, 0x5C, 0x2F: out.append(escape)
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                var scalar = try hex4()
-                if scalar >= 0xD800 && scalar < 0xDC00 {
-                    // A high surrogate must pair with a low one (\uD83D\uDE00).
-                    guard at + 1 < bytes.count, bytes[at] == 0x5C, bytes[at + 1] == 0x75 else { throw fail("lone surrogate") }
-                    at += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00 && low < 0xE000 else { throw fail("bad surrogate pair") }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                guard let value = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
-                out.append(contentsOf: String(value).utf8)
-            default: throw fail("invalid escape")
+            if let byte = JSONText.unescapedByte(escape) {
+                out.append(byte)
+                continue
             }
+            guard escape == 0x75 else { throw fail("invalid escape") }
+            var scalar = try hex4()
+            if scalar >= 0xD800 && scalar < 0xDC00 {
+                // A high surrogate must pair with a low one (\uD83D\uDE00).
+                guard at + 1 < bytes.count, bytes[at] == 0x5C, bytes[at + 1] == 0x75 else { throw fail("lone surrogate") }
+                at += 2
+                let low = try hex4()
+                guard low >= 0xDC00 && low < 0xE000 else { throw fail("bad surrogate pair") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let value = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
+            out.append(contentsOf: String(value).utf8)
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -108,32 +108,25 @@ enum StreamLineScanner {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
             guard i + 1 < n else { return nil }
             i += 2
-            switch p[i - 1] {
-            case 0x22: out.append(0x22)
-            case 0x5C: out.append(0x5C)
-            case 0x2F: out.append(0x2F)
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                guard let high = hex4(p, i) else { return nil }
-                i += 4
-                var scalar = high
-                if high >= 0xD800 && high <= 0xDBFF {
-                    guard i + 6 <= n, p[i] == 0x5C, p[i + 1] == 0x75, let low = hex4(p, i + 2),
-                          low >= 0xDC00 && low <= 0xDFFF else { return nil }
-                    i += 6
-                    scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                } else if high >= 0xDC00 && high <= 0xDFFF {
-                    return nil
-                }
-                guard let u = Unicode.Scalar(scalar) else { return nil }
-                out.append(contentsOf: UTF8.encode(u)!)
-            default:
+            if let byte = JSONText.unescapedByte(p[i - 1]) {
+                out.append(byte)
+                run = i
+                continue
+            }
+            guard p[i - 1] == 0x75 else { return nil }
+            guard let high = hex4(p, i) else { return nil }
+            i += 4
+            var scalar = high
+            if high >= 0xD800 && high <= 0xDBFF {
+                guard i + 6 <= n, p[i] == 0x5C, p[i + 1] == 0x75, let low = hex4(p, i + 2),
+                      low >= 0xDC00 && low <= 0xDFFF else { return nil }
+                i += 6
+                scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            } else if high >= 0xDC00 && high <= 0xDFFF {
                 return nil
             }
+            guard let u = Unicode.Scalar(scalar) else { return nil }
+            out.append(contentsOf: UTF8.encode(u)!)
             run = i
         }
         return nil

@@ -3,6 +3,20 @@ enum JSONText {
     /// Hex digits for `\u00XX` escapes.
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// The byte a one-character JSON escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`) stands for, given the
+    /// byte after the backslash; nil for `u` (four hex digits follow) and for anything JSON does not allow.
+    static func unescapedByte(_ escape: UInt8) -> UInt8? {
+        switch escape {
+        case 0x22, 0x5C, 0x2F: return escape
+        case 0x62: return 0x08
+        case 0x66: return 0x0C
+        case 0x6E: return 0x0A
+        case 0x72: return 0x0D
+        case 0x74: return 0x09
+        default: return nil
+        }
+    }
+
     /// Appends `s` as a JSON string literal: UTF-8 passes through, slashes stay, and quotes, backslashes and
     /// control characters are escaped exactly as `JSONEncoder` does, so hand-written records hash identically.
     static func appendString(_ s: String, to buffer: inout [UInt8]) {
