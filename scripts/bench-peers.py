@@ -11,7 +11,10 @@ Every measurement runs in its own process pinned to one core (taskset -c CPU), o
                  included, as a Spark task runs it;
   * govreports   `run --input CORPUS --jobs 1` into a fresh folder: the real command, end to end (fetch from
                  disk, the three stages with their stored artifacts and state, export); its run.json gives the
-                 stage seconds.
+                 stage seconds;
+  * libxml2      `bench parser`: libxml2's SAX parse with no callbacks over the bytes clean hands it (decoded and
+                 trimmed beforehand, untimed): not a govreports figure but the floor under clean and stream on this
+                 libxml2, printed so that a ratio's ceiling is in view.
 For the peers and `bench memory`, every file is read into memory before the clock starts, and the clock
 covers only the loop over the pages (decoding, parsing and extraction); imports and set-up come before it, and
 no page is processed twice (no warm-up). MB are 10^6 bytes of HTML input.
@@ -186,6 +189,17 @@ def measure_run(args):
         shutil.rmtree(out_dir, ignore_errors=True)
 
 
+def measure_parser_floor(args):
+    """`govreports bench parser`: libxml2's SAX parse with no callbacks over the trimmed bytes clean hands it, the
+    floor under clean (and so under stream) on this libxml2; CPU seconds derived from its MB per CPU second."""
+    load = loadavg()
+    out = pinned(args.cpu, [args.govreports, "bench", "parser", args.corpus])
+    m = json.loads(out.strip().splitlines()[-1])
+    cpu = m["bytes"] / 1e6 / m["trimmed_sax_mb_per_cpu_s"]
+    return {"seconds": cpu, "cpu_seconds": cpu, "failed": 0, "load": [load, loadavg()],
+            "sax_mb_per_cpu_s": m["sax_mb_per_cpu_s"], "tree_mb_per_cpu_s": m["tree_mb_per_cpu_s"]}
+
+
 def best(runs):
     """The fastest of repeated runs (the one least disturbed by other work on a shared machine)."""
     return min(runs, key=lambda r: r["seconds"])
@@ -218,7 +232,7 @@ def main():
 
     # BENCH_PEERS (comma-separated) picks peers; by default all three (trafilatura takes the longest by far).
     peers = [p for p in os.environ.get("BENCH_PEERS", "trafilatura,trafilatura-fast,resiliparse").split(",") if p]
-    results = {k: [] for k in peers + ["inmemory", "stream", "run"]}
+    results = {k: [] for k in peers + ["inmemory", "stream", "run", "floor"]}
     jsonl = stream_input(args.corpus)
     for i in range(args.repeat):
         for name in peers:
@@ -230,10 +244,12 @@ def main():
         print(f"  [{i + 1}/{args.repeat}] govreports stream: {results['stream'][-1]['seconds']:.2f} s", flush=True)
         results["run"].append(measure_run(args))
         print(f"  [{i + 1}/{args.repeat}] govreports run --jobs 1: {results['run'][-1]['seconds']:.2f} s", flush=True)
+        results["floor"].append(measure_parser_floor(args))
+        print(f"  [{i + 1}/{args.repeat}] libxml2 SAX floor: {results['floor'][-1]['seconds']:.2f} CPU s", flush=True)
 
     os.remove(jsonl)
     b = {k: best(v) for k, v in results.items()}
-    mem, run, stream = b["inmemory"], b["run"], b["stream"]
+    mem, run, stream, floor = b["inmemory"], b["run"], b["stream"], b["floor"]
     cne = ["clean", "normalize", "extract"]
     # (label, key, wall seconds, CPU seconds or None, the run the figures come from)
     labels = {"trafilatura": ("trafilatura", "extract()"), "trafilatura-fast": ("trafilatura_fast", "extract(fast=True)"),
@@ -251,6 +267,9 @@ def main():
          sum(run["stage_seconds"].get(s, 0) for s in cne), None, run),
         ("govreports end to end (run --jobs 1)", "govreports_end_to_end",
          run["seconds"], run["cpu_seconds"], run),
+        # Not a govreports figure: what libxml2 alone costs on clean's input, so a ratio's ceiling is in view.
+        ("libxml2 SAX, no callbacks, on clean's trimmed input (floor)", "libxml2_sax_floor",
+         floor["seconds"], floor["cpu_seconds"], floor),
     ]
     print()
     print(f"{'what':<62} {'wall s':>7} {'MB/s':>6} {'docs/s':>6} {'CPU s':>7} {'MB/CPUs':>7}  {'load 1m':>11}"
@@ -270,7 +289,7 @@ def main():
 
     ratios = {}
     for key in ["govreports_cne_in_memory", "govreports_clean_in_memory", "govreports_stream",
-                "govreports_cne_run_stages", "govreports_end_to_end"]:
+                "govreports_cne_run_stages", "govreports_end_to_end", "libxml2_sax_floor"]:
         g = figures[key]
         ratios[key] = {}
         parts = []

@@ -84,11 +84,9 @@ enum StreamLineScanner {
         var run = start
         var i = start
         while i < n {
+            i = plainRunEnd(p, from: i)
+            guard i < n else { return nil }
             let b = p[i]
-            if b != 0x22 && b != 0x5C && b >= 0x20 {
-                i += 1
-                continue
-            }
             if b < 0x20 { return nil }
             if b == 0x22 {
                 let text: String?
@@ -130,6 +128,41 @@ enum StreamLineScanner {
             run = i
         }
         return nil
+    }
+
+    /// The index of the first byte at or after `start` that ends a plain run inside a JSON string (a quote, a
+    /// backslash or a control byte), or `p.count`. Eight bytes are tested at a time (an `html` value is most of a
+    /// line and holds few such bytes); the word test only says whether one is there, the byte loop finds it.
+    @inline(__always)
+    static func plainRunEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = p.count
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + MemoryLayout<UInt64>.size <= n,
+                  !holdsStringSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += MemoryLayout<UInt64>.size
+            }
+        }
+        while i < n, p[i] != 0x22, p[i] != 0x5C, p[i] >= 0x20 { i += 1 }
+        return i
+    }
+
+    /// A byte of every lane set to 1, for the word tests.
+    private static let laneOnes: UInt64 = 0x0101_0101_0101_0101
+    /// The high bit of every lane.
+    private static let laneHighs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes in `w` is a quote, a backslash or below 0x20 (the classic exact "has a zero
+    /// byte" and "has a byte less than n" word tests; n = 0x20 is within their n <= 128 bound).
+    @inline(__always)
+    static func holdsStringSpecial(_ w: UInt64) -> Bool {
+        let quote = w ^ (laneOnes &* 0x22)
+        let backslash = w ^ (laneOnes &* 0x5C)
+        let zeroInQuote = (quote &- laneOnes) & ~quote
+        let zeroInBackslash = (backslash &- laneOnes) & ~backslash
+        let below = (w &- laneOnes &* 0x20) & ~w
+        return (zeroInQuote | zeroInBackslash | below) & laneHighs != 0
     }
 
     /// The value of four hex digits at `i`, or nil.

@@ -13,11 +13,19 @@ struct BenchParserCommand: ParsableCommand {
     @Argument(help: "Corpus folder.")
     var corpus: String
 
-    /// Measures and prints one line.
+    /// Measures and prints one line, then the same figures as a JSON line (read by `scripts/bench-peers.py`).
     func run() throws {
         let parse = try BenchRunner().parserThroughput(corpus: URL(fileURLWithPath: corpus))
         FileHandleOutput.stdout(String(format: "libxml2 parse alone: %.1f MB of HTML per CPU-second building its tree, "
-                                       + "%.1f as SAX events with no callbacks, over %.1f MB",
-                                       parse.mbPerCPUSecond, parse.saxMBPerCPUSecond, Double(parse.bytes) / 1e6))
+                                       + "%.1f as SAX events with no callbacks, %.1f as SAX events over the trimmed "
+                                       + "bytes clean gives it (MB of the original HTML), over %.1f MB",
+                                       parse.mbPerCPUSecond, parse.saxMBPerCPUSecond, parse.trimmedSAXMBPerCPUSecond,
+                                       Double(parse.bytes) / 1e6))
+        let json: [String: Any] = ["bytes": parse.bytes, "tree_mb_per_cpu_s": parse.mbPerCPUSecond,
+                                   "sax_mb_per_cpu_s": parse.saxMBPerCPUSecond,
+                                   "trimmed_sax_mb_per_cpu_s": parse.trimmedSAXMBPerCPUSecond]
+        if let data = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) {
+            FileHandleOutput.stdout(String(decoding: data, as: UTF8.self))
+        }
     }
 }

@@ -66,4 +66,26 @@ import Testing
         let fast = try #require(StreamLineScanner.decode([UInt8](data)))
         #expect(fast.html == scalars && fast.source == "s" && fast.id == "k")
     }
+
+    /// The eight-byte run scan stops exactly where a byte-by-byte scan does, for every special byte at every offset
+    /// of a word and bytes next to the specials (0x1F/0x20, 0x21/0x23, 0x5B/0x5D, high UTF-8 bytes).
+    @Test func plainRunEndStopsAtTheFirstSpecialByte() {
+        let specials: [UInt8] = [0x22, 0x5C, 0x00, 0x1F, 0x0A]
+        let fillers: [UInt8] = [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xE6, 0xFF, 0x41]
+        for filler in fillers {
+            for length in 0..<20 {
+                for special in specials {
+                    for at in 0...length {
+                        var bytes = [UInt8](repeating: filler, count: length)
+                        if at < length { bytes[at] = special }
+                        let expected = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 } ?? bytes.count
+                        for start in 0...min(3, length) where start <= expected {
+                            let got = bytes.withUnsafeBufferPointer { StreamLineScanner.plainRunEnd($0, from: start) }
+                            #expect(got == expected, "filler \(filler) length \(length) special \(special) at \(at) start \(start)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
