@@ -69,9 +69,65 @@ struct HeaderTable: Sendable {
             return pairs.isEmpty ? nil : pairs
         }
         if let f = field(line[...]) { return [(f, "")] }
+        if let pairs = labelledRun(line), pairs.count >= 2 { return pairs }
         if let pair = labelled(line[...]) { return [pair] }
         return nil
     }
+
+    /// `label：value　label：value …` on one line: the line split at blank runs, a part that starts with one of
+    /// our labels opens a field, other parts continue the value before them (`2024-03-05 10:20`); nil when the
+    /// first part is no label. Without this the first label took all the others as its value.
+    func labelledRun(_ line: String) -> [(String, String)]? {
+        var parts: [Substring] = []
+        var start: String.UnicodeScalarView.Index?
+        let scalars = line.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let blank = TextScan.isBlank(scalars[i]) || scalars[i].properties.isWhitespace
+            if blank, let s = start {
+                parts.append(Substring(scalars[s..<i]))
+                start = nil
+            } else if !blank && start == nil {
+                start = i
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { parts.append(Substring(scalars[s...])) }
+        guard parts.count >= 2 else { return nil }
+        var pairs: [(String, String)] = []
+        var pendingLabel = false
+        for part in parts {
+            if let pair = labelled(part) {
+                pairs.append(pair)
+                pendingLabel = false
+            } else if let f = field(part) {
+                pairs.append((f, ""))
+                pendingLabel = true
+            } else if let last = pairs.last {
+                // A bare label's value, or the rest of a value that holds a blank.
+                pairs[pairs.count - 1].1 = pendingLabel || last.1.isEmpty ? String(part) : last.1 + " " + part
+                pendingLabel = false
+            } else {
+                return nil
+            }
+        }
+        return pairs
+    }
+
+    /// Fields with the weak labels' values (`weakPrefix`) folded in: a weak label fills a field only when no
+    /// other label did (`生成日期` is a record's creation date, the page's `发布日期` wins over it).
+    static func resolved(_ fields: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (f, v) in fields where !f.hasPrefix(weakPrefix) { out[f] = v }
+        for (f, v) in fields where f.hasPrefix(weakPrefix) {
+            let name = String(f.dropFirst(weakPrefix.count))
+            if out[name] == nil { out[name] = v }
+        }
+        return out
+    }
+
+    /// Marks a field name in the label table as weak (`"生成日期": "~published"`).
+    static let weakPrefix = "~"
 
     /// `label：value` when the label is ours.
     func labelled(_ text: Substring) -> (String, String)? {
@@ -114,7 +170,7 @@ struct HeaderTable: Sendable {
         }
         guard count >= minFields else { return [:] }
         for k in taken where marks[k] == nil { marks[k] = HeaderTable.rule }
-        return fields
+        return Self.resolved(fields)
     }
 
     /// Header fields found anywhere in `lines` (the lines before the body and the chrome removed from it, where a
@@ -135,6 +191,6 @@ struct HeaderTable: Sendable {
                 pending = nil
             }
         }
-        return count >= minFields ? fields : [:]
+        return count >= minFields ? Self.resolved(fields) : [:]
     }
 }

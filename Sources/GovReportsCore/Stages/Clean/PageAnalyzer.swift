@@ -63,7 +63,8 @@ struct PageAnalyzer: Sendable {
                                                                     deadline: deadline) else { return nil }
         var result = PageAnalysis()
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
-        let roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
+        var roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
+        roots += chosen.attachmentBoxes(after: roots)
         result.pageSentenceWeight = chosen.pageSentenceWeight
         result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }

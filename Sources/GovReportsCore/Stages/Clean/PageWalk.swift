@@ -375,7 +375,7 @@ struct PageWalk {
             guard let text = line.take() else { return }
             if contentNode != nil {
                 if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
-                    && !TextScan.endsLikeSentence(text) {
+                    && !TextScan.endsLikeSentence(text) && !AttachmentName.namesFile(text) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line", beforeLine: result.bodyLines.count))
                     result.metaLines.append(text)
