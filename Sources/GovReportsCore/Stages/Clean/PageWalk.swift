@@ -150,7 +150,7 @@ struct PageWalk {
         if entry.chromeReason >= 0 {
             // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
             let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
-            entry.isChrome = !prose
+            entry.isChrome = !prose || isVisitorBox(index)
             stats[index].isChrome = entry.isChrome
         }
         guard !entry.isChrome else { return }
