@@ -126,6 +126,23 @@ struct HeaderTable: Sendable {
         return out
     }
 
+    /// The fields of a row of bare labels (`索引号	发文机关	成文日期`, two or more, no values): the next row holds
+    /// their values column by column; nil for any other line.
+    static func labelRow(_ pairs: [(String, String)]) -> [String]? {
+        pairs.count >= 2 && pairs.allSatisfy({ $0.1.isEmpty }) ? pairs.map(\.0) : nil
+    }
+
+    /// Fills the fields of a label row from the row of values under it, when its cells line up one for one
+    /// (a row that does not line up gives no value rather than one from the wrong column).
+    static func fill(_ row: [String], from line: String, into fields: inout [String: String]) {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextScan.trimmed($0) }
+        guard cells.count == row.count else { return }
+        for (f, v) in zip(row, cells) where !v.isEmpty && fields[f] == nil
+            && !TextScan.scalarCount(v, exceeds: HeaderTable.maxValueLength) {
+            fields[f] = v
+        }
+    }
+
     /// Marks a field name in the label table as weak (`"生成日期": "~published"`).
     static let weakPrefix = "~"
 
@@ -147,6 +164,7 @@ struct HeaderTable: Sendable {
         var taken: [Int] = []
         var count = 0
         var pending: String?
+        var pendingRow: [String]?
         var i = 0
         var started = false
         while i < min(lines.count, window) {
@@ -154,10 +172,16 @@ struct HeaderTable: Sendable {
             if let pairs = parse(lines[i]) {
                 started = true
                 pending = nil
+                pendingRow = Self.labelRow(pairs)
                 for (f, v) in pairs {
                     count += 1
+                    if pendingRow != nil { continue }
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
+                taken.append(i)
+            } else if let row = pendingRow {
+                Self.fill(row, from: lines[i], into: &fields)
+                pendingRow = nil
                 taken.append(i)
             } else if let f = pending, !TextScan.scalarCount(lines[i], exceeds: HeaderTable.maxValueLength) {
                 if fields[f] == nil { fields[f] = lines[i] }
@@ -179,13 +203,19 @@ struct HeaderTable: Sendable {
         var fields: [String: String] = [:]
         var count = 0
         var pending: String?
+        var pendingRow: [String]?
         for line in lines {
             if let pairs = parse(line) {
                 pending = nil
+                pendingRow = Self.labelRow(pairs)
                 for (f, v) in pairs {
                     count += 1
+                    if pendingRow != nil { continue }
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
+            } else if let row = pendingRow {
+                Self.fill(row, from: line, into: &fields)
+                pendingRow = nil
             } else if let f = pending {
                 if fields[f] == nil && !TextScan.scalarCount(line, exceeds: HeaderTable.maxValueLength) { fields[f] = line }
                 pending = nil
