@@ -1,4 +1,4 @@
-/// Publication dates written in Chinese numerals on a page's info line (`发布日期：二〇二四年三月五日`): the digit
+/// Publication dates written in Chinese numerals on a page's info line (`发布日期：二〇二四年三月五日`) or alone under its headline: the digit
 /// patterns of `labeledDate` do not see them, and the date was lost (the signature reader only looks at the end
 /// of the body).
 extension PageMetadataExtractor {
@@ -27,5 +27,18 @@ extension PageMetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// The ISO date of a line that is only a Chinese-numeral date (`二〇二四年三月五日`, in brackets or not), the
+    /// date a page prints under its headline; nil for any other line.
+    static func bareHanDate(_ line: String) -> String? {
+        guard line.unicodeScalars.contains("年"), line.unicodeScalars.contains("月") else { return nil }
+        var a = Array(line.unicodeScalars)
+        let opening: Set<Unicode.Scalar> = ["[", "【", "(", "（"]
+        let closing: Set<Unicode.Scalar> = ["]", "】", ")", "）"]
+        while let first = a.first, TextScan.isBlank(first) || opening.contains(first) { a.removeFirst() }
+        while let last = a.last, TextScan.isBlank(last) || closing.contains(last) { a.removeLast() }
+        guard let (date, next) = ChineseDate.parse(a, at: 0, end: a.count), next == a.count else { return nil }
+        return isoDate(year: date.year, month: date.month, day: date.day)
     }
 }

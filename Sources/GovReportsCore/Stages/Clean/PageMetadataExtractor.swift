@@ -131,8 +131,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
             }
         }
         if page.published == nil {
-            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes && TextScan.hasFourDigits(line) {
-                if let date = firstDate(bareDate, in: line) {
+            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes {
+                if TextScan.hasFourDigits(line), let date = firstDate(bareDate, in: line) {
+                    page.published = date
+                    break
+                }
+                if let date = Self.bareHanDate(line) {
                     page.published = date
                     break
                 }
