@@ -74,7 +74,7 @@ struct HeaderTable: Sendable {
         return nil
     }
 
-    /// `label：value　label：value …` on one line: the line split at blank runs, a part that starts with one of
+    /// `label：value　label：value …` on one line: the line split at blank runs and bars, a part that starts with one of
     /// our labels opens a field, other parts continue the value before them (`2024-03-05 10:20`); nil when the
     /// first part is no label. Without this the first label took all the others as its value.
     func labelledRun(_ line: String) -> [(String, String)]? {
@@ -83,7 +83,9 @@ struct HeaderTable: Sendable {
         let scalars = line.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
+            // A bar between the fields (`索引号：… | 发布机构：…`) separates them as a blank does.
             let blank = TextScan.isBlank(scalars[i]) || scalars[i].properties.isWhitespace
+                || HeaderTable.fieldBars.contains(scalars[i])
             if blank, let s = start {
                 parts.append(Substring(scalars[s..<i]))
                 start = nil
@@ -113,6 +115,9 @@ struct HeaderTable: Sendable {
         }
         return pairs
     }
+
+    /// Marks that separate the fields of one header line like a blank (never inside a value: dates use `/`).
+    static let fieldBars: Set<Unicode.Scalar> = ["|", "｜", "丨", "¦"]
 
     /// Fields with the weak labels' values (`weakPrefix`) folded in: a weak label fills a field only when no
     /// other label did (`生成日期` is a record's creation date, the page's `发布日期` wins over it).
