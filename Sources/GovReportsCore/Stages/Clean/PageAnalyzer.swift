@@ -64,7 +64,9 @@ struct PageAnalyzer: Sendable {
         var result = PageAnalysis()
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
         var roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
-        roots += chosen.attachmentBoxes(after: roots)
+        let boxes = chosen.attachmentBoxes(after: roots)
+        chosen.attachmentRoots = Set(boxes)
+        roots += boxes
         result.pageSentenceWeight = chosen.pageSentenceWeight
         result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }

@@ -36,17 +36,35 @@ extension PageWalk {
         return found
     }
 
+    /// Labels that head a list of the document's attachments (`附件：`); after one, link lines are attachments
+    /// even when their text names no file (`1.申报表`: only the link's target, which the walk does not see, does).
+    static let attachmentLabels: Set<String> = ["附件", "附件下载", "附件列表", "下载附件", "相关附件", "附件清单"]
+
     /// Whether element `root`'s lines all name attached files (`AttachmentName`) or are short labels, with at
-    /// least one file.
+    /// least one file; or whether it opens with an attachment label (`attachmentLabels`) and every other line
+    /// is one link.
     func listsAttachments(_ root: Int) -> Bool {
         var line = LineBuffer()
         var files = 0
         var other = false
+        var lines = 0
+        var labelled = false
+        var linkLines = 0
+        var linkDepth = 0
         func flush() {
+            let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
+            lines += 1
+            if lines == 1 {
+                var label = Substring(text)
+                while let last = label.last, last == "：" || last == ":" || last == " " { label = label.dropLast() }
+                labelled = Self.attachmentLabels.contains(String(label))
+                if labelled { return }
+            }
+            if allLinks { linkLines += 1 }
             if AttachmentName.namesFile(text) {
                 files += 1
-            } else if TextScan.scalarCount(text, exceeds: Self.maxAttachmentLabel) {
+            } else if TextScan.scalarCount(text, exceeds: Self.maxAttachmentLabel) && !(labelled && allLinks) {
                 other = true
             }
         }
@@ -55,7 +73,7 @@ extension PageWalk {
                 if other { return .stop }
                 switch event {
                 case .text(let lo, let hi):
-                    line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: false)
+                    line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: linkDepth > 0)
                     return .skip
                 case .start(let i):
                     switch stats[Int(i)].kind {
@@ -63,15 +81,17 @@ extension PageWalk {
                     default: break
                     }
                     if stats[Int(i)].kind.breaksParagraph { flush() }
+                    if stats[Int(i)].kind == .link { linkDepth += 1 }
                     return .descend
                 case .end:
                     return .descend
                 }
             }, exit: { index in
                 if stats[index].kind.breaksParagraph { flush() }
+                if stats[index].kind == .link { linkDepth -= 1 }
             })
         }
         flush()
-        return files > 0 && !other
+        return !other && (files > 0 || (labelled && linkLines > 0))
     }
 }

@@ -33,6 +33,8 @@ struct PageWalk {
     var tableNodes: [Int] = []
     /// `rowspan`/`colspan` of the cells that span more than one slot, by element index.
     var cellSpans: [Int: CellSpan] = [:]
+    /// Roots that are attachment boxes (`attachmentBoxes`): their link lines are the attachments, never dropped.
+    var attachmentRoots: Set<Int> = []
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
@@ -375,7 +377,8 @@ struct PageWalk {
             guard let text = line.take() else { return }
             if contentNode != nil {
                 if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
-                    && !TextScan.endsLikeSentence(text) && !AttachmentName.namesFile(text) {
+                    && !TextScan.endsLikeSentence(text) && !AttachmentName.namesFile(text)
+                    && !attachmentRoots.contains(contentNode ?? -1) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line", beforeLine: result.bodyLines.count))
                     result.metaLines.append(text)
