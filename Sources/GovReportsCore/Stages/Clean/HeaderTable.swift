@@ -69,9 +69,87 @@ struct HeaderTable: Sendable {
             return pairs.isEmpty ? nil : pairs
         }
         if let f = field(line[...]) { return [(f, "")] }
+        if let pairs = labelledRun(line), pairs.count >= 2 { return pairs }
         if let pair = labelled(line[...]) { return [pair] }
         return nil
     }
+
+    /// `label：value　label：value …` on one line: the line split at blank runs and bars, a part that starts with one of
+    /// our labels opens a field, other parts continue the value before them (`2024-03-05 10:20`); nil when the
+    /// first part is no label. Without this the first label took all the others as its value.
+    func labelledRun(_ line: String) -> [(String, String)]? {
+        var parts: [Substring] = []
+        var start: String.UnicodeScalarView.Index?
+        let scalars = line.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            // A bar between the fields (`索引号：… | 发布机构：…`) separates them as a blank does.
+            let blank = TextScan.isBlank(scalars[i]) || scalars[i].properties.isWhitespace
+                || HeaderTable.fieldBars.contains(scalars[i])
+            if blank, let s = start {
+                parts.append(Substring(scalars[s..<i]))
+                start = nil
+            } else if !blank && start == nil {
+                start = i
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { parts.append(Substring(scalars[s...])) }
+        guard parts.count >= 2 else { return nil }
+        var pairs: [(String, String)] = []
+        var pendingLabel = false
+        for part in parts {
+            if let pair = labelled(part) {
+                pairs.append(pair)
+                pendingLabel = false
+            } else if let f = field(part) {
+                pairs.append((f, ""))
+                pendingLabel = true
+            } else if let last = pairs.last {
+                // A bare label's value, or the rest of a value that holds a blank.
+                pairs[pairs.count - 1].1 = pendingLabel || last.1.isEmpty ? String(part) : last.1 + " " + part
+                pendingLabel = false
+            } else {
+                return nil
+            }
+        }
+        return pairs
+    }
+
+    /// Marks that separate the fields of one header line like a blank (never inside a value: dates use `/`).
+    static let fieldBars: Set<Unicode.Scalar> = ["|", "｜", "丨", "¦"]
+
+    /// Fields with the weak labels' values (`weakPrefix`) folded in: a weak label fills a field only when no
+    /// other label did (`生成日期` is a record's creation date, the page's `发布日期` wins over it).
+    static func resolved(_ fields: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (f, v) in fields where !f.hasPrefix(weakPrefix) { out[f] = v }
+        for (f, v) in fields where f.hasPrefix(weakPrefix) {
+            let name = String(f.dropFirst(weakPrefix.count))
+            if out[name] == nil { out[name] = v }
+        }
+        return out
+    }
+
+    /// The fields of a row of bare labels (`索引号	发文机关	成文日期`, two or more, no values): the next row holds
+    /// their values column by column; nil for any other line.
+    static func labelRow(_ pairs: [(String, String)]) -> [String]? {
+        pairs.count >= 2 && pairs.allSatisfy({ $0.1.isEmpty }) ? pairs.map(\.0) : nil
+    }
+
+    /// Fills the fields of a label row from the row of values under it, when its cells line up one for one
+    /// (a row that does not line up gives no value rather than one from the wrong column).
+    static func fill(_ row: [String], from line: String, into fields: inout [String: String]) {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextScan.trimmed($0) }
+        guard cells.count == row.count else { return }
+        for (f, v) in zip(row, cells) where !v.isEmpty && fields[f] == nil
+            && !TextScan.scalarCount(v, exceeds: HeaderTable.maxValueLength) {
+            fields[f] = v
+        }
+    }
+
+    /// Marks a field name in the label table as weak (`"生成日期": "~published"`).
+    static let weakPrefix = "~"
 
     /// `label：value` when the label is ours.
     func labelled(_ text: Substring) -> (String, String)? {
@@ -91,6 +169,7 @@ struct HeaderTable: Sendable {
         var taken: [Int] = []
         var count = 0
         var pending: String?
+        var pendingRow: [String]?
         var i = 0
         var started = false
         while i < min(lines.count, window) {
@@ -98,10 +177,16 @@ struct HeaderTable: Sendable {
             if let pairs = parse(lines[i]) {
                 started = true
                 pending = nil
+                pendingRow = Self.labelRow(pairs)
                 for (f, v) in pairs {
                     count += 1
+                    if pendingRow != nil { continue }
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
+                taken.append(i)
+            } else if let row = pendingRow {
+                Self.fill(row, from: lines[i], into: &fields)
+                pendingRow = nil
                 taken.append(i)
             } else if let f = pending, !TextScan.scalarCount(lines[i], exceeds: HeaderTable.maxValueLength) {
                 if fields[f] == nil { fields[f] = lines[i] }
@@ -114,7 +199,7 @@ struct HeaderTable: Sendable {
         }
         guard count >= minFields else { return [:] }
         for k in taken where marks[k] == nil { marks[k] = HeaderTable.rule }
-        return fields
+        return Self.resolved(fields)
     }
 
     /// Header fields found anywhere in `lines` (the lines before the body and the chrome removed from it, where a
@@ -123,18 +208,24 @@ struct HeaderTable: Sendable {
         var fields: [String: String] = [:]
         var count = 0
         var pending: String?
+        var pendingRow: [String]?
         for line in lines {
             if let pairs = parse(line) {
                 pending = nil
+                pendingRow = Self.labelRow(pairs)
                 for (f, v) in pairs {
                     count += 1
+                    if pendingRow != nil { continue }
                     if v.isEmpty { pending = f } else if fields[f] == nil { fields[f] = v }
                 }
+            } else if let row = pendingRow {
+                Self.fill(row, from: line, into: &fields)
+                pendingRow = nil
             } else if let f = pending {
                 if fields[f] == nil && !TextScan.scalarCount(line, exceeds: HeaderTable.maxValueLength) { fields[f] = line }
                 pending = nil
             }
         }
-        return count >= minFields ? fields : [:]
+        return count >= minFields ? Self.resolved(fields) : [:]
     }
 }

@@ -63,7 +63,10 @@ struct PageAnalyzer: Sendable {
                                                                     deadline: deadline) else { return nil }
         var result = PageAnalysis()
         guard !chosen.stats.isEmpty else { return (result, haltReason) }
-        let roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
+        var roots = chosen.chooseContent(basis: &result.contentBasis, suspect: &result.bodySuspect)
+        let boxes = chosen.attachmentBoxes(after: roots)
+        chosen.attachmentRoots = Set(boxes)
+        roots += boxes
         result.pageSentenceWeight = chosen.pageSentenceWeight
         result.bodySentenceWeight = chosen.held(roots).sentences
         for index in roots { chosen.stats[index].isContentRoot = true }

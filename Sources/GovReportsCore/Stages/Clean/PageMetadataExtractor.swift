@@ -16,6 +16,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     /// group 2 the date.
     let trailingDate: NSRegularExpression
 
+    /// Labels that name a page's publication date (`发布时间：…`).
+    static let publicationLabels = ["发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "生成日期", "公开日期", "印发日期"]
     /// Labels of the fields that may follow a page's date on its info line.
     static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
     /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
@@ -39,9 +41,11 @@ struct PageMetadataExtractor: @unchecked Sendable {
     init() {
         let date = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"
         // The patterns are literals; a failure here is a programming error caught by every test run.
-        labeledDate = try! NSRegularExpression(pattern: "(?:发布时间|发布日期|发表时间|发表日期|发文日期|生成日期|公开日期|印发日期)\\s*[:：]\\s*" + date)
+        // The date may stand in brackets after the colon (`发布时间:[2024-03-05]`).
+        labeledDate = try! NSRegularExpression(pattern: "(?:" + PageMetadataExtractor.publicationLabels.joined(separator: "|")
+            + ")\\s*[:：]\\s*[\\[【(（]?\\s*" + date)
         // A bare 日期/时间 label only when no other word is glued before it (留言时间, 成文日期 are other dates).
-        genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*" + date)
+        genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*[\\[【(（]?\\s*" + date)
         // The date may stand in brackets (`[ 2024-03-05 ]`) and be followed by the page's other fields
         // (`来源：…　阅读：…`): still the line's own date, not a date quoted in a sentence.
         bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
@@ -102,6 +106,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
         for line in fields where line.utf8.count <= 300 {
             if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
                 page.published = date
+            } else if page.published == nil, let date = Self.labeledHanDate(in: line) {
+                page.published = date
             }
             if page.sourceLabel == nil, TextScan.contains(line, bytes: PageMetadataExtractor.sourceBytes) {
                 page.sourceLabel = sourceValue(in: line)
@@ -125,8 +131,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
             }
         }
         if page.published == nil {
-            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes && TextScan.hasFourDigits(line) {
-                if let date = firstDate(bareDate, in: line) {
+            for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes {
+                if TextScan.hasFourDigits(line), let date = firstDate(bareDate, in: line) {
+                    page.published = date
+                    break
+                }
+                if let date = Self.bareHanDate(line) {
                     page.published = date
                     break
                 }

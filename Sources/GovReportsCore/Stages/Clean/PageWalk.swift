@@ -33,6 +33,8 @@ struct PageWalk {
     var tableNodes: [Int] = []
     /// `rowspan`/`colspan` of the cells that span more than one slot, by element index.
     var cellSpans: [Int: CellSpan] = [:]
+    /// Roots that are attachment boxes (`attachmentBoxes`): their link lines are the attachments, never dropped.
+    var attachmentRoots: Set<Int> = []
 
     /// How many times content selection may step into a tighter nested container.
     static let maxTightening = 32
@@ -150,7 +152,7 @@ struct PageWalk {
         if entry.chromeReason >= 0 {
             // Chrome by name or tag, unless it holds real prose (a whole page wrapped in <form>, a "top" div holding the article).
             let prose = entry.periods >= 1 && entry.nonLink >= 20 && entry.linkDensity < 0.5
-            entry.isChrome = !prose
+            entry.isChrome = !prose || isVisitorBox(index)
             stats[index].isChrome = entry.isChrome
         }
         guard !entry.isChrome else { return }
@@ -375,7 +377,8 @@ struct PageWalk {
             guard let text = line.take() else { return }
             if contentNode != nil {
                 if chromeNode == nil && dropLinkLines && allLinks && !TextScan.scalarCount(text, exceeds: Self.maxDroppedLinkLine)
-                    && !TextScan.endsLikeSentence(text) {
+                    && !TextScan.endsLikeSentence(text) && !AttachmentName.namesFile(text)
+                    && !attachmentRoots.contains(contentNode ?? -1) {
                     // Without a known container the chosen block may carry link lists (navigation, related items).
                     result.removed.append(RemovedLine(line: text, rule: "link-line", beforeLine: result.bodyLines.count))
                     result.metaLines.append(text)
