@@ -224,6 +224,8 @@ public final class PipelineRunner: @unchecked Sendable {
         if stage == .extract || stage == .export {
             section += "\ncodebook:" + Codebook.contentDigest(config.extract.codebook, baseDirectory: baseDirectory)
         }
+        // The shipped rule files decide these stages' output as much as the config does (fetch reads none).
+        if stage != .fetch { section += "\nrules:" + BundledRuleFile.digest }
         // Datasets written before rows were ordered by doc_id are redone once, so every output has that order.
         if stage == .export { section += "\nrows:doc_id" }
         return Digest.sha256(section)

@@ -8,6 +8,7 @@ public enum ProgramVersion {
     /// one line per row, and extract records carry `tableCells`; 7: extract records carry the disclosure-template
     /// cells; 8: normalize records place every removed line among the normalized lines, template and title lines
     /// included; 9: fetch records and `documents` carry the parent page of an attachment; 10: clean and normalize
-    /// records carry `outside`, the page text left outside the body, for the report).
-    public static let schema = 10
+    /// records carry `outside`, the page text left outside the body, for the report; 11: new clean, table and quantity
+    /// classes change the output of pages already stored).
+    public static let schema = 11
 }

@@ -2,6 +2,27 @@ import Foundation
 
 /// Reads the data files shipped under `Resources/rules` and decodes them with typed errors.
 enum BundledRuleFile {
+    /// SHA-256 over every shipped rule file (each name and its bytes, in name order), read once per process. It is
+    /// part of the fingerprint of every stage that reads them, so a build that ships changed rules redoes stored
+    /// work instead of leaving results made under the old rules looking fresh.
+    static let digest: String = {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("rules") else { return "rules-missing" }
+        return digest(of: folder)
+    }()
+
+    /// SHA-256 over the files of `folder` (each name, its length and its bytes, in name order); "rules-missing" when
+    /// the folder cannot be listed (loading the rules then fails with a `RuleFileError` anyway).
+    static func digest(of folder: URL) -> String {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return "rules-missing" }
+        var all = Data()
+        for name in names.sorted() {
+            let bytes = (try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()
+            all.append(contentsOf: Array("\(name)\u{0}\(bytes.count)\u{0}".utf8))
+            all.append(bytes)
+        }
+        return Digest.sha256(all)
+    }
+
     /// Raw bytes of `rules/<name>.<ext>`.
     static func data(name: String, ext: String) throws -> Data {
         let file = "\(name).\(ext)"
