@@ -1,0 +1,18 @@
+import Testing
+@testable import GovReportsCore
+
+/// The second round of generalization sentences, read through normalize and the rule view as extract reads them.
+@Suite struct QuantityRoundTwoTests {
+    /// Statistics-bulletin changes, magnitudes and shares.
+    @Test(arguments: QuantityRoundTwoCases.bulletin) func bulletin(_ c: C) { expectPipelineQuantities(c) }
+    /// Disclosure-report counts and reply times.
+    @Test(arguments: QuantityRoundTwoCases.disclosure) func disclosure(_ c: C) { expectPipelineQuantities(c) }
+    /// Rule-of-law report cases, rates and training.
+    @Test(arguments: QuantityRoundTwoCases.lawGovernment) func lawGovernment(_ c: C) { expectPipelineQuantities(c) }
+    /// Work-report targets with bounds, hedges and ranges.
+    @Test(arguments: QuantityRoundTwoCases.targets) func targets(_ c: C) { expectPipelineQuantities(c) }
+    /// Widths, separators, spaces and line breaks.
+    @Test(arguments: QuantityRoundTwoCases.layout) func layout(_ c: C) { expectPipelineQuantities(c) }
+    /// Years, document numbers, articles, phones and codes yield nothing.
+    @Test(arguments: QuantityRoundTwoCases.notQuantities) func notQuantities(_ c: C) { expectPipelineQuantities(c) }
+}
