@@ -10,6 +10,10 @@ extension QuantityScanner {
             return (nil, endOfRun(buffer, from: start))
         }
         let rejectFirst = (nil as QuantityMatch?, first.end)
+        // 三分之一, 四分之三: a Chinese denominator, 分之, a numerator.
+        if first.isChinese, first.approx == nil, let marker = fractionMarkerEnd(buffer, at: first.end) {
+            return fractionCandidate(buffer, at: start, denominator: first, numeratorAt: marker, state: state)
+        }
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
         if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil {
             // 第一、二、三批: the items after the ordinal are ordinals too.
@@ -27,6 +31,10 @@ extension QuantityScanner {
         }
         var unitHit = unitAfter(buffer, at: first.end)
         if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
+        // 12月31日内: a day of a month, not a span of days.
+        if let hit = unitHit, !unitNotAfter[hit.payload].isEmpty, precededBy(unitNotAfter[hit.payload], buffer, at: start) {
+            return (nil, hit.end)
+        }
         var low = first
         var high: NumberOperand?
         var end = unitHit?.end ?? first.end
@@ -188,6 +196,8 @@ extension QuantityScanner {
     /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
     @inline(__always)
     func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
+        if !isCalendarWord(hit.payload), unitIsLatin[hit.payload], hit.end < buffer.count,
+           isLetter(buffer[hit.end]) || digitValue(buffer[hit.end]) != nil { return nil }
         guard !isCalendarWord(hit.payload), unitHasFollowers[hit.payload], hit.end < buffer.count,
               Self.isIdeograph(buffer[hit.end]) else { return hit }
         return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil

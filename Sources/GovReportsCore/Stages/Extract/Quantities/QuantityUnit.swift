@@ -17,10 +17,12 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     /// When set, an ideograph right after the unit must begin one of these words, or the unit is a word part
     /// (`三成以上` yes, `20成员单位` no).
     public var followers: [String]?
+    /// The number before the unit must not follow one of these, or it is a date (`12月31日内`, not `3日内`).
+    public var notAfter: [String]?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,
-                chineseFollow: [String]? = nil, approx: String? = nil, scale: Double? = nil, followers: [String]? = nil) {
+                chineseFollow: [String]? = nil, approx: String? = nil, scale: Double? = nil, followers: [String]? = nil, notAfter: [String]? = nil) {
         self.text = text
         self.unit = unit
         self.kind = kind
@@ -29,6 +31,7 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
         self.approx = approx
         self.scale = scale
         self.followers = followers
+        self.notAfter = notAfter
     }
 
     /// The unit recorded in the dataset.

@@ -212,6 +212,38 @@ enum QuantityRoundTwoCases {
         C("B2B平台"),
     ]
 
+    /// Round-1 gaps fixed in round 2, with variants and the look-alikes each fix must leave alone.
+    static let formerGaps: [C] = [
+        // Spans of days written 日内; a day of a month before 内 stays a date.
+        C("在3日内作出决定。", q(3, "日", kind: .duration)),
+        C("应当在十五日内作出答复。", q(15, "日", kind: .duration)),
+        C("自受理之日起7日内办结。", q(7, "日", kind: .duration)),
+        C("5个工作日内予以答复。", q(5, "个工作日")),
+        C("须于12月31日内完成整改。"),
+        C("须于12月 31日内完成整改。"),
+        C("3月5日召开会议。"),
+        // Latin unit symbols glued to digits; codes and symbols with more letters stay out.
+        C("建设50km绿道。", q(50, "km", kind: .other)),
+        C("新增光伏装机3.5GW。", q(3.5, "GW", kind: .other)),
+        C("建成20kV线路15公里。", q(20, "kV", kind: .other), q(15, "公里")),
+        C("储能电站规模100MWh。", q(100, "MWh", kind: .other)),
+        C("人均垃圾产生量1.2kg。", q(1.2, "kg", kind: .other)),
+        C("建设 50 km 绿道。", q(50, "km", kind: .other)),
+        C("光伏组件10MWp。"),
+        C("新建5G基站1,200个。", q(1200, "个")),
+        C("推广4K超高清。"),
+        C("发展B2B电商。"),
+        C("型号为MW100。"),
+        // Fractions in Chinese numerals: the value of the share, unit null, kind other.
+        C("近三分之一的村实现集体经济收入翻番。", q(1.0 / 3.0, nil, approx: "近", kind: .other)),
+        C("四分之三的事项实现网上办理。", q(0.75, nil, kind: .other)),
+        C("超过二分之一的委员同意。", q(0.5, nil, approx: "超", kind: .other)),
+        C("经三分之二以上委员同意。", q(2.0 / 3.0, nil, approx: "以上", kind: .other)),
+        C("工作十分之重要。"),
+        C("“三分之一”工程。"),
+        C("五分之七的说法不成立。"),
+    ]
+
     /// Every table, in order, for counting.
-    static let all: [[C]] = [bulletin, disclosure, lawGovernment, targets, layout, notQuantities]
+    static let all: [[C]] = [bulletin, disclosure, lawGovernment, targets, layout, notQuantities, formerGaps]
 }

@@ -15,4 +15,6 @@ import Testing
     @Test(arguments: QuantityRoundTwoCases.layout) func layout(_ c: C) { expectPipelineQuantities(c) }
     /// Years, document numbers, articles, phones and codes yield nothing.
     @Test(arguments: QuantityRoundTwoCases.notQuantities) func notQuantities(_ c: C) { expectPipelineQuantities(c) }
+    /// Round-1 gaps now read (日内, Latin unit symbols, fractions) and their look-alikes.
+    @Test(arguments: QuantityRoundTwoCases.formerGaps) func formerGaps(_ c: C) { expectPipelineQuantities(c) }
 }
