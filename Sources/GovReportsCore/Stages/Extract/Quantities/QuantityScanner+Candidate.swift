@@ -85,8 +85,7 @@ extension QuantityScanner {
             if hit.payload == yearUnitIndex, startsWithAny(yearFollowers, buffer, at: hit.end) { return (nil, hit.end) }
             if approx == nil, let carried = units[hit.payload].approx { approx = carried }
         }
-        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
-           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+        if approx == nil, let hit = suffixHedge(buffer, at: end) {
             approx = suffixMarkers[hit.payload].approx
             end = hit.end
         }
@@ -168,8 +167,7 @@ extension QuantityScanner {
         var approx = number.approx
         let high = approx == nil ? percentRangeEnd(buffer, after: number, prefix: prefix) : nil
         if let high { end = high.end }
-        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
-           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+        if approx == nil, let hit = suffixHedge(buffer, at: end) {
             approx = suffixMarkers[hit.payload].approx
             end = hit.end
         }
@@ -184,6 +182,15 @@ extension QuantityScanner {
         let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: high?.value, unit: unit,
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
+    }
+
+    /// The suffix hedge at `end` (`左右`, `以内`), allowing one space before it (`6% 左右`), unless its blocking
+    /// successor follows (`上下功夫`).
+    func suffixHedge(_ buffer: [UInt32], at end: Int) -> ScalarTrie.Hit? {
+        var hit = suffixTrie.longestMatch(buffer, at: end)
+        if hit == nil, end + 1 < buffer.count, buffer[end] == 0x20 { hit = suffixTrie.longestMatch(buffer, at: end + 1) }
+        guard let hit, !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) else { return nil }
+        return hit
     }
 
     /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).

@@ -24,7 +24,7 @@ extension QuantityScanner {
             return (nil, end)
         }
         var approx: String?
-        if let hit = suffixTrie.longestMatch(buffer, at: end), !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+        if let hit = suffixHedge(buffer, at: end) {
             approx = suffixMarkers[hit.payload].approx
             end = hit.end
         }

@@ -87,6 +87,11 @@ extension QuantityScanner {
             if code >= NumeralCode.largeBase { operand.hasLargeMultiplier = true }
             index += 1
         }
+        // 3 万 余人: one space may stand between the magnitude and a hedge that a unit follows.
+        if operand.approx == nil, operand.multiplierExponent > 0, index + 1 < buffer.count, buffer[index] == 0x20,
+           let hedge = infixTrie.longestMatch(buffer, at: index + 1), unitAfter(buffer, at: hedge.end) != nil {
+            index += 1
+        }
         if operand.approx == nil, let hit = infixTrie.longestMatch(buffer, at: index), operand.multiplierExponent > 0 {
             operand.approx = infixApprox[hit.payload]
             index = hit.end

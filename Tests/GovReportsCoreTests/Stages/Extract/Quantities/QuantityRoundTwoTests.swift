@@ -17,4 +17,6 @@ import Testing
     @Test(arguments: QuantityRoundTwoCases.notQuantities) func notQuantities(_ c: C) { expectPipelineQuantities(c) }
     /// Round-1 gaps now read (日内, Latin unit symbols, fractions) and their look-alikes.
     @Test(arguments: QuantityRoundTwoCases.formerGaps) func formerGaps(_ c: C) { expectPipelineQuantities(c) }
+    /// Harder variants written after the fixes.
+    @Test(arguments: QuantityRoundTwoCases.harder) func harder(_ c: C) { expectPipelineQuantities(c) }
 }
