@@ -111,13 +111,17 @@ extension QuantityScanner {
                 default: break
                 }
                 let follow = chineseFollow[hit.payload]
-                if !follow.isEmpty && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
+                // A hedged numeral (二十余年经验) is a span, never a name like 五年规划, so it needs no follower; a bare
+                // magnitude (百多年) still does.
+                let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
+                if !follow.isEmpty && !spelledHedge && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
                     && buffer[hit.end] != 0x0A { return rejectFirst }
             } else if !(low.hasLargeMultiplier && low.value >= 10_000) {
                 return rejectFirst
             }
             // 五级十五同, 两提高一降低: a numeral right after is a slogan.
-            if end < buffer.count, chineseCode(buffer[end]) >= 0 { return (nil, end) }
+            // A grade after it (三个二等奖) is the counted noun, not a slogan.
+            if end < buffer.count, chineseCode(buffer[end]) >= 0, !isGrade(buffer, at: end) { return (nil, end) }
         } else {
             if start > 0 && isLetter(buffer[start - 1]) { return rejectFirst }
             if start > 1, timeSeparators.contains(buffer[start - 1]), digitValue(buffer[start - 2]) != nil { return rejectFirst }
@@ -183,6 +187,16 @@ extension QuantityScanner {
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
     }
+
+    /// Whether the Chinese numeral at `index` names a grade (`二等奖`, `一等功`): a short numeral, then a grade marker.
+    func isGrade(_ buffer: [UInt32], at index: Int) -> Bool {
+        var cursor = index
+        while cursor < buffer.count, cursor - index < Self.gradeNumeralLength, chineseCode(buffer[cursor]) >= 0 { cursor += 1 }
+        return startsWithAny(gradeMarkers, buffer, at: cursor)
+    }
+
+    /// Most numeral characters in a grade (`十二等`).
+    static let gradeNumeralLength = 2
 
     /// The suffix hedge at `end` (`左右`, `以内`), allowing one space before it (`6% 左右`), unless its blocking
     /// successor follows (`上下功夫`).

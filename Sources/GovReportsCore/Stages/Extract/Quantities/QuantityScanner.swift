@@ -61,6 +61,8 @@ public struct QuantityScanner: Sendable {
     let unitNotAfter: [[[UInt32]]]
     /// Words between a Chinese denominator and numerator that make a fraction (`分之`).
     let fractionMarkers: [[UInt32]]
+    /// Words after a numeral that make it a grade (`等` in 二等奖).
+    let gradeMarkers: [[UInt32]]
     /// Minus signs (`-` `−` `－`).
     let minusSigns: [UInt32]
     /// Words before a bare magnitude that make it a denominator (`每`).
@@ -160,6 +162,7 @@ public struct QuantityScanner: Sendable {
         unitIsLatin = unitList.map { unit in unit.text.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false }
         unitNotAfter = unitList.map { ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) } }
         fractionMarkers = (rules.numerals.fractionMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
+        gradeMarkers = (rules.numerals.gradeMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }

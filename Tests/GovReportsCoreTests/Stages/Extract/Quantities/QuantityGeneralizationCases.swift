@@ -660,10 +660,6 @@ enum QuantityGeneralizationCases {
     static let gaps: [C] = [
         // 成 before a noun: the follower rule that keeps 20成员 out also drops 三成企业.
         C("逾三成企业实现增收。", q(30, "成", approx: "逾")),
-        // 年 after a Chinese numeral must end the phrase (五年规划 is a name); 余年 before a noun is dropped with it.
-        C("全市有二十余年经验的法官。", q(20, "年", approx: "余")),
-        // A numeral right after the unit marks a slogan (五级十五同); a real count before a grade is dropped too.
-        C("获得第一名和三个二等奖。", q(3, "个")),
         // 十分 (very) is stoplisted, so a tenth written 十分之一 is dropped with it.
         C("约占十分之一。", q(0.1, nil, approx: "约", kind: .other)),
     ]

@@ -242,6 +242,17 @@ enum QuantityRoundTwoCases {
         C("工作十分之重要。"),
         C("“三分之一”工程。"),
         C("五分之七的说法不成立。"),
+        // A hedged Chinese numeral before 年 is a span, whatever follows; an unhedged one before a noun stays a name.
+        C("全市有二十余年经验的法官。", q(20, "年", approx: "余")),
+        C("具有十多年执法经历。", q(10, "年", approx: "多")),
+        C("编制五年规划。"),
+        C("实施三年行动计划。"),
+        C("三十余年代表性成果。"),
+        // A count before a grade (二等奖, 一等功) is no slogan; slogans stay out.
+        C("获得第一名和三个二等奖。", q(3, "个")),
+        C("荣获两项一等奖。", q(2, "项")),
+        C("落实五级十五同。"),
+        C("推进两提高一降低。"),
     ]
 
     /// Harder variants written after the fixes: hedges split by spaces, bounds, wrapped lines, signs, look-alikes.
