@@ -29,7 +29,7 @@ extension QuantityScanner {
             doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: first.end))
             return rejectFirst
         }
-        var unitHit = unitAfter(buffer, at: first.end)
+        var unitHit = unitAfter(buffer, at: first.end) ?? hedgedShare(buffer, first, start: start, lastEnd: state.lastEnd)
         if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
         // 12月31日内: a day of a month, not a span of days.
         if let hit = unitHit, !unitNotAfter[hit.payload].isEmpty, precededBy(unitNotAfter[hit.payload], buffer, at: start) {
@@ -187,6 +187,19 @@ extension QuantityScanner {
                                   kind: .percent, approx: approx, start: mentionStart, end: end, subject: subjectText.text)
         return (match, end)
     }
+
+    /// 逾三成企业: a share unit that needs followers (成, lest 20成员 be read) stands before a noun when a hedge opens
+    /// the number, as no word part (成员, 成本) takes one; only a share of at most the whole.
+    func hedgedShare(_ buffer: [UInt32], _ number: NumberOperand, start: Int, lastEnd: Int) -> ScalarTrie.Hit? {
+        guard number.approx == nil, let hit = unitTrie.longestMatch(buffer, at: number.end), !isCalendarWord(hit.payload),
+              unitHasFollowers[hit.payload], units[hit.payload].kind == .percent,
+              number.value * unitScales[hit.payload] <= Self.wholeShare,
+              prefixApprox(buffer, before: start, lowerBound: lastEnd) != nil else { return nil }
+        return hit
+    }
+
+    /// The whole on the percent scale: a larger share (近20成) is not one.
+    static let wholeShare = 100.0
 
     /// Whether the Chinese numeral at `index` names a grade (`二等奖`, `一等功`): a short numeral, then a grade marker.
     func isGrade(_ buffer: [UInt32], at index: Int) -> Bool {

@@ -252,6 +252,14 @@ enum QuantityRoundTwoCases {
         C("获得第一名和三个二等奖。", q(3, "个")),
         C("荣获两项一等奖。", q(2, "项")),
         C("落实五级十五同。"),
+        // A hedged share in 成 before a noun; unhedged word parts and shares over the whole stay out.
+        C("逾三成企业实现增收。", q(30, "成", approx: "逾")),
+        C("近两成村庄完成改造。", q(20, "成", approx: "近")),
+        C("超过5成群众表示满意。", q(50, "成", approx: "超")),
+        C("20成员单位参加。"),
+        C("近20成员单位参加。"),
+        C("降低三成本。"),
+        C("形成三成果。"),
         C("推进两提高一降低。"),
     ]
 
