@@ -230,11 +230,20 @@ extension QuantityScanner {
     /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
     @inline(__always)
     func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
-        if !isCalendarWord(hit.payload), unitIsLatin[hit.payload], hit.end < buffer.count,
-           isLetter(buffer[hit.end]) || digitValue(buffer[hit.end]) != nil { return nil }
+        if !isCalendarWord(hit.payload), unitIsLatin[hit.payload], hit.end < buffer.count, latinGlued(buffer[hit.end]) { return nil }
+        if !isCalendarWord(hit.payload), unitHasNotBefore[hit.payload], startsWithAny(unitNotBefore[hit.payload], buffer, at: hit.end) {
+            return nil
+        }
         guard !isCalendarWord(hit.payload), unitHasFollowers[hit.payload], hit.end < buffer.count,
               Self.isIdeograph(buffer[hit.end]) else { return hit }
         return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil
+    }
+
+    /// Whether a scalar glued to a Latin unit symbol makes it another one: a letter or digit (`10MWp`), a slash
+    /// (`5km/h`, a speed) or a superscript power (`50km²`).
+    @inline(__always)
+    func latinGlued(_ scalar: UInt32) -> Bool {
+        isLetter(scalar) || digitValue(scalar) != nil || scalar == 0x2F || scalar == 0xFF0F || scalar == 0xB2 || scalar == 0xB3
     }
 
     /// Whether the scalar is a CJK unified ideograph (basic block).

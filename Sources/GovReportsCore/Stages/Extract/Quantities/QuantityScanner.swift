@@ -59,6 +59,10 @@ public struct QuantityScanner: Sendable {
     let unitIsLatin: [Bool]
     /// Per unit: words the number must not follow, or it is a date (`12月31日内`).
     let unitNotAfter: [[[UInt32]]]
+    /// Per unit: words after it that make it part of a word (`日内部`), empty for most.
+    let unitNotBefore: [[[UInt32]]]
+    /// Per unit: whether `unitNotBefore` has entries (a flat array, tested on every unit read).
+    let unitHasNotBefore: [Bool]
     /// Words between a Chinese denominator and numerator that make a fraction (`分之`).
     let fractionMarkers: [[UInt32]]
     /// Words after a numeral that make it a grade (`等` in 二等奖).
@@ -161,6 +165,8 @@ public struct QuantityScanner: Sendable {
         unitHasFollowers = unitList.map { !($0.followers ?? []).isEmpty }
         unitIsLatin = unitList.map { unit in unit.text.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false }
         unitNotAfter = unitList.map { ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitNotBefore = unitList.map { ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitHasNotBefore = unitList.map { !($0.notBefore ?? []).isEmpty }
         fractionMarkers = (rules.numerals.fractionMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         gradeMarkers = (rules.numerals.gradeMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
