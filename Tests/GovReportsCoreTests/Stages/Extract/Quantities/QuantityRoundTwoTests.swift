@@ -19,4 +19,6 @@ import Testing
     @Test(arguments: QuantityRoundTwoCases.formerGaps) func formerGaps(_ c: C) { expectPipelineQuantities(c) }
     /// Harder variants written after the fixes.
     @Test(arguments: QuantityRoundTwoCases.harder) func harder(_ c: C) { expectPipelineQuantities(c) }
+    /// A last round of fresh phrasing written after every fix.
+    @Test(arguments: QuantityRoundTwoCases.fresh) func fresh(_ c: C) { expectPipelineQuantities(c) }
 }
