@@ -53,4 +53,8 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var denominatorMinimum: Double?
     /// Words before an unhedged bare magnitude that make it a unit label (`单位:万元`).
     public var bareMagnitudeLabelAfter: [String]?
+    /// Words between a Chinese denominator and numerator that make a fraction (`三分之一`).
+    public var fractionMarkers: [String]?
+    /// Words after a numeral that make it a grade (`二等奖`): a count before a grade is no slogan (`三个二等奖`).
+    public var gradeMarkers: [String]?
 }

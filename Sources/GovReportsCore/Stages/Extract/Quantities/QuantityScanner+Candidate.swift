@@ -10,6 +10,10 @@ extension QuantityScanner {
             return (nil, endOfRun(buffer, from: start))
         }
         let rejectFirst = (nil as QuantityMatch?, first.end)
+        // 三分之一, 四分之三: a Chinese denominator, 分之, a numerator.
+        if first.isChinese, first.approx == nil, let marker = fractionMarkerEnd(buffer, at: first.end) {
+            return fractionCandidate(buffer, at: start, denominator: first, numeratorAt: marker, state: state)
+        }
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
         if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil {
             // 第一、二、三批: the items after the ordinal are ordinals too.
@@ -25,8 +29,12 @@ extension QuantityScanner {
             doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: first.end))
             return rejectFirst
         }
-        var unitHit = unitAfter(buffer, at: first.end)
+        var unitHit = unitAfter(buffer, at: first.end) ?? hedgedShare(buffer, first, start: start, lastEnd: state.lastEnd)
         if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
+        // 12月31日内: a day of a month, not a span of days.
+        if let hit = unitHit, !unitNotAfter[hit.payload].isEmpty, precededBy(unitNotAfter[hit.payload], buffer, at: start) {
+            return (nil, hit.end)
+        }
         var low = first
         var high: NumberOperand?
         var end = unitHit?.end ?? first.end
@@ -77,8 +85,7 @@ extension QuantityScanner {
             if hit.payload == yearUnitIndex, startsWithAny(yearFollowers, buffer, at: hit.end) { return (nil, hit.end) }
             if approx == nil, let carried = units[hit.payload].approx { approx = carried }
         }
-        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
-           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+        if approx == nil, let hit = suffixHedge(buffer, at: end) {
             approx = suffixMarkers[hit.payload].approx
             end = hit.end
         }
@@ -104,13 +111,17 @@ extension QuantityScanner {
                 default: break
                 }
                 let follow = chineseFollow[hit.payload]
-                if !follow.isEmpty && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
+                // A hedged numeral (二十余年经验) is a span, never a name like 五年规划, so it needs no follower; a bare
+                // magnitude (百多年) still does.
+                let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
+                if !follow.isEmpty && !spelledHedge && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
                     && buffer[hit.end] != 0x0A { return rejectFirst }
             } else if !(low.hasLargeMultiplier && low.value >= 10_000) {
                 return rejectFirst
             }
             // 五级十五同, 两提高一降低: a numeral right after is a slogan.
-            if end < buffer.count, chineseCode(buffer[end]) >= 0 { return (nil, end) }
+            // A grade after it (三个二等奖) is the counted noun, not a slogan.
+            if end < buffer.count, chineseCode(buffer[end]) >= 0, !isGrade(buffer, at: end) { return (nil, end) }
         } else {
             if start > 0 && isLetter(buffer[start - 1]) { return rejectFirst }
             if start > 1, timeSeparators.contains(buffer[start - 1]), digitValue(buffer[start - 2]) != nil { return rejectFirst }
@@ -160,8 +171,7 @@ extension QuantityScanner {
         var approx = number.approx
         let high = approx == nil ? percentRangeEnd(buffer, after: number, prefix: prefix) : nil
         if let high { end = high.end }
-        if approx == nil, let hit = suffixTrie.longestMatch(buffer, at: end),
-           !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) {
+        if approx == nil, let hit = suffixHedge(buffer, at: end) {
             approx = suffixMarkers[hit.payload].approx
             end = hit.end
         }
@@ -178,6 +188,38 @@ extension QuantityScanner {
         return (match, end)
     }
 
+    /// 逾三成企业: a share unit that needs followers (成, lest 20成员 be read) stands before a noun when a hedge opens
+    /// the number, as no word part (成员, 成本) takes one; only a share of at most the whole.
+    func hedgedShare(_ buffer: [UInt32], _ number: NumberOperand, start: Int, lastEnd: Int) -> ScalarTrie.Hit? {
+        guard number.approx == nil, let hit = unitTrie.longestMatch(buffer, at: number.end), !isCalendarWord(hit.payload),
+              unitHasFollowers[hit.payload], units[hit.payload].kind == .percent,
+              number.value * unitScales[hit.payload] <= Self.wholeShare,
+              prefixApprox(buffer, before: start, lowerBound: lastEnd) != nil else { return nil }
+        return hit
+    }
+
+    /// The whole on the percent scale: a larger share (近20成) is not one.
+    static let wholeShare = 100.0
+
+    /// Whether the Chinese numeral at `index` names a grade (`二等奖`, `一等功`): a short numeral, then a grade marker.
+    func isGrade(_ buffer: [UInt32], at index: Int) -> Bool {
+        var cursor = index
+        while cursor < buffer.count, cursor - index < Self.gradeNumeralLength, chineseCode(buffer[cursor]) >= 0 { cursor += 1 }
+        return startsWithAny(gradeMarkers, buffer, at: cursor)
+    }
+
+    /// Most numeral characters in a grade (`十二等`).
+    static let gradeNumeralLength = 2
+
+    /// The suffix hedge at `end` (`左右`, `以内`), allowing one space before it (`6% 左右`), unless its blocking
+    /// successor follows (`上下功夫`).
+    func suffixHedge(_ buffer: [UInt32], at end: Int) -> ScalarTrie.Hit? {
+        var hit = suffixTrie.longestMatch(buffer, at: end)
+        if hit == nil, end + 1 < buffer.count, buffer[end] == 0x20 { hit = suffixTrie.longestMatch(buffer, at: end + 1) }
+        guard let hit, !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) else { return nil }
+        return hit
+    }
+
     /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).
     func unitAfter(_ buffer: [UInt32], at index: Int) -> ScalarTrie.Hit? {
         if let hit = unitTrie.longestMatch(buffer, at: index) { return standing(hit, buffer) }
@@ -188,9 +230,20 @@ extension QuantityScanner {
     /// The hit, unless its unit demands followers and an ideograph after it begins none of them (`20成员`).
     @inline(__always)
     func standing(_ hit: ScalarTrie.Hit, _ buffer: [UInt32]) -> ScalarTrie.Hit? {
+        if !isCalendarWord(hit.payload), unitIsLatin[hit.payload], hit.end < buffer.count, latinGlued(buffer[hit.end]) { return nil }
+        if !isCalendarWord(hit.payload), unitHasNotBefore[hit.payload], startsWithAny(unitNotBefore[hit.payload], buffer, at: hit.end) {
+            return nil
+        }
         guard !isCalendarWord(hit.payload), unitHasFollowers[hit.payload], hit.end < buffer.count,
               Self.isIdeograph(buffer[hit.end]) else { return hit }
         return startsWithAny(unitFollowers[hit.payload], buffer, at: hit.end) ? hit : nil
+    }
+
+    /// Whether a scalar glued to a Latin unit symbol makes it another one: a letter or digit (`10MWp`), a slash
+    /// (`5km/h`, a speed) or a superscript power (`50km²`).
+    @inline(__always)
+    func latinGlued(_ scalar: UInt32) -> Bool {
+        isLetter(scalar) || digitValue(scalar) != nil || scalar == 0x2F || scalar == 0xFF0F || scalar == 0xB2 || scalar == 0xB3
     }
 
     /// Whether the scalar is a CJK unified ideograph (basic block).

@@ -20,6 +20,14 @@ extension QuantityScanner {
         (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A)
     }
 
+    /// Whether a Latin unit symbol (`km`, `MW`) starts at `index` with no further letter or digit glued on.
+    func latinUnitStands(_ buffer: [UInt32], at index: Int) -> Bool {
+        guard let hit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(hit.payload), unitIsLatin[hit.payload] else {
+            return false
+        }
+        return standing(hit, buffer) != nil
+    }
+
     /// Index just after the run of numeral-ish scalars starting at `start`, so a rejected number is skipped whole.
     func endOfRun(_ buffer: [UInt32], from start: Int) -> Int {
         var index = start
@@ -55,7 +63,10 @@ extension QuantityScanner {
             return nil
         }
         var index = operand.numeralEnd
-        if index < buffer.count, placeholders.contains(buffer[index]) || isLetter(buffer[index]) { return nil }
+        // A letter glued on makes a code (5G, 4K), unless a Latin unit symbol stands there (50km, 3.5GW).
+        if index < buffer.count, placeholders.contains(buffer[index]) || (isLetter(buffer[index]) && !latinUnitStands(buffer, at: index)) {
+            return nil
+        }
         if !operand.isChinese { index = skippingSpaceBeforeMagnitude(buffer, at: index) }
         if let hit = infixTrie.longestMatch(buffer, at: index) {
             operand.approx = infixApprox[hit.payload]
@@ -74,6 +85,11 @@ extension QuantityScanner {
             operand.exponent += power
             operand.multiplierExponent += power
             if code >= NumeralCode.largeBase { operand.hasLargeMultiplier = true }
+            index += 1
+        }
+        // 3 万 余人: one space may stand between the magnitude and a hedge that a unit follows.
+        if operand.approx == nil, operand.multiplierExponent > 0, index + 1 < buffer.count, buffer[index] == 0x20,
+           let hedge = infixTrie.longestMatch(buffer, at: index + 1), unitAfter(buffer, at: hedge.end) != nil {
             index += 1
         }
         if operand.approx == nil, let hit = infixTrie.longestMatch(buffer, at: index), operand.multiplierExponent > 0 {

@@ -55,6 +55,18 @@ public struct QuantityScanner: Sendable {
     let unitFollowers: [[[UInt32]]]
     /// Per unit: whether it has followers (a flat array: testing the nested one costs a retain per unit read).
     let unitHasFollowers: [Bool]
+    /// Per unit: whether it is a Latin symbol (`km`, `MW`), which no further letter or digit may follow (`10MWp`).
+    let unitIsLatin: [Bool]
+    /// Per unit: words the number must not follow, or it is a date (`12月31日内`).
+    let unitNotAfter: [[[UInt32]]]
+    /// Per unit: words after it that make it part of a word (`日内部`), empty for most.
+    let unitNotBefore: [[[UInt32]]]
+    /// Per unit: whether `unitNotBefore` has entries (a flat array, tested on every unit read).
+    let unitHasNotBefore: [Bool]
+    /// Words between a Chinese denominator and numerator that make a fraction (`分之`).
+    let fractionMarkers: [[UInt32]]
+    /// Words after a numeral that make it a grade (`等` in 二等奖).
+    let gradeMarkers: [[UInt32]]
     /// Minus signs (`-` `−` `－`).
     let minusSigns: [UInt32]
     /// Words before a bare magnitude that make it a denominator (`每`).
@@ -151,6 +163,12 @@ public struct QuantityScanner: Sendable {
         unitScales = unitList.map { $0.scale ?? 1 }
         unitFollowers = unitList.map { ($0.followers ?? []).map { $0.unicodeScalars.map(\.value) } }
         unitHasFollowers = unitList.map { !($0.followers ?? []).isEmpty }
+        unitIsLatin = unitList.map { unit in unit.text.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false }
+        unitNotAfter = unitList.map { ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitNotBefore = unitList.map { ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitHasNotBefore = unitList.map { !($0.notBefore ?? []).isEmpty }
+        fractionMarkers = (rules.numerals.fractionMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
+        gradeMarkers = (rules.numerals.gradeMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }

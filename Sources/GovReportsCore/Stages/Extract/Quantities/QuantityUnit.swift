@@ -17,10 +17,14 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     /// When set, an ideograph right after the unit must begin one of these words, or the unit is a word part
     /// (`三成以上` yes, `20成员单位` no).
     public var followers: [String]?
+    /// The number before the unit must not follow one of these, or it is a date (`12月31日内`, not `3日内`).
+    public var notAfter: [String]?
+    /// The unit is part of a word when one of these follows it (`5日内部`, `日内容`, `日内瓦`).
+    public var notBefore: [String]?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,
-                chineseFollow: [String]? = nil, approx: String? = nil, scale: Double? = nil, followers: [String]? = nil) {
+                chineseFollow: [String]? = nil, approx: String? = nil, scale: Double? = nil, followers: [String]? = nil, notAfter: [String]? = nil, notBefore: [String]? = nil) {
         self.text = text
         self.unit = unit
         self.kind = kind
@@ -29,6 +33,8 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
         self.approx = approx
         self.scale = scale
         self.followers = followers
+        self.notAfter = notAfter
+        self.notBefore = notBefore
     }
 
     /// The unit recorded in the dataset.

@@ -1,0 +1,43 @@
+/// Fractions written in Chinese numerals (`三分之一`, `近四分之三`): a share recorded as its value, unit null, kind other.
+extension QuantityScanner {
+    /// End of a fraction marker (`分之`) starting at `index`, else nil.
+    func fractionMarkerEnd(_ buffer: [UInt32], at index: Int) -> Int? {
+        for m in fractionMarkers.indices where index + fractionMarkers[m].count <= buffer.count {
+            if hasWord(fractionMarkers[m], buffer, at: index) { return index + fractionMarkers[m].count }
+        }
+        return nil
+    }
+
+    /// Reads the fraction whose denominator starts at `start` and whose numerator starts at `numeratorAt`.
+    func fractionCandidate(_ buffer: [UInt32], at start: Int, denominator: NumberOperand, numeratorAt: Int,
+                           state: ScanState) -> (QuantityMatch?, Int) {
+        guard let numerator = parseOperand(buffer, at: numeratorAt, allowLeadingMultiplier: false), numerator.isChinese,
+              numerator.approx == nil else { return (nil, numeratorAt) }
+        var end = numerator.end
+        // Only a proper fraction of whole numbers is a share; 五分之七 or a decimal part is too odd to trust.
+        guard denominator.exponent >= 0, numerator.exponent >= 0, denominator.value > 1, numerator.value >= 1,
+              numerator.value < denominator.value else { return (nil, end) }
+        if state.titleDepth > 0 || state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
+        if isOrdinal(buffer, at: start) || precededBy(vaguePrefixes, buffer, at: start) { return (nil, end) }
+        // A numeral or unit right after (三分之一二, 三分之一个): not a plain share.
+        if end < buffer.count, chineseCode(buffer[end]) >= 0 || unitAfter(buffer, at: end).map({ !isCalendarWord($0.payload) }) == true {
+            return (nil, end)
+        }
+        var approx: String?
+        if let hit = suffixHedge(buffer, at: end) {
+            approx = suffixMarkers[hit.payload].approx
+            end = hit.end
+        }
+        var mentionStart = start
+        if let marker = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
+            mentionStart = marker.start
+            approx = approx ?? marker.approx
+        }
+        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        let subjectText = subject(buffer, start: mentionStart, end: end, kind: .other, lowerBound: state.lastEnd)
+        let match = QuantityMatch(text: string(buffer, mentionStart, end), value: numerator.value / denominator.value,
+                                  valueMax: nil, unit: nil, kind: .other, approx: approx, start: mentionStart, end: end,
+                                  subject: subjectText.text)
+        return (match, end)
+    }
+}
