@@ -175,9 +175,23 @@ struct TableGridBuilder {
         }
         let width = slots.map(\.count).max() ?? 0
         func text(_ at: (r: Int, k: Int)?) -> String { at.map { rows[$0.r][$0.k].text } ?? "" }
-        let keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
+        var keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
         let keepColumns = (0..<width).filter { c in keepRows.contains { r in c < slots[r].count && !text(slots[r][c]).isEmpty } }
         guard keepRows.count >= Self.minSide, keepColumns.count >= Self.minSide else { return nil }
+        var lead = lead
+        /// Whether row `r` is one cell across every kept column.
+        func fullWidth(_ r: Int) -> Bool {
+            guard let origin = slots[r].first ?? nil else { return false }
+            return keepColumns.allSatisfy { $0 < slots[r].count && slots[r][$0].map { $0 == origin } == true }
+        }
+        // A first row that is one cell across every column (a title or a `单位：万元` line) captions the table: it
+        // is no column's header, so it becomes a lead line and the header rows are found below it. When later rows
+        // span the table too, they are section titles of joined sub-tables: the first is one of them and stays.
+        if keepRows.count > Self.minSide, let r = keepRows.first, fullWidth(r), !keepRows.dropFirst().contains(where: fullWidth),
+           let origin = slots[r].first ?? nil {
+            lead.append(text(origin))
+            keepRows.removeFirst()
+        }
 
         var grid: [[TableGridCell]] = []
         var emphasis: [[Bool]] = []
