@@ -187,10 +187,18 @@ struct TableGridBuilder {
         // A first row that is one cell across every column (a title or a `单位：万元` line) captions the table: it
         // is no column's header, so it becomes a lead line and the header rows are found below it. When later rows
         // span the table too, they are section titles of joined sub-tables: the first is one of them and stays.
-        if keepRows.count > Self.minSide, let r = keepRows.first, fullWidth(r), !keepRows.dropFirst().contains(where: fullWidth),
-           let origin = slots[r].first ?? nil {
-            lead.append(text(origin))
-            keepRows.removeFirst()
+        // A first row whose one filled cell is a unit line (`单位：万元` at the right, blanks before it) is a caption too.
+        if keepRows.count > Self.minSide, let r = keepRows.first {
+            var origins: [(r: Int, k: Int)] = []
+            for c in keepColumns where c < slots[r].count {
+                if let at = slots[r][c], !text(at).isEmpty, !origins.contains(where: { $0 == at }) { origins.append(at) }
+            }
+            let caption = (fullWidth(r) && !keepRows.dropFirst().contains(where: fullWidth))
+                || (origins.count == 1 && Self.isUnitLine(text(origins[0])))
+            if caption, let origin = origins.first {
+                lead.append(text(origin))
+                keepRows.removeFirst()
+            }
         }
 
         var grid: [[TableGridCell]] = []
@@ -220,6 +228,17 @@ struct TableGridBuilder {
         var built = TableGrid(index: 0, rows: grid)
         TableHeaderFinder.apply(to: &built, emphasized: emphasis, headRows: headRows)
         return BuiltTable(grid: built, rowLines: lines, leadLines: lead, removed: removed)
+    }
+
+    /// What a unit line of a table says before its unit (`单位：件`, `金额单位：万元`), full- or half-width colon.
+    static let unitLineMarkers = ["单位：", "单位:"]
+    /// Longest unit line (scalars, blanks left out).
+    static let maxUnitLineScalars = 16
+
+    /// Whether a cell is a table's unit line: short, naming a unit after `单位：`.
+    static func isUnitLine(_ text: String) -> Bool {
+        let folded = String(String.UnicodeScalarView(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        return unitLineMarkers.contains(where: { folded.contains($0) }) && !TextScan.scalarCount(folded, exceeds: maxUnitLineScalars)
     }
 
     /// A cell text with every run of blanks (ASCII white space, U+00A0, U+3000) folded into one space.
