@@ -8,10 +8,17 @@ public enum TableNumber {
     /// Longest run of dashes or slashes that still stands for an empty cell (`-`, `——`).
     static let maxBlankMarks = 2
 
-    /// Texts that stand for an empty numeric cell (a dash or a slash).
+    /// Magnitude characters a figure may carry before its unit (`3.6万`, `2.15亿元`); Unicode gives them a numeric
+    /// value, which must not make the cell read as two numbers.
+    static let magnitudes: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
+    /// Words that alone in a cell stand for "none" in a numeric column (an empty mark, not a label).
+    static let noneMarks: Set<String> = ["无"]
+
+    /// Texts that stand for an empty numeric cell (a dash, a slash or a "none" word).
     static func isBlank(_ text: String) -> Bool {
         let folded = WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }
         if folded.isEmpty { return true }
+        if noneMarks.contains(String(String.UnicodeScalarView(folded))) { return true }
         return folded.allSatisfy { $0 == "-" || $0 == "/" || $0 == "\\" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "\u{2015}" }
             && folded.count <= maxBlankMarks
     }
@@ -28,9 +35,22 @@ public enum TableNumber {
 
     /// Whether a cell reads as a number, plain or with a unit of at most `maxUnitScalars` letters (not digits).
     static func looksNumeric(_ text: String) -> Bool {
+        if isParenthesised(text) { return true }
         guard let (_, length, scalars) = leadingNumber(text) else { return false }
-        let rest = scalars[length...]
+        var rest = scalars[length...]
+        // One magnitude right after the digits is part of the figure, not a second number.
+        if let m = rest.first, magnitudes.contains(m) { rest = rest.dropFirst() }
         return rest.count <= maxUnitScalars && !rest.contains { $0.properties.numericType != nil || $0 == " " }
+    }
+
+    /// Whether a cell is a plain number in parentheses (`(326)`, `（1,204.5）`), an accounts negative: numeric for
+    /// header finding; its value is not read (a sign guessed wrong is worse than none).
+    static func isParenthesised(_ text: String) -> Bool {
+        let s = Array(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard s.count >= 3, s.first == "(" || s.first == "\u{FF08}", s.last == ")" || s.last == "\u{FF09}" else { return false }
+        let inner = String(String.UnicodeScalarView(s.dropFirst().dropLast()))
+        guard let (value, unit) = bare(inner) else { return false }
+        return value >= 0 && unit == nil
     }
 
     /// Whether a cell is a year label (`2022`, `2022年`, `2022年度`), which heads a column of figures.

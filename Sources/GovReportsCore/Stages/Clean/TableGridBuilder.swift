@@ -175,9 +175,31 @@ struct TableGridBuilder {
         }
         let width = slots.map(\.count).max() ?? 0
         func text(_ at: (r: Int, k: Int)?) -> String { at.map { rows[$0.r][$0.k].text } ?? "" }
-        let keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
+        var keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
         let keepColumns = (0..<width).filter { c in keepRows.contains { r in c < slots[r].count && !text(slots[r][c]).isEmpty } }
         guard keepRows.count >= Self.minSide, keepColumns.count >= Self.minSide else { return nil }
+        var lead = lead
+        /// Whether row `r` is one cell across every kept column.
+        func fullWidth(_ r: Int) -> Bool {
+            guard let origin = slots[r].first ?? nil else { return false }
+            return keepColumns.allSatisfy { $0 < slots[r].count && slots[r][$0].map { $0 == origin } == true }
+        }
+        // A first row that is one cell across every column (a title or a `单位：万元` line) captions the table: it
+        // is no column's header, so it becomes a lead line and the header rows are found below it. When later rows
+        // span the table too, they are section titles of joined sub-tables: the first is one of them and stays.
+        // A first row whose one filled cell is a unit line (`单位：万元` at the right, blanks before it) is a caption too.
+        if keepRows.count > Self.minSide, let r = keepRows.first {
+            var origins: [(r: Int, k: Int)] = []
+            for c in keepColumns where c < slots[r].count {
+                if let at = slots[r][c], !text(at).isEmpty, !origins.contains(where: { $0 == at }) { origins.append(at) }
+            }
+            let caption = (fullWidth(r) && !keepRows.dropFirst().contains(where: fullWidth))
+                || (origins.count == 1 && Self.isUnitLine(text(origins[0])))
+            if caption, let origin = origins.first {
+                lead.append(text(origin))
+                keepRows.removeFirst()
+            }
+        }
 
         var grid: [[TableGridCell]] = []
         var emphasis: [[Bool]] = []
@@ -206,6 +228,17 @@ struct TableGridBuilder {
         var built = TableGrid(index: 0, rows: grid)
         TableHeaderFinder.apply(to: &built, emphasized: emphasis, headRows: headRows)
         return BuiltTable(grid: built, rowLines: lines, leadLines: lead, removed: removed)
+    }
+
+    /// What a unit line of a table says before its unit (`单位：件`, `金额单位：万元`), full- or half-width colon.
+    static let unitLineMarkers = ["单位：", "单位:"]
+    /// Longest unit line (scalars, blanks left out).
+    static let maxUnitLineScalars = 16
+
+    /// Whether a cell is a table's unit line: short, naming a unit after `单位：`.
+    static func isUnitLine(_ text: String) -> Bool {
+        let folded = String(String.UnicodeScalarView(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        return unitLineMarkers.contains(where: { folded.contains($0) }) && !TextScan.scalarCount(folded, exceeds: maxUnitLineScalars)
     }
 
     /// A cell text with every run of blanks (ASCII white space, U+00A0, U+3000) folded into one space.

@@ -45,11 +45,18 @@ enum TableHeaderFinder {
         let n = texts.count
         let width = texts[0].count
         var first: Int?
+        var labelled = 0
         for c in 0..<width {
-            guard let f = firstFigure(texts.map { $0[c] }) else { continue }
+            let column = texts.map { $0[c] }
+            guard let f = firstFigure(column) else { continue }
             first = min(first ?? f, f)
+            // Empty marks (—, /) at the top of a column are data, not header rows: the header ends at the last label.
+            let lastLabel = (0..<f).last { !TableNumber.isBlank(column[$0]) } ?? -1
+            labelled = max(labelled, lastLabel + 1)
         }
-        guard let h = first, h >= 1, h <= maxHeaderRows, h < n else { return 0 }
+        guard let lowest = first else { return 0 }
+        let h = min(lowest, labelled)
+        guard h >= 1, h <= maxHeaderRows, h < n else { return 0 }
         // Every header row names something.
         guard (0..<h).allSatisfy({ r in texts[r].contains { !$0.isEmpty } }) else { return 0 }
         return h

@@ -11,8 +11,9 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
     /// recurring line inside the body is not (a signature agency, a recurring heading or label).
     static let minInnerRun = 2
     /// Version of the removal rules, part of a stored template's fingerprint: the per-document identities stored
-    /// with a template were computed by these rules, so a change of rules must relearn (2: tables' lines stay).
-    static let rulesVersion = 2
+    /// with a template were computed by these rules, so a change of rules must relearn (2: tables' lines stay; 3: so does a table header
+    /// at the text's first line).
+    static let rulesVersion = 3
 
     /// Creates a template.
     public init(group: String, lines: [String], maxLineLength: Int) {
@@ -41,7 +42,10 @@ public struct SiteTemplate: Codable, Sendable, Equatable {
             guard marked[i] else { i += 1; continue }
             var j = i
             while j < text.count, marked[j] { j += 1 }
-            if i == 0 || j == text.count {
+            if i == 0, TemplateTableLines.isHeadHeader(i..<j, in: text) {
+                // A text that opens with a table (the title lifted out): the header above its first numeric row stays.
+                kept.append(contentsOf: i..<j)
+            } else if i == 0 || j == text.count {
                 out.append(contentsOf: i..<j)
             } else if j - i >= Self.minInnerRun {
                 // Inside the text only the label-like lines of a run go; a recurring sentence stays.

@@ -42,4 +42,46 @@ enum TemplateTableLines {
         if range.contains(where: { isNumericRow(text[$0]) }) { return true }
         return range.upperBound < text.count && isNumericRow(text[range.upperBound])
     }
+
+    /// Most lines of a run touching the text's first line that may be kept as a table's header: one. The text
+    /// alone cannot tell a menu line from a header line, so a longer run (a top bar above the header, or a
+    /// header of several lines) goes whole as before rather than risk keeping furniture.
+    static let maxHeadHeaderLines = 1
+    /// Fewest cells of a data row for a head run to count as its header (a lone number under a top bar is an
+    /// index number, not a table).
+    static let minHeadTableCells = 2
+    /// Scalars a header line does not hold: a colon makes it a `位置：…` or `label：value` line, not column labels.
+    static let headerExcluded: Set<UInt32> = [0x3A, 0xFF1A]
+
+    /// The cells of a line (runs between separators).
+    static func cellCount(_ line: String) -> Int {
+        var cells = 0, inCell = false
+        for s in line.unicodeScalars {
+            if cellSeparators.contains(s.value) { inCell = false } else if !inCell { cells += 1; inCell = true }
+        }
+        return cells
+    }
+
+    /// The cells of a table's data row (`0 3 1`, `合计 31 27 9`): every cell numeric but perhaps the first (its
+    /// label), with at least `minHeadTableCells` numeric cells; nil for any other line.
+    static func figureRowWidth(_ line: String) -> Int? {
+        let cells = line.unicodeScalars.split { cellSeparators.contains($0.value) }.map { String(String.UnicodeScalarView($0)) }
+        let figures = cells.dropFirst().filter(isNumericRow).count
+        let numericFirst = cells.first.map(isNumericRow) ?? false
+        guard figures == cells.count - 1, figures + (numericFirst ? 1 : 0) >= minHeadTableCells else { return nil }
+        return cells.count
+    }
+
+    /// Whether a run touching the text's first line is wholly a table's header: at most `maxHeadHeaderLines`
+    /// lines, followed by a data row (`figureRowWidth`), each line naming the row's columns (as many cells as the
+    /// row, or one fewer or more: a blank corner, a label column's header) and holding no colon.
+    static func isHeadHeader(_ range: Range<Int>, in text: [String]) -> Bool {
+        let end = range.upperBound
+        guard end < text.count, range.count <= maxHeadHeaderLines, let width = figureRowWidth(text[end]) else { return false }
+        return range.allSatisfy { k in
+            let cells = cellCount(text[k])
+            return cells >= minHeadTableCells && abs(cells - width) <= 1
+                && !text[k].unicodeScalars.contains { headerExcluded.contains($0.value) }
+        }
+    }
 }
