@@ -162,6 +162,24 @@ extension QuantityScanner {
         return (match, end)
     }
 
+    /// A mention from `start` to `end` with its hedges: a suffix hedge after it when `approx` is still nil, and a
+    /// prefix marker before it (after `lowerBound`); `stopListed` when the hedged span is a stop-listed phrase.
+    func hedgedSpan(_ buffer: [UInt32], start: Int, end: Int, approx: String?,
+                    lowerBound: Int) -> (start: Int, end: Int, approx: String?, stopListed: Bool) {
+        var end = end
+        var approx = approx
+        if approx == nil, let hit = suffixHedge(buffer, at: end) {
+            approx = suffixMarkers[hit.payload].approx
+            end = hit.end
+        }
+        var mentionStart = start
+        if let marker = prefixApprox(buffer, before: start, lowerBound: lowerBound) {
+            mentionStart = marker.start
+            approx = approx ?? marker.approx
+        }
+        return (mentionStart, end, approx, isStopListed(buffer, from: mentionStart, to: end))
+    }
+
     /// Reads `百分之二十`, `百分之82.2`: a fraction word, then the number.
     func percentCandidate(_ buffer: [UInt32], at start: Int, prefix: ScalarTrie.Hit, state: ScanState) -> (QuantityMatch?, Int) {
         guard let number = parseOperand(buffer, at: prefix.end, allowLeadingMultiplier: true) else { return (nil, prefix.end) }
@@ -171,16 +189,11 @@ extension QuantityScanner {
         var approx = number.approx
         let high = approx == nil ? percentRangeEnd(buffer, after: number, prefix: prefix) : nil
         if let high { end = high.end }
-        if approx == nil, let hit = suffixHedge(buffer, at: end) {
-            approx = suffixMarkers[hit.payload].approx
-            end = hit.end
-        }
-        var mentionStart = start
-        if let marker = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
-            mentionStart = marker.start
-            approx = approx ?? marker.approx
-        }
-        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        let span = hedgedSpan(buffer, start: start, end: end, approx: approx, lowerBound: state.lastEnd)
+        end = span.end
+        approx = span.approx
+        let mentionStart = span.start
+        if span.stopListed { return (nil, end) }
         let unit = rules.numerals.percentPrefixes[prefix.payload].unit
         let subjectText = subject(buffer, start: mentionStart, end: end, kind: .percent, lowerBound: state.lastEnd)
         let match = QuantityMatch(text: string(buffer, mentionStart, end), value: number.value, valueMax: high?.value, unit: unit,

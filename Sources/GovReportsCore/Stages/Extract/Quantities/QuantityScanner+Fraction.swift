@@ -23,17 +23,11 @@ extension QuantityScanner {
         if end < buffer.count, chineseCode(buffer[end]) >= 0 || unitAfter(buffer, at: end).map({ !isCalendarWord($0.payload) }) == true {
             return (nil, end)
         }
-        var approx: String?
-        if let hit = suffixHedge(buffer, at: end) {
-            approx = suffixMarkers[hit.payload].approx
-            end = hit.end
-        }
-        var mentionStart = start
-        if let marker = prefixApprox(buffer, before: start, lowerBound: state.lastEnd) {
-            mentionStart = marker.start
-            approx = approx ?? marker.approx
-        }
-        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        let span = hedgedSpan(buffer, start: start, end: end, approx: nil, lowerBound: state.lastEnd)
+        end = span.end
+        let approx = span.approx
+        let mentionStart = span.start
+        if span.stopListed { return (nil, end) }
         let subjectText = subject(buffer, start: mentionStart, end: end, kind: .other, lowerBound: state.lastEnd)
         let match = QuantityMatch(text: string(buffer, mentionStart, end), value: numerator.value / denominator.value,
                                   valueMax: nil, unit: nil, kind: .other, approx: approx, start: mentionStart, end: end,
