@@ -83,12 +83,14 @@ extension ExtractRecordReader {
         var index = 0
         var headerRows = 0
         var headerColumns = 0
+        var unit: String?
         var rows: [[TableGridCell]] = []
         try object { (r, key) throws(ExtractRecordReadError) in
             switch key {
             case "headerColumns": headerColumns = try r.int()
             case "headerRows": headerRows = try r.int()
             case "index": index = try r.int()
+            case "unit": unit = try r.optionalString()
             case "rows":
                 rows = try r.array { (r) throws(ExtractRecordReadError) in
                     try r.array { (r) throws(ExtractRecordReadError) in try r.tableGridCell() }
@@ -96,7 +98,7 @@ extension ExtractRecordReader {
             default: try r.skipValue()
             }
         }
-        return TableGrid(index: index, rows: rows, headerRows: headerRows, headerColumns: headerColumns)
+        return TableGrid(index: index, rows: rows, headerRows: headerRows, headerColumns: headerColumns, unit: unit)
     }
 
     /// One cell of a grid.

@@ -83,6 +83,8 @@ struct RecordJSONWriter {
                 w.close()
             }
         }
+        // Written only when present, so the records of tables without a unit caption keep their bytes.
+        if let unit = t.unit { key("unit"); string(unit) }
         close()
     }
 

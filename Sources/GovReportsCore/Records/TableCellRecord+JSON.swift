@@ -13,6 +13,7 @@ extension RecordJSONWriter {
         key("table"); int(c.table)
         key("text"); string(c.text)
         key("unit", c.unit)
+        key("unitSource", c.unitSource?.rawValue)
         if let v = c.value { key("value"); double(v) }
         close()
     }
@@ -34,6 +35,10 @@ extension ExtractRecordReader {
             case "table": c.table = try r.int(); seen |= 4
             case "text": c.text = try r.string(); seen |= 8
             case "unit": c.unit = try r.optionalString()
+            case "unitSource":
+                guard let raw = try r.optionalString() else { break }
+                guard let source = TableUnitSource(rawValue: raw) else { throw r.fail("unknown table unit source \(raw)") }
+                c.unitSource = source
             case "value": c.value = try r.isNull() ? nil : r.double()
             default: try r.skipValue()
             }

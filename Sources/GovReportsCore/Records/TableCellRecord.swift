@@ -12,6 +12,8 @@ public struct TableCellRecord: Codable, Sendable, Equatable {
     public var value: Double?
     /// The number's unit (`元`, `%`), nil for a plain number or no number.
     public var unit: String?
+    /// Where `unit` came from (nil when there is none).
+    public var unitSource: TableUnitSource?
     /// The texts of the header columns to the cell's left in its row, ` / ` between them (body rows only).
     public var rowHeader: String?
     /// The texts of the header rows above the cell in its column, ` / ` between them.
@@ -21,13 +23,15 @@ public struct TableCellRecord: Codable, Sendable, Equatable {
 
     /// Creates a cell record.
     public init(table: Int, row: Int, col: Int, text: String, value: Double? = nil, unit: String? = nil,
-                rowHeader: String? = nil, colHeader: String? = nil, isHeader: Bool = false) {
+                unitSource: TableUnitSource? = nil, rowHeader: String? = nil, colHeader: String? = nil,
+                isHeader: Bool = false) {
         self.table = table
         self.row = row
         self.col = col
         self.text = text
         self.value = value
         self.unit = unit
+        self.unitSource = unitSource
         self.rowHeader = rowHeader
         self.colHeader = colHeader
         self.isHeader = isHeader

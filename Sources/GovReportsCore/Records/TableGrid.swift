@@ -12,9 +12,11 @@ public struct TableGrid: Codable, Sendable, Equatable {
     public var headerRows: Int
     /// How many leading columns hold row labels (0 when none was found).
     public var headerColumns: Int
+    /// The unit a caption row inside the table gives every figure (`单位：万元` → `万元`), nil when none.
+    public var unit: String?
 
     /// Creates a grid; rows shorter than the widest are padded with empty cells.
-    public init(index: Int, rows: [[TableGridCell]], headerRows: Int = 0, headerColumns: Int = 0) {
+    public init(index: Int, rows: [[TableGridCell]], headerRows: Int = 0, headerColumns: Int = 0, unit: String? = nil) {
         let width = rows.map(\.count).max() ?? 0
         self.index = index
         self.rows = rows.map { row in
@@ -22,6 +24,7 @@ public struct TableGrid: Codable, Sendable, Equatable {
         }
         self.headerRows = headerRows
         self.headerColumns = headerColumns
+        self.unit = unit
     }
 
     /// The number of columns (the width of every row).

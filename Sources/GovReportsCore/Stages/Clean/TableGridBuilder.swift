@@ -179,6 +179,7 @@ struct TableGridBuilder {
         let keepColumns = (0..<width).filter { c in keepRows.contains { r in c < slots[r].count && !text(slots[r][c]).isEmpty } }
         guard keepRows.count >= Self.minSide, keepColumns.count >= Self.minSide else { return nil }
         var lead = lead
+        var captionUnit: String?
         /// Whether row `r` is one cell across every kept column.
         func fullWidth(_ r: Int) -> Bool {
             guard let origin = slots[r].first ?? nil else { return false }
@@ -198,6 +199,7 @@ struct TableGridBuilder {
             if caption, let origin = origins.first {
                 lead.append(text(origin))
                 keepRows.removeFirst()
+                captionUnit = Self.unitNamed(byCaption: text(origin))
             }
         }
 
@@ -225,7 +227,7 @@ struct TableGridBuilder {
             lines.append(rows[r].filter { !$0.text.isEmpty }.map { BuiltTable.LineCell(text: $0.text, allLinks: $0.allLinks) })
         }
         let headRows = keepRows.prefix { rowInHead[$0] }.count
-        var built = TableGrid(index: 0, rows: grid)
+        var built = TableGrid(index: 0, rows: grid, unit: captionUnit)
         TableHeaderFinder.apply(to: &built, emphasized: emphasis, headRows: headRows)
         return BuiltTable(grid: built, rowLines: lines, leadLines: lead, removed: removed)
     }
@@ -234,6 +236,19 @@ struct TableGridBuilder {
     static let unitLineMarkers = ["单位：", "单位:"]
     /// Longest unit line (scalars, blanks left out).
     static let maxUnitLineScalars = 16
+
+    /// The unit a unit line names (`单位：万元` → `万元`, `金额单位：元` → `元`): the blank-free text after its marker,
+    /// nil when the line is no unit line or names nothing after the marker. Whether it is a unit is extract's call.
+    static func unitNamed(byCaption text: String) -> String? {
+        guard isUnitLine(text) else { return nil }
+        let folded = String(String.UnicodeScalarView(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        for marker in unitLineMarkers {
+            guard let range = folded.range(of: marker) else { continue }
+            let after = String(folded[range.upperBound...])
+            return after.isEmpty ? nil : after
+        }
+        return nil
+    }
 
     /// Whether a cell is a table's unit line: short, naming a unit after `单位：`.
     static func isUnitLine(_ text: String) -> Bool {

@@ -39,7 +39,7 @@ enum ExportFixture {
             tableCells: [TableCellRecord(table: 1, row: 1, col: 1, text: "项目", isHeader: true),
                          TableCellRecord(table: 1, row: 1, col: 2, text: "收费金额", colHeader: nil, isHeader: true),
                          TableCellRecord(table: 1, row: 2, col: 1, text: "行政事业性收费", colHeader: "项目", isHeader: true),
-                         TableCellRecord(table: 1, row: 2, col: 2, text: "251000元", value: 251000, unit: "元",
+                         TableCellRecord(table: 1, row: 2, col: 2, text: "251000元", value: 251000, unit: "元", unitSource: .cell,
                                          rowHeader: "行政事业性收费", colHeader: "收费金额"),
                          TableCellRecord(table: 1, row: 3, col: 2, text: "")])
         let second = ExtractedDocument(

@@ -10,13 +10,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let csv = try String(contentsOf: out.appendingPathComponent("tables.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
-        #expect(lines.first?.hasSuffix("doc_id,table,row,col,text,value,unit,row_header,col_header,header") == true)
+        #expect(lines.first?.hasSuffix("doc_id,table,row,col,text,value,unit,unit_source,row_header,col_header,header") == true)
         #expect(lines.count == 6)
-        #expect(lines.contains("0123456789abcdef,1,2,2,251000元,251000,元,行政事业性收费,收费金额,false"))
-        #expect(lines.contains("0123456789abcdef,1,3,2,,,,,,false"))
+        #expect(lines.contains("0123456789abcdef,1,2,2,251000元,251000,元,cell,行政事业性收费,收费金额,false"))
+        #expect(lines.contains("0123456789abcdef,1,3,2,,,,,,,false"))
         let jsonl = try String(contentsOf: out.appendingPathComponent("tables.jsonl"), encoding: .utf8)
         #expect(jsonl.split(separator: "\n").count == 5)
         #expect(jsonl.contains("\"value\":251000"))
+        #expect(jsonl.contains("\"unit_source\":\"cell\""))
         let tables = try ExportStageTests.tables(out.appendingPathComponent("dataset.sqlite"))
         #expect(tables["tables"]?.count == 5)
         let package = try String(contentsOf: out.appendingPathComponent("datapackage.json"), encoding: .utf8)

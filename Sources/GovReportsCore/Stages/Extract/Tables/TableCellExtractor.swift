@@ -11,18 +11,43 @@ struct TableCellExtractor: Sendable {
     func cells(_ grids: [TableGrid]) -> [TableCellRecord] {
         var out: [TableCellRecord] = []
         for grid in grids {
+            let unitColumn = TableContextUnit.unitColumn(grid)
             for (r, row) in grid.rows.enumerated() {
                 for (c, cell) in row.enumerated() where !cell.isSpanned {
-                    let number = value(cell.text)
+                    var number = value(cell.text)
+                    var source: TableUnitSource? = number?.unit == nil ? nil : .cell
+                    if let bare = number, bare.unit == nil, !cell.isHeader, r >= grid.headerRows, c >= grid.headerColumns,
+                       let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: cell.text, bare: bare.value) {
+                        number = stated.number
+                        source = stated.source
+                    }
                     out.append(TableCellRecord(
                         table: grid.index, row: r + 1, col: c + 1, text: cell.text, value: number?.value, unit: number?.unit,
-                        rowHeader: Self.rowHeader(grid, row: r, col: c), colHeader: Self.colHeader(grid, row: r, col: c),
-                        isHeader: cell.isHeader))
+                        unitSource: source, rowHeader: Self.rowHeader(grid, row: r, col: c),
+                        colHeader: Self.colHeader(grid, row: r, col: c), isHeader: cell.isHeader))
                 }
             }
         }
         return out
     }
+
+    /// A bare figure read with the first unit its table states for it (`TableContextUnit`): the cell's text with the
+    /// unit written after it must read as one number with that unit, its value the figure times a magnitude
+    /// (so a unit glued onto the digits can never change them); nil when no stated unit reads so.
+    func statedUnit(_ grid: TableGrid, row: Int, col: Int, unitColumn: Int?, cell: String,
+                    bare: Double) -> (number: (value: Double, unit: String?), source: TableUnitSource)? {
+        for candidate in TableContextUnit.candidates(grid, row: row, col: col, unitColumn: unitColumn) {
+            guard let read = value(cell + candidate.text), read.unit != nil else { continue }
+            let factor = bare == 0 ? (read.value == 0 ? 1 : 0) : (read.value / bare).rounded()
+            guard TableContextUnit.allowedFactors.contains(factor),
+                  abs(read.value - bare * factor) <= abs(read.value) * Self.factorTolerance else { continue }
+            return (read, candidate.source)
+        }
+        return nil
+    }
+
+    /// Relative slack when checking that a stated unit only scaled a figure (binary fractions of decimals).
+    static let factorTolerance = 1e-9
 
     /// The header columns left of `col` in body row `row`, repeats of a spanning label once.
     static func rowHeader(_ grid: TableGrid, row: Int, col: Int) -> String? {

@@ -1,0 +1,92 @@
+/// The unit a table states once for many bare figures: in brackets at the end of a column's or row's header
+/// (`金额（万元）`), as a percent sign in the header (`较上年±%`), in the row's 单位/计量单位 cell, or in a caption row
+/// (`单位：万元`). A bare figure is read as if that unit were written after it, by the same scanner as the text, so
+/// `2,540.2` under `（万元）` gives 25,402,000 元 as `2,540.2万元` in a sentence would.
+struct TableContextUnit {
+    /// A unit and where it was found.
+    struct Candidate: Equatable {
+        /// The unit's text as written (`万元`, `%`, `吨`).
+        var text: String
+        /// Where it was found.
+        var source: TableUnitSource
+    }
+
+    /// Header words that mark ratios, changes or indices: a unit stated for the whole table (caption) or the whole
+    /// row (a 单位 column) is not the unit of such a column or row, so none is given there.
+    static let ratioMarkers = ["%", "％", "率", "比", "±", "增长", "增速", "下降", "增减", "指数"]
+    /// Header texts of a column that holds each row's unit.
+    static let unitColumnHeaders: Set<String> = ["单位", "计量单位"]
+    /// Longest unit taken from a header bracket or a 单位 cell (scalars): longer text is a note, not a unit.
+    static let maxUnitScalars = 6
+    /// Bracket pairs a header's unit stands in.
+    static let brackets: [(open: Character, close: Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
+    /// The factors a unit may apply to a figure (none, 十 … 万亿): anything else means the unit was not read as one.
+    static let allowedFactors: Set<Double> = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+                                             100_000_000, 1_000_000_000_000]
+
+    /// The candidates for body cell (`row`, `col`) of `grid`, best first: the column header's unit, the row
+    /// header's, then the row's unit cell and the caption. A header unit other than `%` is dropped when the other
+    /// header marks a ratio (a growth-rate row in a 万元 column), both header units when they disagree, and the
+    /// row-wide and table-wide units when either header marks a ratio.
+    static func candidates(_ grid: TableGrid, row: Int, col: Int, unitColumn: Int?) -> [Candidate] {
+        let columnParts = grid.rows.prefix(min(row, grid.headerRows)).map { $0[col].text }
+        let rowParts = grid.rows[row].prefix(min(col, grid.headerColumns)).map(\.text)
+        let columnRatio = marksRatio(columnParts)
+        let rowRatio = marksRatio(rowParts)
+        let columnUnit = headerUnit(columnParts).flatMap { rowRatio && $0 != "%" ? nil : $0 }
+        let rowUnit = headerUnit(rowParts).flatMap { columnRatio && $0 != "%" ? nil : $0 }
+        if let columnUnit, let rowUnit, columnUnit != rowUnit { return [] }
+        var out: [Candidate] = []
+        if let columnUnit { out.append(Candidate(text: columnUnit, source: .columnHeader)) }
+        if let rowUnit { out.append(Candidate(text: rowUnit, source: .rowHeader)) }
+        guard !columnRatio, !rowRatio else { return out }
+        if let u = unitColumn, u != col, let unit = plainUnit(grid.rows[row][u].text) {
+            out.append(Candidate(text: unit, source: .unitColumn))
+        }
+        if let caption = grid.unit, let unit = plainUnit(caption) { out.append(Candidate(text: unit, source: .caption)) }
+        return out
+    }
+
+    /// Whether any header part holds a ratio marker.
+    static func marksRatio(_ parts: [String]) -> Bool {
+        parts.contains { part in ratioMarkers.contains { part.contains($0) } }
+    }
+
+    /// The column whose header names it the unit column, if any (the first such).
+    static func unitColumn(_ grid: TableGrid) -> Int? {
+        guard grid.headerRows > 0 else { return nil }
+        return (0..<grid.columnCount).first { c in
+            grid.rows.prefix(grid.headerRows).contains { unitColumnHeaders.contains(blankFree($0[c].text)) }
+        }
+    }
+
+    /// The unit of a header: the nearest part (last first) that ends in a bracketed unit, or `%` when a part holds
+    /// a percent sign; nil otherwise.
+    static func headerUnit(_ parts: [String]) -> String? {
+        for part in parts.reversed() {
+            let text = blankFree(part)
+            guard let last = text.last else { continue }
+            for pair in brackets where last == pair.close {
+                guard let open = text.lastIndex(of: pair.open) else { continue }
+                let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+                if let unit = plainUnit(inner) { return unit }
+            }
+        }
+        if parts.contains(where: { $0.contains("%") || $0.contains("％") }) { return "%" }
+        return nil
+    }
+
+    /// `text` as a unit: blanks removed, 1–`maxUnitScalars` scalars, no decimal digit (万 and 亿 have a numeric
+    /// value in Unicode but are magnitudes of a unit such as 万元); nil otherwise.
+    static func plainUnit(_ text: String) -> String? {
+        let unit = blankFree(text)
+        guard !unit.isEmpty, !TextScan.scalarCount(unit, exceeds: maxUnitScalars),
+              !unit.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return nil }
+        return unit
+    }
+
+    /// The text without white space of any width.
+    static func blankFree(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+}
