@@ -12,7 +12,8 @@ public struct TableGrid: Codable, Sendable, Equatable {
     public var headerRows: Int
     /// How many leading columns hold row labels (0 when none was found).
     public var headerColumns: Int
-    /// The unit a caption row inside the table gives every figure (`单位：万元` → `万元`), nil when none.
+    /// The unit a caption row inside the table, or a unit line right above it, gives every figure (`单位：万元` →
+    /// `万元`), nil when none.
     public var unit: String?
 
     /// Creates a grid; rows shorter than the widest are padded with empty cells.

@@ -9,6 +9,6 @@ public enum TableUnitSource: String, Codable, Sendable, Equatable {
     case rowHeader = "row-header"
     /// The row's cell in a column headed 单位 or 计量单位.
     case unitColumn = "unit-column"
-    /// A caption row inside the table (`单位：万元`).
+    /// A caption row inside the table (`单位：万元`), or a unit line right above it.
     case caption
 }

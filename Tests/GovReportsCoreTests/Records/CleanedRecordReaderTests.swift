@@ -9,7 +9,7 @@ import Testing
     static let document: CleanedDocument = {
         let grid = TableGrid(index: 0, rows: [[TableGridCell(text: "项目", isHeader: true), TableGridCell(text: "数\t量", isHeader: true)],
                                               [TableGridCell(text: "许可"), TableGridCell(text: "7", isSpanned: true)]],
-                             headerRows: 1, headerColumns: 1)
+                             headerRows: 1, headerColumns: 1, unit: "万元")
         return CleanedDocument(docID: "d1", source: "dir/\"a\".html", sha256: "abc", encoding: "gb18030", isHTML: true,
                                page: PageMetadata(articleTitle: "某县报告", published: "2024-01-31"),
                                text: "第一行\n第二行𠀀 é\n\u{1}控制", removed: [RemovedLine(line: "首页", rule: "breadcrumb", beforeLine: 0),

@@ -47,7 +47,7 @@ struct RecordJSONTests {
             bare.removed = [RemovedLine(line: "打印\"本页\"\n", rule: "print/close")]
             bare.tables = [TableGrid(index: 1, rows: [[TableGridCell(text: "项目", isHeader: true), TableGridCell(text: "数量\"")],
                                                       [TableGridCell(text: "本年新收"), TableGridCell(text: "12", isSpanned: true)]],
-                                     headerRows: 1, headerColumns: 1)]
+                                     headerRows: 1, headerColumns: 1, unit: "万元")]
             #expect(RecordJSONWriter.encode(bare) == [UInt8](try Self.encoder.encode(bare)))
         }
         #expect(Self.results.contains { $0.cleaned.isHTML } && Self.results.contains { !$0.cleaned.isHTML })

@@ -134,7 +134,7 @@ public struct Cleaner: Sendable {
             var header: [String: String] = [:]
             var keptMask: [Bool] = []
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
-            tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask)
+            tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask, lines: bodyLines)
             outside = analysis.outside.placed(amongKept: keptMask)
             if analysis.tablesFlattened > 0 {
                 diagnostics.append(Diagnostic(.tableFlattened, stage: .clean,

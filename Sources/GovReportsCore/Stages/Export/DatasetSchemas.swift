@@ -118,7 +118,7 @@ public enum DatasetSchemas {
         DatasetColumn("text", .string, "The cell's text, blanks collapsed, nested paragraphs and line breaks one space apart; empty for an empty cell (a cell spanning several slots is one row, at its top-left slot)") { d, c in .text(c.text) },
         DatasetColumn("value", .number, "The number when the whole cell is one (15767, 6.25, 1,234, 251000元 → 251000, 1.5万元 → 15000); empty otherwise") { d, c in .number(c.value) },
         DatasetColumn("unit", .string, "The number's unit (元, %, 件); empty for a plain number the table gives no unit") { d, c in .text(c.unit) },
-        DatasetColumn("unit_source", .string, "Where the unit came from: cell (written in it), column-header or row-header (a bracketed unit or % in the header, e.g. 金额（万元）), unit-column (the row's 单位/计量单位 cell) or caption (a 单位：万元 row inside the table); empty when no unit") { d, c in .text(c.unitSource?.rawValue) },
+        DatasetColumn("unit_source", .string, "Where the unit came from: cell (written in it), column-header or row-header (a bracketed unit or % in the header, e.g. 金额（万元）), unit-column (the row's 单位/计量单位 cell) or caption (a 单位：万元 row inside the table or line right above it); empty when no unit") { d, c in .text(c.unitSource?.rawValue) },
         DatasetColumn("row_header", .string, "Texts of the header columns to the cell's left in its row, ' / ' between them (body rows only)") { d, c in .text(c.rowHeader) },
         DatasetColumn("col_header", .string, "Texts of the header rows above the cell in its column, top first, ' / ' between them") { d, c in .text(c.colHeader) },
         DatasetColumn("header", .boolean, "Whether the cell is a header cell (in a header row or column, or marked <th>)") { d, c in .bool(c.isHeader) },

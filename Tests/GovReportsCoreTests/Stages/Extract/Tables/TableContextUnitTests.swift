@@ -72,8 +72,9 @@ import Testing
         #expect(negative.unit == nil)
     }
 
-    /// The grid's caption unit round-trips through the record codec, and is absent from grids without one.
-    @Test func gridUnitRoundTrips() throws {
+    /// A unit line names the text after its marker; a grid without a caption has no unit (the codec round trip is
+    /// in CleanedRecordReaderTests and RecordJSONTests).
+    @Test func captionUnitNames() throws {
         let grid = TableGrid(index: 1, rows: [[TableGridCell(text: "a"), TableGridCell(text: "1")]], unit: "万元")
         #expect(TableGridBuilder.unitNamed(byCaption: "金额单位： 万元") == "万元")
         #expect(TableGridBuilder.unitNamed(byCaption: "单位：") == nil)
@@ -100,5 +101,24 @@ import Testing
         // A growth-rate row in a 万元 column takes no 万元.
         let rate = try #require(Self.cell(cells, "增长率", "金额（万元）"))
         #expect(rate.value == 2.5 && rate.unit == nil)
+    }
+
+    /// The unit line above a table reaches only that table, and only when it is the line right above it.
+    @Test func unitLineAboveReachesOnlyTheTableBelow() throws {
+        let (_, cells) = try TableGeneralizationTests.run("""
+            <p>单位：万元</p>
+            <table><tr><th>项目</th><th>金额</th></tr><tr><td>教育</td><td>35.5</td></tr><tr><td>卫生</td><td>12</td></tr></table>
+            <p>下表为各街道办件数量。</p>
+            <table><tr><th>街道</th><th>办件</th></tr><tr><td>东街</td><td>41</td></tr><tr><td>西街</td><td>17</td></tr></table>
+            <p>填报单位：某区政务服务中心</p>
+            <table><tr><th>类别</th><th>数量</th></tr><tr><td>咨询</td><td>88</td></tr><tr><td>投诉</td><td>9</td></tr></table>
+            """)
+        let money = try #require(TableGeneralizationTests.cell(cells, row: "教育", col: "金额"))
+        #expect(money.value == 355_000 && money.unit == "元" && money.unitSource == .caption)
+        let count = try #require(TableGeneralizationTests.cell(cells, row: "东街", col: "办件"))
+        #expect(count.value == 41 && count.unit == nil)
+        // 填报单位 names an office, not a unit: the scanner does not read 88某区… as a unit, so nothing is given.
+        let office = try #require(TableGeneralizationTests.cell(cells, row: "咨询", col: "数量"))
+        #expect(office.value == 88 && office.unit == nil && office.unitSource == nil)
     }
 }

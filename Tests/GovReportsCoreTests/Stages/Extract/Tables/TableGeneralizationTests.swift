@@ -91,7 +91,8 @@ import Testing
             <tr><td>来信</td><td>146</td><td>139</td></tr><tr><td>来访</td><td>58</td><td>58</td></tr></table>
             """)
         let a = try #require(Self.cell(cells, row: "来信", col: "办结"))
-        #expect(a.value == 139)
+        // The unit line right above the table is its caption: 139 件.
+        #expect(a.value == 139 && a.unit == "件" && a.unitSource == .caption)
         #expect(doc.text.contains("单位：件"))
         #expect(Self.keepsRows(doc, [["来信", "146", "139"], ["来访", "58", "58"]]).isEmpty)
     }
