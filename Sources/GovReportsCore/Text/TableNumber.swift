@@ -47,7 +47,8 @@ public enum TableNumber {
     /// header finding; its value is not read (a sign guessed wrong is worse than none).
     static func isParenthesised(_ text: String) -> Bool {
         let s = Array(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace })
-        guard s.count >= 3, s.first == "(" || s.first == "\u{FF08}", s.last == ")" || s.last == "\u{FF09}" else { return false }
+        // Two brackets and at least one scalar between them.
+        guard s.count > 2, s.first == "(" || s.first == "\u{FF08}", s.last == ")" || s.last == "\u{FF09}" else { return false }
         let inner = String(String.UnicodeScalarView(s.dropFirst().dropLast()))
         guard let (value, unit) = bare(inner) else { return false }
         return value >= 0 && unit == nil

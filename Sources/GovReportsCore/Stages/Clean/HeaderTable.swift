@@ -69,10 +69,13 @@ struct HeaderTable: Sendable {
             return pairs.isEmpty ? nil : pairs
         }
         if let f = field(line[...]) { return [(f, "")] }
-        if let pairs = labelledRun(line), pairs.count >= 2 { return pairs }
+        if let pairs = labelledRun(line), pairs.count >= Self.minFieldsOnOneLine { return pairs }
         if let pair = labelled(line[...]) { return [pair] }
         return nil
     }
+
+    /// Fewest fields a line (or a row of bare labels) must hold to be read as several fields at once.
+    static let minFieldsOnOneLine = 2
 
     /// `label：value　label：value …` on one line: the line split at blank runs and bars, a part that starts with one of
     /// our labels opens a field, other parts continue the value before them (`2024-03-05 10:20`); nil when the
@@ -95,7 +98,7 @@ struct HeaderTable: Sendable {
             i = scalars.index(after: i)
         }
         if let s = start { parts.append(Substring(scalars[s...])) }
-        guard parts.count >= 2 else { return nil }
+        guard parts.count >= Self.minFieldsOnOneLine else { return nil }
         var pairs: [(String, String)] = []
         var pendingLabel = false
         for part in parts {
@@ -134,7 +137,7 @@ struct HeaderTable: Sendable {
     /// The fields of a row of bare labels (`索引号	发文机关	成文日期`, two or more, no values): the next row holds
     /// their values column by column; nil for any other line.
     static func labelRow(_ pairs: [(String, String)]) -> [String]? {
-        pairs.count >= 2 && pairs.allSatisfy({ $0.1.isEmpty }) ? pairs.map(\.0) : nil
+        pairs.count >= minFieldsOnOneLine && pairs.allSatisfy({ $0.1.isEmpty }) ? pairs.map(\.0) : nil
     }
 
     /// Fills the fields of a label row from the row of values under it, when its cells line up one for one

@@ -51,6 +51,7 @@ extension PageWalk {
         var labelled = false
         var linkLines = 0
         var linkDepth = 0
+        /// Ends the line being read: the first may be the box's label, later ones count as file names, link lines or other text.
         func flush() {
             let allLinks = line.isAllLinks
             guard let text = line.take() else { return }
