@@ -240,8 +240,7 @@ struct TableGridBuilder {
     /// The unit a unit line names (`单位：万元` → `万元`, `金额单位：元` → `元`): the blank-free text after its marker,
     /// nil when the line is no unit line or names nothing after the marker. Whether it is a unit is extract's call.
     static func unitNamed(byCaption text: String) -> String? {
-        guard isUnitLine(text) else { return nil }
-        let folded = String(String.UnicodeScalarView(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        guard let folded = foldedUnitLine(text) else { return nil }
         for marker in unitLineMarkers {
             guard let range = folded.range(of: marker) else { continue }
             let after = String(folded[range.upperBound...])
@@ -252,8 +251,15 @@ struct TableGridBuilder {
 
     /// Whether a cell is a table's unit line: short, naming a unit after `单位：`.
     static func isUnitLine(_ text: String) -> Bool {
-        let folded = String(String.UnicodeScalarView(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
-        return unitLineMarkers.contains(where: { folded.contains($0) }) && !TextScan.scalarCount(folded, exceeds: maxUnitLineScalars)
+        foldedUnitLine(text) != nil
+    }
+
+    /// A unit line width-folded with its blanks removed; nil for any other text.
+    private static func foldedUnitLine(_ text: String) -> String? {
+        let folded = TextScan.withoutWhitespace(WidthFolder.fold(text))
+        guard unitLineMarkers.contains(where: { folded.contains($0) }),
+              !TextScan.scalarCount(folded, exceeds: maxUnitLineScalars) else { return nil }
+        return folded
     }
 
     /// A cell text with every run of blanks (ASCII white space, U+00A0, U+3000) folded into one space.

@@ -22,6 +22,11 @@ enum TextScan {
         }
     }
 
+    /// `text` with every white-space scalar (of any width) removed.
+    static func withoutWhitespace(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+
     /// `text` without blank scalars at either end.
     static func trimmed(_ text: Substring) -> String {
         let scalars = text.unicodeScalars

@@ -56,7 +56,7 @@ struct TableContextUnit {
     static func unitColumn(_ grid: TableGrid) -> Int? {
         guard grid.headerRows > 0 else { return nil }
         return (0..<grid.columnCount).first { c in
-            grid.rows.prefix(grid.headerRows).contains { unitColumnHeaders.contains(blankFree($0[c].text)) }
+            grid.rows.prefix(grid.headerRows).contains { unitColumnHeaders.contains(TextScan.withoutWhitespace($0[c].text)) }
         }
     }
 
@@ -64,7 +64,7 @@ struct TableContextUnit {
     /// a percent sign; nil otherwise.
     static func headerUnit(_ parts: [String]) -> String? {
         for part in parts.reversed() {
-            let text = blankFree(part)
+            let text = TextScan.withoutWhitespace(part)
             guard let last = text.last else { continue }
             for pair in brackets where last == pair.close {
                 guard let open = text.lastIndex(of: pair.open) else { continue }
@@ -79,14 +79,9 @@ struct TableContextUnit {
     /// `text` as a unit: blanks removed, 1–`maxUnitScalars` scalars, no decimal digit (万 and 亿 have a numeric
     /// value in Unicode but are magnitudes of a unit such as 万元); nil otherwise.
     static func plainUnit(_ text: String) -> String? {
-        let unit = blankFree(text)
+        let unit = TextScan.withoutWhitespace(text)
         guard !unit.isEmpty, !TextScan.scalarCount(unit, exceeds: maxUnitScalars),
               !unit.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return nil }
         return unit
-    }
-
-    /// The text without white space of any width.
-    static func blankFree(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 }
