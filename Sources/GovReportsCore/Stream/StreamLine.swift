@@ -11,10 +11,10 @@ struct StreamLine: Decodable {
     var source: String?
     /// The page's URL.
     var url: String?
-    /// HTML as text.
-    var html: String?
-    /// Plain text.
-    var text: String?
+    /// HTML as text, kept as its UTF-8 bytes (they are the document, and clean reads bytes).
+    var html: [UInt8]?
+    /// Plain text, kept as its UTF-8 bytes.
+    var text: [UInt8]?
     /// Raw bytes, base64.
     var base64: String?
     /// Transport charset of the bytes.
@@ -38,8 +38,8 @@ struct StreamLine: Decodable {
         }
         source = try c.decodeIfPresent(String.self, forKey: .source)
         url = try c.decodeIfPresent(String.self, forKey: .url)
-        html = try c.decodeIfPresent(String.self, forKey: .html)
-        text = try c.decodeIfPresent(String.self, forKey: .text)
+        html = try c.decodeIfPresent(String.self, forKey: .html).map { Array($0.utf8) }
+        text = try c.decodeIfPresent(String.self, forKey: .text).map { Array($0.utf8) }
         base64 = try c.decodeIfPresent(String.self, forKey: .base64)
         encoding = try c.decodeIfPresent(String.self, forKey: .encoding)
         fetched = try c.decodeIfPresent(String.self, forKey: .fetched)
@@ -52,7 +52,7 @@ struct StreamLine: Decodable {
             .rejected(StreamRejection(position: position, id: id, source: name, reason: reason))
         }
         guard let name, !name.isEmpty else { return reject("no \"source\" (or \"url\") to name the document by") }
-        let contents = [html, text, base64].compactMap { $0 }
+        let contents = [html != nil, text != nil, base64 != nil].filter { $0 }
         guard contents.count == 1 else {
             return reject(contents.isEmpty ? "no \"html\", \"text\" or \"base64\" content"
                                            : "more than one of \"html\", \"text\" and \"base64\"")
@@ -64,7 +64,7 @@ struct StreamLine: Decodable {
             }
             bytes = [UInt8](data)
         } else {
-            bytes = Array((html ?? text ?? "").utf8)
+            bytes = html ?? text ?? []
         }
         return .document(StreamInput(id: id, source: name, url: url, bytes: bytes, charsetHint: encoding, fetched: fetched))
     }

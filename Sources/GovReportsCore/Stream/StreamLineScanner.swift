@@ -33,6 +33,11 @@ enum StreamLineScanner {
             let known = StreamLine.CodingKeys(rawValue: key)
             var value: String?
             switch p[i] {
+            case 0x22 where known == .html || known == .text:
+                // The document itself: kept as bytes, never made a String (a copy and a second validation).
+                guard let (bytes, after) = bytes(p, from: i + 1) else { return nil }
+                if known == .html { line.html = bytes } else { line.text = bytes }
+                i = after
             case 0x22:
                 guard let (text, after) = string(p, from: i + 1) else { return nil }
                 if known != nil { value = text }
@@ -56,8 +61,7 @@ enum StreamLineScanner {
                 case .id: line.id = value
                 case .source: line.source = value
                 case .url: line.url = value
-                case .html: line.html = value
-                case .text: line.text = value
+                case .html, .text: break
                 case .base64: line.base64 = value
                 case .encoding: line.encoding = value
                 case .fetched: line.fetched = value
@@ -77,6 +81,14 @@ enum StreamLineScanner {
     /// A JSON string's content starting after its opening quote (escapes resolved) and the index after the closing
     /// quote; nil for a control byte, a bad escape, a lone surrogate, bad UTF-8 or no end.
     static func string(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+        guard let (content, after) = bytes(p, from: start) else { return nil }
+        // `bytes` has checked the UTF-8 already.
+        return (String(decoding: content, as: UTF8.self), after)
+    }
+
+    /// `string`'s content as UTF-8 bytes, checked well-formed (`UTF8Check`, the same table `String(validating:)`
+    /// applies), and the index after the closing quote; nil where `string` gives nil.
+    static func bytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> ([UInt8], Int)? {
         let n = p.count
         var out: [UInt8] = []
         var escaped = false
@@ -89,15 +101,13 @@ enum StreamLineScanner {
             let b = p[i]
             if b < 0x20 { return nil }
             if b == 0x22 {
-                let text: String?
                 if escaped {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                    text = String(validating: out, as: UTF8.self)
                 } else {
-                    text = String(validating: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+                    out = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
                 }
-                guard let text else { return nil }
-                return (text, i + 1)
+                let valid = out.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0, stopAtInvalid: true).invalid == 0 }
+                return valid ? (out, i + 1) : nil
             }
             if !escaped {
                 escaped = true

@@ -6,7 +6,8 @@ import Testing
 @Suite struct StreamLineScannerTests {
     /// A line's fields, for comparing two decodings.
     static func fields(_ line: StreamLine) -> [String?] {
-        [line.id, line.source, line.url, line.html, line.text, line.base64, line.encoding, line.fetched]
+        [line.id, line.source, line.url, line.html.map { String(decoding: $0, as: UTF8.self) },
+         line.text.map { String(decoding: $0, as: UTF8.self) }, line.base64, line.encoding, line.fetched]
     }
 
     /// The line as JSONDecoder reads it, or nil when it refuses it.
@@ -57,6 +58,26 @@ import Testing
         #expect(StreamLineScanner.decode([0x7B, 0x22, 0x73, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]) == nil)
     }
 
+    /// The document's bytes are checked as UTF-8 where they are read (they are never made a String there): a
+    /// surrogate, an overlong form or a cut sequence in `html` or `text`, with or without an escape before it, sends
+    /// the line to JSONDecoder, and JSONDecoder refuses it too.
+    @Test func documentBytesAreCheckedAsUTF8() {
+        let bad: [[UInt8]] = [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE6, 0xAD], [0xF4, 0x90, 0x80, 0x80]]
+        for key in ["html", "text"] {
+            for sequence in bad {
+                for escapeFirst in [false, true] {
+                    let head = Array("{\"source\":\"s\",\"\(key)\":\"".utf8) + (escapeFirst ? Array("\\n".utf8) : [])
+                    let line = head + Array("正".utf8) + sequence + Array("文\"}".utf8)
+                    #expect(StreamLineScanner.decode(line) == nil, "read by hand: \(key) \(sequence)")
+                    #expect((try? JSONDecoder().decode(StreamLine.self, from: Data(line))) == nil)
+                }
+            }
+            let good = Array("{\"source\":\"s\",\"\(key)\":\"\\n正文\"}".utf8)
+            let read = StreamLineScanner.decode(good)
+            #expect((key == "html" ? read?.html : read?.text) == Array("\n正文".utf8))
+        }
+    }
+
     /// Generated lines over every byte-level escape the encoder writes: the hand reader round-trips them.
     @Test func roundTripsEncodedStrings() throws {
         var scalars = (0x00..<0x80).compactMap(Unicode.Scalar.init).map(String.init).joined()
@@ -64,7 +85,7 @@ import Testing
         let object: [String: String] = ["source": "s", "html": scalars, "id": "k"]
         let data = try JSONSerialization.data(withJSONObject: object)
         let fast = try #require(StreamLineScanner.decode([UInt8](data)))
-        #expect(fast.html == scalars && fast.source == "s" && fast.id == "k")
+        #expect(fast.html == Array(scalars.utf8) && fast.source == "s" && fast.id == "k")
     }
 
     /// The eight-byte run scan stops exactly where a byte-by-byte scan does, for every special byte at every offset
