@@ -23,6 +23,9 @@ struct ClauseWindow: Sendable, Equatable {
     static let maxSentence = 160
     /// `其中`: what follows in the sentence are parts of the total before it.
     static let subsetMarker: [Unicode.Scalar] = ["其", "中"]
+    /// Words that, alone before the number, leave a clause without a subject of its own (`…比上年减少3件，为27件`,
+    /// `同比增长30%，达52件`): the number is described by the clause before it.
+    static let carriers: Set<[Unicode.Scalar]> = Set(["为", "达", "达到", "共", "共计", "合计", "计"].map { Array($0.unicodeScalars) })
 
     /// Computes the window of the mention `start..<end`, not crossing the neighbouring quantities.
     /// `previousStart..<previousEnd` is the quantity before; when only `、` or a space separates the two (`培训4期、
@@ -47,6 +50,26 @@ struct ClauseWindow: Sendable, Equatable {
         left = l..<start
         right = max(end, 0)..<max(r, end)
         sentence = s..<l
+    }
+
+    /// Whether the clause before the number holds nothing but a carrier word (spaces aside).
+    func isCarrierOnly(_ text: [Unicode.Scalar]) -> Bool {
+        Self.carriers.contains(text[left].filter { $0 != " " })
+    }
+
+    /// The window with its left side reaching over the quantity before it (starting at `previousStart`) to the start
+    /// of that quantity's clause, as for two quantities in apposition; the sentence range follows.
+    func joined(_ text: [Unicode.Scalar], previousStart: Int) -> ClauseWindow {
+        var copy = self
+        var l = min(previousStart, left.lowerBound)
+        let limit = max(l - Self.maxLeft, 0)
+        while l > limit, !Self.clauseBreaks.contains(text[l - 1]) { l -= 1 }
+        var s = l
+        let sentenceLimit = max(l - Self.maxSentence, 0)
+        while s > sentenceLimit, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+        copy.left = l..<left.upperBound
+        copy.sentence = s..<l
+        return copy
     }
 
     /// Offset just past the last `其中` inside `range`, if any.

@@ -27,7 +27,8 @@ public struct ExtractStage: DocumentStage {
         metadata = try MetadataExtractor.bundled()
         sections = try SectionParser.bundled()
         citations = try CitationExtractor.bundled()
-        indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory))
+        indicators = try IndicatorMatcher(codebook: try Codebook.load(config.codebook, baseDirectory: baseDirectory),
+                                          change: scanner.rules.change)
         maxRows = config.maxRowsPerDocument
         magnitudes = Set(scanner.rules.numerals.smallMultipliers.keys).union(scanner.rules.numerals.largeMultipliers.keys)
         disclosure = try DisclosureExtractor()

@@ -3,7 +3,10 @@
 /// For each quantity whose unit an indicator allows, the matcher reads the number's own clause (`ClauseWindow`):
 /// an indicator is a candidate when one of its trigger patterns holds there and none of its exclusions does; the
 /// candidate whose trigger phrase sits nearest the number wins (ties: codebook order). Parts listed after `其中`
-/// with the total's unit are not counted again for the total's indicator.
+/// with the total's unit are not counted again for the total's indicator. A change (`同比增加5件`), a goal (`力争…300件`)
+/// and the baseline of a from-to change (the 8 of `由8名增加到15名`) are no instance: the indicator counts what was
+/// done. The level such a number leads to (the 15, or the 27 of `比上年减少3件，为27件`) is read with the clause
+/// before it.
 public struct IndicatorMatcher: Sendable {
     /// The codebook in force.
     public let codebook: Codebook
@@ -16,9 +19,12 @@ public struct IndicatorMatcher: Sendable {
     /// Indexes into `compiled` of the indicators allowing each unit, in codebook order (one lookup per quantity
     /// instead of a set lookup per indicator).
     let indicatorsByUnit: [String: [Int]]
+    /// The verb + marker pairs that join a baseline to the level reached.
+    let levelLink: LevelLink
 
     /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
-    public init(codebook: Codebook) throws {
+    /// `change` supplies the from-to links (the quantity scanner's own `change.json`; none by default).
+    public init(codebook: Codebook, change: ChangeRules = .none) throws {
         try codebook.validate()
         self.codebook = codebook
         var table = PhraseTable()
@@ -39,6 +45,7 @@ public struct IndicatorMatcher: Sendable {
             for unit in indicator.units { byUnit[unit, default: []].append(index) }
         }
         self.indicatorsByUnit = byUnit
+        self.levelLink = LevelLink(rules: change)
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
@@ -54,12 +61,20 @@ public struct IndicatorMatcher: Sendable {
         for (k, qi) in order.enumerated() {
             let q = quantities[qi]
             guard let unit = q.unit, let candidates = indicatorsByUnit[unit] else { continue }
+            if q.change != nil || q.target { continue }
             if countsOtherNoun(text, after: q.charEnd) { continue }
-            let window = ClauseWindow(
+            if k + 1 < order.count, quantities[order[k + 1]].unit == unit,
+               levelLink.joins(text, from: q.charEnd, to: quantities[order[k + 1]].charStart) {
+                continue
+            }
+            var window = ClauseWindow(
                 text: text, start: q.charStart, end: q.charEnd,
                 previousStart: k > 0 ? quantities[order[k - 1]].charStart : 0,
                 previousEnd: k > 0 ? quantities[order[k - 1]].charEnd : 0,
                 nextStart: k + 1 < order.count ? quantities[order[k + 1]].charStart : text.count)
+            if k > 0, readsWithPrevious(quantities[order[k - 1]], q, window: window, text: text) {
+                window = window.joined(text, previousStart: quantities[order[k - 1]].charStart)
+            }
             guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
                                            clause: &clause, sentence: &sentence) else {
                 continue
@@ -75,6 +90,16 @@ public struct IndicatorMatcher: Sendable {
             let q = quantities[qi]
             return IndicatorMention(indicator: compiled[c].id, value: q.value, unit: q.unit, mention: q.mention)
         }
+    }
+
+    /// Whether `q` is read with the clause of the quantity `p` before it: `p` is its baseline (`由8名增加到15名`), or
+    /// `q`'s clause holds only a carrier word (`为27件`) after `p`'s clause in the same sentence, where `p` is a change
+    /// or has another unit (a second level of the same unit there may be a stock or a restatement: not joined).
+    func readsWithPrevious(_ p: QuantityRecord, _ q: QuantityRecord, window: ClauseWindow, text: [Unicode.Scalar]) -> Bool {
+        if p.unit == q.unit && levelLink.joins(text, from: p.charEnd, to: q.charStart) { return true }
+        guard p.charStart >= window.sentence.lowerBound, p.charEnd <= window.left.lowerBound,
+              window.isCarrierOnly(text) else { return false }
+        return p.change != nil || p.unit != q.unit
     }
 
     /// Whether one of the other counted nouns starts right at `offset` (the number counts that noun).
