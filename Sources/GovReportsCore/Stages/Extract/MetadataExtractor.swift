@@ -118,6 +118,10 @@ public struct MetadataExtractor: Sendable {
         }
 
         meta.agency = agency.map { ScalarString.make($0) }
+        if let zone = region?.zone {
+            diagnostics.append(Diagnostic(.regionZone, stage: .extract, severity: .info,
+                                          "\(zone) is a functional zone without a division code; code of the division it lies in"))
+        }
         if let region {
             meta.province = region.province
             meta.city = region.city
