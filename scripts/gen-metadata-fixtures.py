@@ -266,9 +266,6 @@ page("p53-page-relative-title", "遂昌县人民政府", "县民政局2023年法
 OPEN = {
     "m18-joint-party-gov": ["agency", "agency-joint"],
     "m19-joint-two-bureaus": ["agency", "agency-joint"],
-    "m27-nanjing-short-gulou": ["province", "city", "division_code"],
-    "m28-nanchang-short-xihu": ["province", "city", "division_code"],
-    "m29-ningxia-short": ["agency", "province", "division_code"],
     "m35-previous-year-word": ["report_year", "year-inferred"],
     "m45-party-office": ["agency"],
 }

@@ -38,9 +38,47 @@ struct DivisionResolver: Sendable {
                     continue
                 }
             }
+            if var mention = shortMention(in: a, at: i, to: to, lone: i == shortAllowedAt) {
+                if out.last?.end == i, var previous = out.last {
+                    narrow(&previous, &mention)
+                    out[out.count - 1] = previous
+                }
+                out.append(mention)
+                i = mention.end
+                continue
+            }
             i += 1
         }
         return out
+    }
+
+    /// A province or prefecture written without its suffix (`南京` in `南京鼓楼区`, `宁夏` in `宁夏民政厅`), or nil.
+    /// A short name is a common word too often to stand alone in running text: it counts only when a division it
+    /// contains follows at once (`湖南长沙岳麓区`), or, at `lone` (the start of an agency name), when it names one
+    /// division and no county bears it as well.
+    private func shortMention(in a: [Unicode.Scalar], at i: Int, to: Int, lone: Bool) -> PlaceMention? {
+        guard let (length, candidates, alsoCounty) = table.longestShortName(in: a, at: i, end: to) else { return nil }
+        let mention = PlaceMention(start: i, end: i + length, candidates: candidates)
+        if nestedFollows(candidates, in: a, at: i + length, to: to, depth: 0) { return mention }
+        return lone && candidates.count == 1 && !alsoCounty ? mention : nil
+    }
+
+    /// Most short names in a row (`湖南` `长沙` before `岳麓区`).
+    private static let maxShortChain = 2
+
+    /// Whether a division inside one of `outer` starts at `j`: a full name, or a short one followed by such a name.
+    private func nestedFollows(_ outer: [Int], in a: [Unicode.Scalar], at j: Int, to: Int, depth: Int) -> Bool {
+        /// Whether one of `rows` lies strictly inside one of `outer`.
+        func inside(_ rows: [Int]) -> Bool {
+            rows.contains { c in outer.contains { $0 != c && table.isAncestor($0, of: c) } }
+        }
+        guard j < to else { return false }
+        if let (_, candidates, older) = table.longestNameWithOlder(in: a, at: j, end: to) {
+            return inside(candidates) || inside(older)
+        }
+        guard depth < Self.maxShortChain, let (length, candidates, _) = table.longestShortName(in: a, at: j, end: to),
+              inside(candidates) else { return false }
+        return nestedFollows(candidates, in: a, at: j + length, to: to, depth: depth + 1)
     }
 
     /// Narrows two adjacent names (`福州市` `鼓楼区`) to the candidates that nest.

@@ -18,6 +18,12 @@ public struct DivisionTable: Sendable {
     private let olderCandidates: [[Int]]
     /// Full names for scanning text.
     private let trie: ScalarTrie
+    /// Short names of provinces and prefectures (`南京`, `宁夏`), for names written without their suffix.
+    private let shortTrie: ScalarTrie
+    /// Candidate rows per short-name payload id (current rows only when the short name has any).
+    private let shortCandidates: [[Int]]
+    /// Whether a county bears the same short name too (`黄山` of 黄山市 and 黄山区), by short-name payload id.
+    private let shortAlsoCounty: [Bool]
 
     /// The resource file name.
     public static let fileName = "divisions.tsv"
@@ -40,6 +46,17 @@ public struct DivisionTable: Sendable {
         nameCandidates = built.candidates
         olderCandidates = built.older
         trie = built.trie
+        // County short names are left out: they are common words far more often (和平, 城关, 新华, 长安).
+        let upper = built.byShort.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+            .compactMap { key, rows -> (String, [Int], Bool)? in
+                let kept = rows.filter { built.rows[$0].level != .county }
+                guard !kept.isEmpty else { return nil }
+                let current = kept.filter { !built.rows[$0].isHistorical }
+                return (key, current.isEmpty ? kept : current, kept.count < rows.count)
+            }
+        shortCandidates = upper.map(\.1)
+        shortAlsoCounty = upper.map(\.2)
+        shortTrie = ScalarTrie(entries: upper.enumerated().map { ($0.element.0, $0.offset) })
     }
 
     /// The table's parts from the file's bytes (see `init(tsv:file:)`).
@@ -255,6 +272,14 @@ public struct DivisionTable: Sendable {
     func longestName(in a: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, candidates: [Int])? {
         guard let hit = trie.longestMatch(in: a, at: i, end: end) else { return nil }
         return (hit.end - i, nameCandidates[hit.payload])
+    }
+
+    /// Longest province or prefecture short name at `i` (`南京` in `南京鼓楼区`): its length and candidate rows.
+    /// `alsoCounty` tells that a county bears the same short name.
+    func longestShortName(in a: [Unicode.Scalar], at i: Int, end: Int)
+        -> (length: Int, candidates: [Int], alsoCounty: Bool)? {
+        guard let hit = shortTrie.longestMatch(in: a, at: i, end: end) else { return nil }
+        return (hit.end - i, shortCandidates[hit.payload], shortAlsoCounty[hit.payload])
     }
 
     /// The same with the abolished rows that share the name with current ones (empty for most names).
