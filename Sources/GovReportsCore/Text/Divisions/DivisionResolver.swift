@@ -17,8 +17,10 @@ struct DivisionResolver: Sendable {
         }
     }
 
-    /// Full names in `a[from..<to]`, longest first; two-character names only when they follow another name or start at `shortAllowedAt`.
-    func mentions(in a: [Unicode.Scalar], from: Int, to: Int, shortAllowedAt: Int? = nil) -> [PlaceMention] {
+    /// Full names in `a[from..<to]`, longest first; two-character names only when they follow another name or start
+    /// at `shortAllowedAt`; a short name alone (`宁夏`) only at `agencyStart`, where an agency name begins.
+    func mentions(in a: [Unicode.Scalar], from: Int, to: Int, shortAllowedAt: Int? = nil,
+                  agencyStart: Int? = nil) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var i = from
         while i < to {
@@ -38,7 +40,7 @@ struct DivisionResolver: Sendable {
                     continue
                 }
             }
-            if var mention = shortMention(in: a, at: i, to: to, lone: i == shortAllowedAt) {
+            if var mention = shortMention(in: a, at: i, to: to, lone: i == agencyStart) {
                 if out.last?.end == i, var previous = out.last {
                     narrow(&previous, &mention)
                     out[out.count - 1] = previous
