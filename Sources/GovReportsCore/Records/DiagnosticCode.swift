@@ -51,6 +51,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case regionInferred = "region-inferred"
     /// A place name or the place evidence is ambiguous; the division code is left empty.
     case regionAmbiguous = "region-ambiguous"
+    /// The agency is a functional zone (苏州工业园区, 雄安新区) without a division code of its own: the code is the
+    /// division it lies in.
+    case regionZone = "region-zone"
     /// The report year is anonymized in the source (20*年).
     case yearAnonymized = "year-anonymized"
     /// The report year was inferred from the signing or publication date.

@@ -118,6 +118,10 @@ public struct MetadataExtractor: Sendable {
         }
 
         meta.agency = agency.map { ScalarString.make($0) }
+        if let zone = region?.zone {
+            diagnostics.append(Diagnostic(.regionZone, stage: .extract, severity: .info,
+                                          "\(zone) is a functional zone without a division code; code of the division it lies in"))
+        }
         if let region {
             meta.province = region.province
             meta.city = region.city
@@ -161,7 +165,11 @@ public struct MetadataExtractor: Sendable {
     /// The first run of adjacent place names in a name (`重庆市黔江区` in `重庆市黔江区民政局`,
     /// `厦门市海沧区` in `中共厦门市海沧区委…`, `深圳市` in `国家税务总局深圳市税务局`), or nil.
     private func placeChain(_ name: [Unicode.Scalar]) -> [PlaceMention]? {
-        let mentions = resolver.mentions(in: name, from: 0, to: name.count, shortAllowedAt: 0)
+        var mentions = resolver.mentions(in: name, from: 0, to: name.count, shortAllowedAt: 0, agencyStart: 0)
+        // A body inside a national one may name its place short (`国家金融监督管理总局` + `浙江监管局`).
+        if mentions.isEmpty, let e = agencies.nameEnd(in: name, from: 0, end: name.count), e < name.count {
+            mentions = resolver.mentions(in: name, from: e, to: name.count, agencyStart: e)
+        }
         guard let first = mentions.first else { return nil }
         var chain = [first]
         for m in mentions.dropFirst() {
@@ -175,7 +183,7 @@ public struct MetadataExtractor: Sendable {
     /// (`国家税务总局` + `深圳市税务局`), or nil.
     private func agencyEnd(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
         guard var e = agencies.nameEnd(in: a, from: start, end: end) else { return nil }
-        while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12)).first?.start == e,
+        while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12), agencyStart: e).first?.start == e,
               let next = agencies.nameEnd(in: a, from: e, end: end) {
             e = next
         }
@@ -206,7 +214,7 @@ public struct MetadataExtractor: Sendable {
             var p = line.start
             while p < line.end {
                 let atClauseStart = p == line.start || clauseStarts.contains(a[p - 1])
-                if atClauseStart, relativeLevels[a[p]] != nil || resolver.mentions(in: a, from: p, to: min(line.end, p + 8), shortAllowedAt: p).first?.start == p,
+                if atClauseStart, relativeLevels[a[p]] != nil || resolver.mentions(in: a, from: p, to: min(line.end, p + 8), shortAllowedAt: p, agencyStart: p).first?.start == p,
                    let e = agencyEnd(a, from: p, end: line.end),
                    e >= line.end || !subjectBlockers.contains(a[e]),
                    // `区委区政府高度重视` names two bodies at once: neither is the reporting agency.

@@ -12,15 +12,19 @@ public struct Division: Sendable, Equatable, Hashable {
     public var parentCode: String?
     /// Whether the division no longer exists (长乐市 350182 became 长乐区 350112); kept for older reports.
     public var isHistorical: Bool
+    /// Whether the row is a functional zone (苏州工业园区, 雄安新区) listed with a statistical-use code only: not a
+    /// 民政部 division, so a report of the zone takes the code of the division it lies in.
+    public var isZone: Bool
 
     /// Creates a division.
     public init(code: String, name: String, shortName: String?, level: AdminLevel, parentCode: String?,
-                isHistorical: Bool = false) {
+                isHistorical: Bool = false, isZone: Bool = false) {
         self.code = code
         self.name = name
         self.shortName = shortName
         self.level = level
         self.parentCode = parentCode
         self.isHistorical = isHistorical
+        self.isZone = isZone
     }
 }

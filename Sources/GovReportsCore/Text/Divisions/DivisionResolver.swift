@@ -17,18 +17,20 @@ struct DivisionResolver: Sendable {
         }
     }
 
-    /// Full names in `a[from..<to]`, longest first; two-character names only when they follow another name or start at `shortAllowedAt`.
-    func mentions(in a: [Unicode.Scalar], from: Int, to: Int, shortAllowedAt: Int? = nil) -> [PlaceMention] {
+    /// Full names in `a[from..<to]`, longest first; two-character names only when they follow another name or start
+    /// at `shortAllowedAt`; a short name alone (`宁夏`) only at `agencyStart`, where an agency name begins.
+    func mentions(in a: [Unicode.Scalar], from: Int, to: Int, shortAllowedAt: Int? = nil,
+                  agencyStart: Int? = nil) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var i = from
         while i < to {
-            if let (length, candidates) = table.longestName(in: a, at: i, end: to) {
+            if let (length, candidates, older) = table.longestNameWithOlder(in: a, at: i, end: to) {
                 let chained = out.last?.end == i
                 // Two-character names (城区, 和县) are common words; accept them only in a name chain.
                 // `…市场`, `…区域`, `…县域`: the suffix belongs to a common word, not to a name.
                 let falseEnd = i + length < to && falseContinuations.contains { $0.0 == a[i + length - 1] && $0.1 == a[i + length] }
                 if !falseEnd, length >= 3 || chained || i == shortAllowedAt {
-                    var mention = PlaceMention(start: i, end: i + length, candidates: candidates)
+                    var mention = PlaceMention(start: i, end: i + length, candidates: candidates, older: older)
                     if chained, var previous = out.last {
                         narrow(&previous, &mention)
                         out[out.count - 1] = previous
@@ -38,14 +40,58 @@ struct DivisionResolver: Sendable {
                     continue
                 }
             }
+            if var mention = shortMention(in: a, at: i, to: to, lone: i == agencyStart) {
+                if out.last?.end == i, var previous = out.last {
+                    narrow(&previous, &mention)
+                    out[out.count - 1] = previous
+                }
+                out.append(mention)
+                i = mention.end
+                continue
+            }
             i += 1
         }
         return out
     }
 
+    /// A province or prefecture written without its suffix (`南京` in `南京鼓楼区`, `宁夏` in `宁夏民政厅`), or nil.
+    /// A short name is a common word too often to stand alone in running text: it counts only when a division it
+    /// contains follows at once (`湖南长沙岳麓区`), or, at `lone` (the start of an agency name), when it names one
+    /// division and no county bears it as well.
+    private func shortMention(in a: [Unicode.Scalar], at i: Int, to: Int, lone: Bool) -> PlaceMention? {
+        guard let (length, candidates, alsoCounty) = table.longestShortName(in: a, at: i, end: to) else { return nil }
+        let mention = PlaceMention(start: i, end: i + length, candidates: candidates)
+        if nestedFollows(candidates, in: a, at: i + length, to: to, depth: 0) { return mention }
+        return lone && candidates.count == 1 && !alsoCounty ? mention : nil
+    }
+
+    /// Most short names in a row (`湖南` `长沙` before `岳麓区`).
+    private static let maxShortChain = 2
+
+    /// Whether a division inside one of `outer` starts at `j`: a full name, or a short one followed by such a name.
+    private func nestedFollows(_ outer: [Int], in a: [Unicode.Scalar], at j: Int, to: Int, depth: Int) -> Bool {
+        /// Whether one of `rows` lies strictly inside one of `outer`.
+        func inside(_ rows: [Int]) -> Bool {
+            rows.contains { c in outer.contains { $0 != c && table.isAncestor($0, of: c) } }
+        }
+        guard j < to else { return false }
+        if let (_, candidates, older) = table.longestNameWithOlder(in: a, at: j, end: to) {
+            return inside(candidates) || inside(older)
+        }
+        guard depth < Self.maxShortChain, let (length, candidates, _) = table.longestShortName(in: a, at: j, end: to),
+              inside(candidates) else { return false }
+        return nestedFollows(candidates, in: a, at: j + length, to: to, depth: depth + 1)
+    }
+
     /// Narrows two adjacent names (`福州市` `鼓楼区`) to the candidates that nest.
     private func narrow(_ outer: inout PlaceMention, _ inner: inout PlaceMention) {
-        let innerKept = inner.candidates.filter { c in outer.candidates.contains { table.isAncestor($0, of: c) && $0 != c } }
+        /// The rows of `rows` that lie inside one of the outer name's candidates.
+        func nested(_ rows: [Int]) -> [Int] {
+            rows.filter { c in outer.candidates.contains { table.isAncestor($0, of: c) && $0 != c } }
+        }
+        var innerKept = nested(inner.candidates)
+        // No current row fits, but an abolished one of the same name does: the text names the older division.
+        if innerKept.isEmpty { innerKept = nested(inner.older) }
         guard !innerKept.isEmpty else { return }
         inner.candidates = innerKept
         let outerKept = outer.candidates.filter { o in innerKept.contains { table.isAncestor(o, of: $0) } }
@@ -63,11 +109,14 @@ struct DivisionResolver: Sendable {
         return support
     }
 
-    /// Resolution of one row: its names up the chain, its code and level.
+    /// Resolution of one row: its names up the chain, its code and level. A functional zone resolves to the
+    /// division it lies in (its statistical-use code is not a division code) and is named in `zone`.
     func resolution(of row: Int) -> RegionResolution {
-        let chain = table.chain(of: row)
-        let d = table.divisions[row]
-        var r = RegionResolution(code: d.code, level: d.level)
+        var chain = table.chain(of: row)
+        let zone = table.divisions[row].isZone ? table.divisions[row].name : nil
+        while chain.count > 1, table.divisions[chain[0]].isZone { chain.removeFirst() }
+        let d = table.divisions[chain[0]]
+        var r = RegionResolution(code: d.code, level: d.level, zone: zone)
         for idx in chain {
             let div = table.divisions[idx]
             switch div.level {
@@ -87,25 +136,28 @@ struct DivisionResolver: Sendable {
         if mention.candidates.count == 1 { return resolution(of: mention.candidates[0]) }
         // A homonym is settled only when exactly one candidate has its parent named elsewhere in the text
         // (南京市 for 鼓楼区), or failing that, exactly one has its grandparent named.
+        // Several backed candidates stay open, but only they remain: the common part of their chains is known
+        // (河北省 for the two 新华区 of a text that cites 《河北省…》, not 平顶山's).
+        var open = mention.candidates
         for depth in 1...2 {
             let backed = mention.candidates.filter { c in
                 let chain = table.chain(of: c)
                 return chain.count > depth && (support[chain[depth]] ?? 0) > 0
             }
             if backed.count == 1 { return resolution(of: backed[0]) }
-            if backed.count > 1 { break }
+            if backed.count > 1 { open = backed; break }
         }
         let name = table.divisions[mention.candidates[0]].name
-        let listed = mention.candidates.map { c -> String in
+        let listed = open.map { c -> String in
             let names = table.chain(of: c).reversed().map { table.divisions[$0].name }.joined()
             return "\(table.divisions[c].code) \(names)"
         }.joined(separator: ", ")
         diagnostics.append(Diagnostic(.regionAmbiguous, stage: .extract,
-                                      "ambiguous place name \(name): candidates \(listed); division code left empty"))
-        var shared = Set(table.chain(of: mention.candidates[0]))
-        for c in mention.candidates.dropFirst() { shared.formIntersection(table.chain(of: c)) }
+                                      "ambiguous place name \(name): candidates \(listed); the division code goes only as deep as they agree"))
+        var shared = Set(table.chain(of: open[0]))
+        for c in open.dropFirst() { shared.formIntersection(table.chain(of: c)) }
         var r = RegionResolution()
-        if let common = table.chain(of: mention.candidates[0]).first(where: { shared.contains($0) }) {
+        if let common = table.chain(of: open[0]).first(where: { shared.contains($0) }) {
             r = resolution(of: common)
         }
         r.level = table.divisions[mention.candidates[0]].level

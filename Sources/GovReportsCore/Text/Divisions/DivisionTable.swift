@@ -14,8 +14,16 @@ public struct DivisionTable: Sendable {
     private let indexesByShortName: [String: [Int]]
     /// Candidate lists addressed by trie payload ids.
     private let nameCandidates: [[Int]]
+    /// Abolished rows of a name that current rows still bear, by the same payload ids (mostly empty).
+    private let olderCandidates: [[Int]]
     /// Full names for scanning text.
     private let trie: ScalarTrie
+    /// Short names of provinces and prefectures (`南京`, `宁夏`), for names written without their suffix.
+    private let shortTrie: ScalarTrie
+    /// Candidate rows per short-name payload id (current rows only when the short name has any).
+    private let shortCandidates: [[Int]]
+    /// Whether a county bears the same short name too (`黄山` of 黄山市 and 黄山区), by short-name payload id.
+    private let shortAlsoCounty: [Bool]
 
     /// The resource file name.
     public static let fileName = "divisions.tsv"
@@ -36,13 +44,25 @@ public struct DivisionTable: Sendable {
         indexesByName = built.byName
         indexesByShortName = built.byShort
         nameCandidates = built.candidates
+        olderCandidates = built.older
         trie = built.trie
+        // County short names are left out: they are common words far more often (和平, 城关, 新华, 长安).
+        let upper = built.byShort.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+            .compactMap { key, rows -> (String, [Int], Bool)? in
+                let kept = rows.filter { built.rows[$0].level != .county }
+                guard !kept.isEmpty else { return nil }
+                let current = kept.filter { !built.rows[$0].isHistorical }
+                return (key, current.isEmpty ? kept : current, kept.count < rows.count)
+            }
+        shortCandidates = upper.map(\.1)
+        shortAlsoCounty = upper.map(\.2)
+        shortTrie = ScalarTrie(entries: upper.enumerated().map { ($0.element.0, $0.offset) })
     }
 
     /// The table's parts from the file's bytes (see `init(tsv:file:)`).
     private static func build(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws
         -> (rows: [Division], byCode: [String: Int], parents: [Int?], byName: [String: [Int]],
-            byShort: [String: [Int]], candidates: [[Int]], trie: ScalarTrie) {
+            byShort: [String: [Int]], candidates: [[Int]], older: [[Int]], trie: ScalarTrie) {
         var rows: [Division] = []
         var nameSpans: [Range<Int>] = []
         var shortSpans: [Range<Int>] = []
@@ -82,7 +102,10 @@ public struct DivisionTable: Sendable {
             }
             guard fields.count == header.count else { throw malformed("expected 6 tab-separated fields") }
             let isHistorical = equals(fields[5], "historical")
-            guard isHistorical || equals(fields[5], "current") else { throw malformed("bad status \(text(fields[5]))") }
+            let isZone = equals(fields[5], "zone")
+            guard isHistorical || isZone || equals(fields[5], "current") else {
+                throw malformed("bad status \(text(fields[5]))")
+            }
             let code = text(fields[0])
             // Six ASCII bytes are six characters; `Int` then accepts what the `String` check always accepted.
             guard fields[0].count == codeLength, fields[0].allSatisfy({ bytes[$0] < 0x80 }), Int(code) != nil else {
@@ -94,7 +117,7 @@ public struct DivisionTable: Sendable {
             guard !fields[3].isEmpty else { throw malformed("empty name") }
             rows.append(Division(code: code, name: text(fields[3]), shortName: fields[4].isEmpty ? nil : text(fields[4]),
                                  level: level, parentCode: fields[2].isEmpty ? nil : text(fields[2]),
-                                 isHistorical: isHistorical))
+                                 isHistorical: isHistorical, isZone: isZone))
             nameSpans.append(fields[3])
             shortSpans.append(fields[4])
         }
@@ -153,16 +176,22 @@ public struct DivisionTable: Sendable {
             }
             return runs
         }
-        // A name still in use never denotes an abolished division as well (城区 and the like).
-        let candidates = groups(nameSpans).map { run in
+        // A name still in use never denotes an abolished division as well (城区 and the like), unless the name
+        // chain asks for it: the abolished rows of such a name are kept aside (`older`, same payload id), for
+        // `莱芜市钢城区` (371203, before 2019) beside today's 钢城区 of 济南市 (370117).
+        let nameRuns = groups(nameSpans)
+        let candidates = nameRuns.map { run in
             run.contains { !rows[$0].isHistorical } ? run.filter { !rows[$0].isHistorical } : run
+        }
+        let older = nameRuns.map { run in
+            run.contains { !rows[$0].isHistorical } ? run.filter { rows[$0].isHistorical } : []
         }
         // Byte order of the names fixes the payload ids (internal only) without String's Unicode-aware comparison.
         // Names that differ in bytes but are canonically equivalent are one `String` key: their rows merge.
         let byName = Dictionary(candidates.map { (rows[$0[0]].name, $0) }) { ($0 + $1).sorted() }
         let byShort = Dictionary(groups(shortSpans).map { (rows[$0[0]].shortName!, $0) }) { ($0 + $1).sorted() }
         let trie = ScalarTrie(entries: candidates.enumerated().map { (rows[$0.element[0]].name, $0.offset) })
-        return (rows, byCode, parents, byName, byShort, candidates, trie)
+        return (rows, byCode, parents, byName, byShort, candidates, older, trie)
     }
 
     /// Bytes per TSV row, roughly, for reserving the row array.
@@ -243,5 +272,20 @@ public struct DivisionTable: Sendable {
     func longestName(in a: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, candidates: [Int])? {
         guard let hit = trie.longestMatch(in: a, at: i, end: end) else { return nil }
         return (hit.end - i, nameCandidates[hit.payload])
+    }
+
+    /// Longest province or prefecture short name at `i` (`南京` in `南京鼓楼区`): its length and candidate rows.
+    /// `alsoCounty` tells that a county bears the same short name.
+    func longestShortName(in a: [Unicode.Scalar], at i: Int, end: Int)
+        -> (length: Int, candidates: [Int], alsoCounty: Bool)? {
+        guard let hit = shortTrie.longestMatch(in: a, at: i, end: end) else { return nil }
+        return (hit.end - i, shortCandidates[hit.payload], shortAlsoCounty[hit.payload])
+    }
+
+    /// The same with the abolished rows that share the name with current ones (empty for most names).
+    func longestNameWithOlder(in a: [Unicode.Scalar], at i: Int, end: Int)
+        -> (length: Int, candidates: [Int], older: [Int])? {
+        guard let hit = trie.longestMatch(in: a, at: i, end: end) else { return nil }
+        return (hit.end - i, nameCandidates[hit.payload], olderCandidates[hit.payload])
     }
 }

@@ -10,4 +10,6 @@ struct RegionResolution: Sendable, Equatable {
     var code: String?
     /// Level of the most specific resolved division.
     var level: AdminLevel?
+    /// The functional zone named (苏州工业园区), when the resolution is the division it lies in.
+    var zone: String?
 }
