@@ -47,6 +47,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case titleMissing = "title-missing"
     /// No issuing agency was found.
     case agencyMissing = "agency-missing"
+    /// Several bodies sign the report together; the first named is the agency and the message names the others.
+    case agencyJoint = "agency-joint"
     /// The region was inferred from place names in the text, not from the agency name.
     case regionInferred = "region-inferred"
     /// A place name or the place evidence is ambiguous; the division code is left empty.

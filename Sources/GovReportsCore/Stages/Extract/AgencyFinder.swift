@@ -60,6 +60,16 @@ struct AgencyFinder: Sendable {
         return nil
     }
 
+    /// Whether `a[start..<end]` is Han scalars without a name-ending scalar (a joining conjunction aside) that end in
+    /// an agency suffix or continuation: the shape of a body's name inside another (`…全面依法治市委员会办公室`).
+    func endsAsName(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Bool {
+        guard end > start else { return false }
+        for k in start..<end where !HanNumeral.isHan(a[k]) || (forbidden.contains(a[k]) && !conjunctions.contains(a[k])) {
+            return false
+        }
+        return (suffixes + continuations).contains { $0.count < end - start && Self.has($0, in: a, at: end - $0.count, end: end) }
+    }
+
     /// Whether `word` occurs at `i`.
     static func has(_ word: [Unicode.Scalar], in a: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         guard i + word.count <= end else { return false }

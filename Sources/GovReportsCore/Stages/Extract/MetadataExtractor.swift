@@ -10,6 +10,8 @@ public struct MetadataExtractor: Sendable {
     private let resolver: DivisionResolver
     /// Report-year scanner.
     private let years: ReportYearFinder
+    /// Words naming the year before the signing or publication date, as scalars.
+    private let previousYearWords: [[Unicode.Scalar]]
     /// Relative level prefixes as scalars.
     private let relativeLevels: [Unicode.Scalar: AdminLevel]
     /// Self references as scalar arrays with their level.
@@ -26,7 +28,10 @@ public struct MetadataExtractor: Sendable {
         agencies = AgencyFinder(rules: rules)
         resolver = DivisionResolver(table: divisions, minimumSupport: rules.minimumInferredSupport,
                                     falseWords: rules.placeNameFalseEndings)
-        years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars))
+        years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars),
+                                 referenceBefore: Set((rules.yearReferenceBefore ?? "").unicodeScalars),
+                                 referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) })
+        previousYearWords = (rules.previousYearWords ?? []).map { Array($0.unicodeScalars) }
         var levels: [Unicode.Scalar: AdminLevel] = [:]
         for (key, level) in rules.relativeLevels where key.unicodeScalars.count == 1 {
             levels[key.unicodeScalars.first!] = level
@@ -60,9 +65,14 @@ public struct MetadataExtractor: Sendable {
         meta.subjectTerms = document.page.subjectTerms
         let lines = TextLine.lines(in: a)
         let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
-            isWholeAgency(a, start: $0, end: $1)
+            isSignatureAgency(a, start: $0, end: $1)
         }
         meta.signed = signature?.date.iso
+        if let signature, let first = signature.agency, !signature.coSigners.isEmpty {
+            let others = signature.coSigners.map { ScalarString.make(a[$0]) }.joined(separator: "、")
+            diagnostics.append(Diagnostic(.agencyJoint, stage: .extract,
+                                          "joint signature: \(ScalarString.make(a[first])) with \(others); the first named is the agency"))
+        }
 
         // Agency candidates, strongest source first.
         var candidates: [[Unicode.Scalar]] = []
@@ -195,6 +205,16 @@ public struct MetadataExtractor: Sendable {
         end - start >= 3 && agencyEnd(a, from: start, end: end) == end
     }
 
+    /// Whether a signature line names one body: one agency name, or a body inside one (`中共某市委` +
+    /// `全面依法治市委员会办公室`) that opens with an agency or place name and ends in an agency suffix.
+    private func isSignatureAgency(_ a: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        if isWholeAgency(a, start: start, end: end) { return true }
+        guard end - start <= rules.agencyMaxLength else { return false }
+        let opensWithName = agencies.nameEnd(in: a, from: start, end: end) != nil
+            || resolver.mentions(in: a, from: start, to: end, shortAllowedAt: start, agencyStart: start).first?.start == start
+        return opensWithName && agencies.endsAsName(a, from: start, end: end)
+    }
+
     /// Level of a relative name such as `市民政局` or `区政府`.
     private func relativeLevel(of name: [Unicode.Scalar]) -> AdminLevel? {
         guard let first = name.first, placeChain(name) == nil else { return nil }
@@ -273,6 +293,15 @@ public struct MetadataExtractor: Sendable {
         if anonymized {
             diagnostics.append(Diagnostic(.yearAnonymized, stage: .extract, "report year is anonymized (20*年); left empty"))
             return nil
+        }
+        // `关于上一年度…的报告`: the year before the date the report was signed or published.
+        let named = ReportYearFinder.contains(previousYearWords, in: title, from: 0, to: title.count)
+            || lines.prefix(2).contains { ReportYearFinder.contains(previousYearWords, in: a, from: $0.start, to: $0.end) }
+        if named, let date = signed ?? published.flatMap(isoDate) {
+            let source = signed == nil ? "publication" : "signing"
+            diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                          "report year \(date.year - 1) inferred from a previous-year word and the \(source) date \(date.iso)"))
+            return date.year - 1
         }
         if let signed, let y = ReportYearFinder.fromDate(signed) {
             diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,

@@ -36,6 +36,14 @@ public struct MetadataRules: Codable, Sendable {
     public var minimumInferredSupport: Int
     /// Two-character words that start with a name's last character (`市场`): a match followed by them is no name.
     public var placeNameFalseEndings: [String]
+    /// Characters right before a year that make it a point of comparison (`由2022年的8名`, `比2021年`), not the
+    /// report year (optional: an older rule file still loads).
+    public var yearReferenceBefore: String?
+    /// Words right after `年` that make the year a point of comparison (`与2021年相比`, `2021年同期`); not `以来`,
+    /// since `2022年以来` opens many reports on 2022.
+    public var yearReferenceAfter: [String]?
+    /// Words naming the year before the signing or publication date (`关于上一年度…的报告`).
+    public var previousYearWords: [String]?
 
     /// Loaded once per process from the resource bundle.
     private static let cached: Result<MetadataRules, RuleFileError> = {

@@ -2,6 +2,10 @@
 struct ReportYearFinder: Sendable {
     /// Scalars that anonymize a year (`20*年`).
     let anonymizedMarks: Set<Unicode.Scalar>
+    /// Scalars before a year that make it a point of comparison (`由`, `比`).
+    var referenceBefore: Set<Unicode.Scalar> = []
+    /// Words after `年` that make a year a point of comparison (`相比`, `同期`), as scalars.
+    var referenceAfter: [[Unicode.Scalar]] = []
 
     /// Years written `2022年`/`2022年度`/`二〇二二年` in `a[from..<to]`, skipping dates with a month, range ends
     /// and (when `outsideTitles`) anything inside `《》`; `年度` years win over plain ones.
@@ -17,7 +21,7 @@ struct ReportYearFinder: Sendable {
             if let year = yearAt(a, i, to) {
                 let after = i + 4
                 let isRangeEnd = i > from && "-—~至到".unicodeScalars.contains(a[i - 1])
-                if !isRangeEnd, !isDateWithMonth(a, after + 1, to) {
+                if !isRangeEnd, !isDateWithMonth(a, after + 1, to), !isReference(a, i, after + 1, to) {
                     if after + 1 < to, a[after + 1] == "度" { return .year(year) }
                     if plain == nil { plain = year }
                 }
@@ -29,6 +33,23 @@ struct ReportYearFinder: Sendable {
         }
         if let plain { return .year(plain) }
         return sawAnonymized ? .anonymized : .none
+    }
+
+    /// Whether the year at `start` (its `年` ends before `next`) is a point of comparison: `由2022年的…`,
+    /// `自2019年以来`, `与2021年相比`.
+    private func isReference(_ a: [Unicode.Scalar], _ start: Int, _ next: Int, _ to: Int) -> Bool {
+        if start > 0, referenceBefore.contains(a[start - 1]) { return true }
+        return referenceAfter.contains { AgencyFinder.has($0, in: a, at: next, end: to) }
+    }
+
+    /// Whether a word of `words` occurs in `a[from..<to]`.
+    static func contains(_ words: [[Unicode.Scalar]], in a: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if words.contains(where: { AgencyFinder.has($0, in: a, at: i, end: to) }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A four-digit year (ASCII or Chinese digits) at `i` followed by `年`.

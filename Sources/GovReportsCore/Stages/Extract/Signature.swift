@@ -1,7 +1,9 @@
 /// The signature block at the end of a report: the signing agency line and the date under it.
 struct Signature: Sendable, Equatable {
-    /// Offsets of the agency name, when a name line precedes the date.
+    /// Offsets of the agency name, when a name line precedes the date; with joint signers, the first named.
     var agency: Range<Int>?
+    /// Offsets of the other signers of a joint signature, top to bottom (empty for one signer).
+    var coSigners: [Range<Int>] = []
     /// The signing date.
     var date: ChineseDate
 
@@ -15,8 +17,16 @@ struct Signature: Sendable, Equatable {
         while k >= first {
             let line = lines[k]
             if let (date, next) = ChineseDate.parse(a, at: line.start, end: line.end), next == line.end {
-                if k > 0, isAgency(lines[k - 1].start, lines[k - 1].end) {
-                    return Signature(agency: lines[k - 1].start..<lines[k - 1].end, date: date)
+                if k > 0, let last = signers(a, lines[k - 1], isAgency) {
+                    // Joint signers stand on the lines above one another (`中共某县委` over `某县人民政府`) or side by
+                    // side on one line.
+                    var all = last
+                    var top = k - 1
+                    while top > first, let more = signers(a, lines[top - 1], isAgency) {
+                        all = more + all
+                        top -= 1
+                    }
+                    return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
                 }
                 // A bare date line at the very end is still the signing date.
                 if fallback == nil, k >= lines.count - 3 { fallback = Signature(agency: nil, date: date) }
@@ -30,6 +40,24 @@ struct Signature: Sendable, Equatable {
             k -= 1
         }
         return fallback
+    }
+
+    /// The agency names a line consists of: the whole line, or its blank-separated parts when each is one name.
+    private static func signers(_ a: [Unicode.Scalar], _ line: TextLine,
+                                _ isAgency: (_ start: Int, _ end: Int) -> Bool) -> [Range<Int>]? {
+        if isAgency(line.start, line.end) { return [line.start..<line.end] }
+        var parts: [Range<Int>] = []
+        var s = line.start
+        var i = line.start
+        while i <= line.end {
+            if i == line.end || TextLine.isBlank(a[i]) {
+                if i > s { parts.append(s..<i) }
+                s = i + 1
+            }
+            i += 1
+        }
+        guard parts.count > 1, parts.allSatisfy({ isAgency($0.lowerBound, $0.upperBound) }) else { return nil }
+        return parts
     }
 
     /// The last run of blanks inside a line.
