@@ -312,6 +312,51 @@ page("p54-page-previous-year-title", "开化县人民政府", "开化县人民�
      ["根据法治政府建设年度报告制度要求，现将县政府上一年度法治政府建设情况公布如下。"] + body(54),
      E("开化县人民政府关于上一年度法治政府建设情况的报告", "开化县人民政府", "浙江省", "衢州市", "开化县", "330824", 2023, "2024-06-18", None),
      diag=["year-inferred"], note="上一年度 with only a publication date")
+# Government work reports (政府工作报告) and statistical bulletins (统计公报).
+WORK = ["一、{y}年工作回顾", "{y}年，全{lv}地区生产总值增长6.2%，一般公共预算收入完成{n}.4亿元。",
+        "二、{z}年工作安排", "{z}年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"]
+def work(y, lv, n):
+    return [l.format(y=y, z=y + 1, lv=lv, n=n) for l in WORK]
+STATS = ["一、综合", "初步核算，全{lv}地区生产总值{n}.3亿元，比上年增长6.5%。", "二、农业",
+         "全年粮食播种面积{m}.2万亩，粮食总产量{k}.1万吨。", "三、工业和建筑业", "全年规模以上工业增加值比上年增长8.1%。"]
+def stats(lv, n):
+    return [l.format(lv=lv, n=n, m=n // 10 + 3, k=n // 20 + 1) for l in STATS]
+case("m64-work-report-untitled", ["政府工作报告", "——2025年1月10日在龙泉市第十届人民代表大会第五次会议上",
+     "各位代表：", "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。"] + work(2024, "市", 150),
+     E("政府工作报告", "龙泉市人民政府", "浙江省", "丽水市", "龙泉市", "331181", 2025, None, None),
+     diag=["year-inferred"], note="a work report counts by its session's year; the government is the one the speaker represents")
+case("m65-work-report-prefecture", ["政府工作报告", "—— 2024年1月22日在衢州市第八届人民代表大会第四次会议上",
+     "各位代表：", "现在，我代表市人民政府，向大会报告政府工作，请予审议。"] + work(2023, "市", 210),
+     E("政府工作报告", "衢州市人民政府", "浙江省", "衢州市", None, "330800", 2024, None, None),
+     diag=["year-inferred"], note="prefecture level, a space after the dash")
+case("m66-work-report-titled", ["2024年常山县政府工作报告", "——2024年1月16日在常山县第十七届人民代表大会第四次会议上",
+     "各位代表：", "现在，我代表县人民政府，向大会报告政府工作，请予审议。"] + work(2023, "县", 120),
+     E("2024年常山县政府工作报告", "常山县政府", "浙江省", "衢州市", "常山县", "330822", 2024, None, None),
+     note="the title's year and name win")
+case("m67-congress-in-a-sentence", ["江山市司法局2023年度法治政府建设工作报告",
+     "2023年，市司法局认真执行市人民代表大会及其常务委员会的决议，自觉接受人大法律监督和工作监督，依法履行职责，推进法治江山建设，2024年1月5日已向市人大常委会专题报告。"]
+     + body(67) + ["江山市司法局", "2024年1月18日"],
+     E("江山市司法局2023年度法治政府建设工作报告", "江山市司法局", "浙江省", "衢州市", "江山市", "330881", 2023, None, "2024-01-18"),
+     note="a long sentence naming the congress and a date is no session line")
+case("m68-stats-joint-bottom", ["庆元县2023年国民经济和社会发展统计公报",
+     "2023年，全县上下坚持稳中求进工作总基调，经济运行持续回升向好。"] + stats("县", 120)
+     + ["庆元县统计局", "国家统计局庆元调查队", "2024年3月26日"],
+     E("庆元县2023年国民经济和社会发展统计公报", "庆元县统计局", "浙江省", "丽水市", "庆元县", "331126", 2023, None, "2024-03-26"),
+     diag=["agency-joint"], note="statistics bureau and survey team sign at the end")
+case("m69-stats-issuer-under-title", ["缙云县2023年国民经济和社会发展统计公报", "缙云县统计局", "国家统计局缙云调查队",
+     "2024年3月29日", "2023年，全县上下坚持稳中求进工作总基调，经济运行持续回升向好。"] + stats("县", 260) + stats("县", 270)
+     + ["注：本公报中部分数据为初步统计数，各项统计数据均未包括港澳台地区。"],
+     E("缙云县2023年国民经济和社会发展统计公报", "缙云县统计局", "浙江省", "丽水市", "缙云县", "331122", 2023, "2024-03-29", "2024-03-29"),
+     diag=["agency-joint"], note="the issuer block stands under the title, the text ends with a note")
+case("m70-stats-single-under-title", ["云和县2023年国民经济和社会发展统计公报", "云和县统计局", "2024年4月2日",
+     "2023年，全县经济社会发展稳中有进。"] + stats("县", 90) + stats("县", 95),
+     E("云和县2023年国民经济和社会发展统计公报", "云和县统计局", "浙江省", "丽水市", "云和县", "331125", 2023, "2024-04-02", "2024-04-02"),
+     note="one issuer under the title; clean reads the date under a text's title as its publication date too")
+case("m71-police-brigade", ["2023年度交通管理领域法治建设工作报告",
+     "2023年，大队坚持严格规范公正文明执法，全面推进交通管理法治建设。"] + body(71)
+     + ["开化县公安局交通警察大队", "2024年1月9日"],
+     E("2023年度交通管理领域法治建设工作报告", "开化县公安局交通警察大队", "浙江省", "衢州市", "开化县", "330824", 2023, None, "2024-01-09"),
+     note="a brigade under a bureau signs: a body inside a body")
 OPEN = {}
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for name, text, exp, diag, note in cases:

@@ -12,6 +12,10 @@ public struct MetadataExtractor: Sendable {
     private let years: ReportYearFinder
     /// Words naming the year before the signing or publication date, as scalars.
     private let previousYearWords: [[Unicode.Scalar]]
+    /// Bodies a work report is delivered to, as scalars.
+    private let sessionBodies: [[Unicode.Scalar]]
+    /// Words after which the reporting body is named, as scalars.
+    private let representativeMarkers: [[Unicode.Scalar]]
     /// Relative level prefixes as scalars.
     private let relativeLevels: [Unicode.Scalar: AdminLevel]
     /// Self references as scalar arrays with their level.
@@ -32,6 +36,8 @@ public struct MetadataExtractor: Sendable {
                                  referenceBefore: Set((rules.yearReferenceBefore ?? "").unicodeScalars),
                                  referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) })
         previousYearWords = (rules.previousYearWords ?? []).map { Array($0.unicodeScalars) }
+        sessionBodies = (rules.sessionBodies ?? []).map { Array($0.unicodeScalars) }
+        representativeMarkers = (rules.representativeMarkers ?? []).map { Array($0.unicodeScalars) }
         var levels: [Unicode.Scalar: AdminLevel] = [:]
         for (key, level) in rules.relativeLevels where key.unicodeScalars.count == 1 {
             levels[key.unicodeScalars.first!] = level
@@ -66,7 +72,11 @@ public struct MetadataExtractor: Sendable {
         let lines = TextLine.lines(in: a)
         let signature = Signature.find(in: a, lines: lines, window: rules.signatureWindow) {
             isSignatureAgency(a, start: $0, end: $1)
+        } ?? Signature.underTitle(in: a, lines: lines, window: rules.issuerBlockWindow ?? 0) {
+            isSignatureAgency(a, start: $0, end: $1)
         }
+        let session = SessionLine.find(in: a, lines: lines, window: rules.sessionWindow ?? 0,
+                                       maxLength: rules.sessionLineMaxLength ?? 0, bodies: sessionBodies)
         meta.signed = signature?.date.iso
         if let signature, let first = signature.agency, !signature.coSigners.isEmpty {
             let others = signature.coSigners.map { ScalarString.make(a[$0]) }.joined(separator: "、")
@@ -82,6 +92,7 @@ public struct MetadataExtractor: Sendable {
         // Rules read the title's rule view (full-width punctuation folded), as they read the body's.
         let titleScalars = titleText.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
         if let name = titleAgency(titleScalars) { candidates.append(name) }
+        if let represented = representedAgency(a, lines: lines) { candidates.append(represented) }
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
         let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
         if isWholeAgency(label, start: 0, end: label.count) { candidates.append(label) }
@@ -101,13 +112,23 @@ public struct MetadataExtractor: Sendable {
         for (row, n) in resolver.support(of: resolver.mentions(in: titleScalars, from: 0, to: titleScalars.count)) {
             support[row, default: 0] += n
         }
+        // The session line names the government that reports: its places count as enough evidence on their own.
+        if let session {
+            let named = resolver.mentions(in: a, from: session.range.lowerBound, to: session.range.upperBound)
+            for (row, n) in resolver.support(of: named) { support[row, default: 0] += n * rules.minimumInferredSupport }
+        }
 
         var region: RegionResolution?
+        // Whether the session line placed the report: then a relative name is the session's own government.
+        var placedBySession = false
         if let agency, let chain = placeChain(agency) {
             region = resolver.resolveAgency(chain.last!, support: support, diagnostics: &diagnostics)
         } else if let start = titlePlaceStart(titleScalars),
                   let chain = placeChain(Array(titleScalars[start...])) {
             region = resolver.resolveAgency(chain.last!, support: support, diagnostics: &diagnostics)
+        } else if let session, let chain = placeChain(Array(a[session.range])) {
+            region = resolver.resolveAgency(chain.last!, support: support, diagnostics: &diagnostics)
+            placedBySession = true
         } else {
             let level = agency.flatMap(relativeLevel(of:)) ?? dominantSelfReference(a)
             region = resolver.infer(support: support, agencyLevel: level, diagnostics: &diagnostics)
@@ -124,7 +145,11 @@ public struct MetadataExtractor: Sendable {
             case .county: name = region.county
             case .national: name = nil
             }
-            if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
+            // `市人民政府` speaking at 龙泉市's congress is 龙泉市's government, though 市 usually means a prefecture.
+            let own = [region.county, region.city, region.province].compactMap { $0 }.first
+            if placedBySession, let own, own.unicodeScalars.last == current.first {
+                agency = Array(own.unicodeScalars) + current.dropFirst()
+            } else if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
         }
 
         meta.agency = agency.map { ScalarString.make($0) }
@@ -153,7 +178,7 @@ public struct MetadataExtractor: Sendable {
                                                                "no issuing agency found (no signature, title or subject naming one)")) }
 
         meta.reportYear = reportYear(titleScalars, a, lines: lines, sections: sections, signed: signature?.date,
-                                     published: document.page.published, diagnostics: &diagnostics)
+                                     published: document.page.published, session: session, diagnostics: &diagnostics)
         return meta
     }
 
@@ -247,6 +272,21 @@ public struct MetadataExtractor: Sendable {
         return nil
     }
 
+    /// The body a speaker reports for in the first lines (`我代表县人民政府，向大会报告`), or nil.
+    private func representedAgency(_ a: [Unicode.Scalar], lines: [TextLine]) -> [Unicode.Scalar]? {
+        for line in lines.prefix(rules.sessionWindow ?? 0) {
+            var p = line.start
+            while p < line.end {
+                if let marker = representativeMarkers.first(where: { AgencyFinder.has($0, in: a, at: p, end: line.end) }),
+                   let e = agencyEnd(a, from: p + marker.count, end: line.end) {
+                    return Array(a[(p + marker.count)..<e])
+                }
+                p += 1
+            }
+        }
+        return nil
+    }
+
     /// Majority level of self references (`我市`, `全区`) in the text.
     private func dominantSelfReference(_ a: [Unicode.Scalar]) -> AdminLevel? {
         var counts: [AdminLevel: Int] = [:]
@@ -267,7 +307,8 @@ public struct MetadataExtractor: Sendable {
 
     /// The report year from the title, the opening paragraph, the top-level headings, then the dates.
     private func reportYear(_ title: [Unicode.Scalar], _ a: [Unicode.Scalar], lines: [TextLine], sections: [SectionRecord],
-                            signed: ChineseDate?, published: String?, diagnostics: inout [Diagnostic]) -> Int? {
+                            signed: ChineseDate?, published: String?, session: SessionLine?,
+                            diagnostics: inout [Diagnostic]) -> Int? {
         var anonymized = false
         // A report cannot be about a year after it was signed or published: such a year is a plan year.
         let latest = signed?.year ?? published.flatMap(isoDate)?.year
@@ -280,6 +321,13 @@ public struct MetadataExtractor: Sendable {
             }
         }
         if let y = consider(years.scan(title, from: 0, to: title.count, outsideTitles: false)) { return y }
+        // A work report is counted by the year it is delivered in (`2024年政府工作报告` reviews 2023), so an untitled
+        // one takes its session's year, not the year its review heading names.
+        if let session {
+            diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                          "report year \(session.date.year) is the year the work report was delivered (\(session.date.iso))"))
+            return session.date.year
+        }
         // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`).
         for outside in [true, false] {
             for line in lines.prefix(2) {

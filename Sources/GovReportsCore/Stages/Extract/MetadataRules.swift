@@ -44,6 +44,18 @@ public struct MetadataRules: Codable, Sendable {
     public var yearReferenceAfter: [String]?
     /// Words naming the year before the signing or publication date (`关于上一年度…的报告`).
     public var previousYearWords: [String]?
+    /// Bodies a government work report is delivered to (`人民代表大会`): a short dated line naming one under the
+    /// title is the session line (optional, as are the next three).
+    public var sessionBodies: [String]?
+    /// How many first lines are searched for the session line and for a representative marker.
+    public var sessionWindow: Int?
+    /// Longest session line, in scalars.
+    public var sessionLineMaxLength: Int?
+    /// Words after which the reporting body is named (`我代表县人民政府，向大会报告`).
+    public var representativeMarkers: [String]?
+    /// How many first lines may hold an issuer block under the title (agency over date), read when no signature
+    /// closes the text (optional).
+    public var issuerBlockWindow: Int?
 
     /// Loaded once per process from the resource bundle.
     private static let cached: Result<MetadataRules, RuleFileError> = {

@@ -42,6 +42,29 @@ struct Signature: Sendable, Equatable {
         return fallback
     }
 
+    /// An issuer block under the title (`某县统计局` over `2024年3月20日`, as 统计公报 print it): a date-only line among
+    /// the first `window` lines with agency lines right above it (normalize has moved the title out of the text; a
+    /// title line left in is no agency line).
+    static func underTitle(in a: [Unicode.Scalar], lines: [TextLine], window: Int,
+                           isAgency: (_ start: Int, _ end: Int) -> Bool) -> Signature? {
+        var k = 1
+        while k < min(window, lines.count) {
+            let line = lines[k]
+            if let (date, next) = ChineseDate.parse(a, at: line.start, end: line.end), next == line.end,
+               let last = signers(a, lines[k - 1], isAgency) {
+                var all = last
+                var top = k - 1
+                while top > 0, let more = signers(a, lines[top - 1], isAgency) {
+                    all = more + all
+                    top -= 1
+                }
+                return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The agency names a line consists of: the whole line, or its blank-separated parts when each is one name.
     private static func signers(_ a: [Unicode.Scalar], _ line: TextLine,
                                 _ isAgency: (_ start: Int, _ end: Int) -> Bool) -> [Range<Int>]? {

@@ -3,7 +3,7 @@ public struct TitleMerger: Sendable {
     /// How many leading lines may hold title copies.
     public static let window = 8
     /// Words that mark a short first line as a report title.
-    static let titleWords = ["报告", "总结", "情况", "工作", "要点", "计划", "方案", "年报", "通报"]
+    static let titleWords = ["报告", "总结", "情况", "工作", "要点", "计划", "方案", "年报", "通报", "公报"]
 
     /// Creates a merger.
     public init() {}
