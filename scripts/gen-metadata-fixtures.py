@@ -357,6 +357,18 @@ case("m71-police-brigade", ["2023年度交通管理领域法治建设工作报�
      + ["开化县公安局交通警察大队", "2024年1月9日"],
      E("2023年度交通管理领域法治建设工作报告", "开化县公安局交通警察大队", "浙江省", "衢州市", "开化县", "330824", 2023, None, "2024-01-09"),
      note="a brigade under a bureau signs: a body inside a body")
+page("p55-page-issuer-field", "常山县人民政府", "2023年度法治政府建设工作报告",
+     '<table class="xxgk"><tr><td>索引号：</td><td>113308220026/2024-00031</td><td>发布机构：</td><td>常山县司法局</td></tr>'
+     '<tr><td>成文日期：</td><td>2024-01-25</td><td>发布日期：</td><td>2024-01-26</td></tr></table>',
+     ["2023年，我局坚持以习近平法治思想为指导，全面推进依法行政。"] + body(55),
+     E("2023年度法治政府建设工作报告", "常山县司法局", "浙江省", "衢州市", "常山县", "330822", 2023, "2024-01-26", None),
+     diag=["agency-from-page"], note="only the page's issuer field names the body")
+page("p56-page-issuer-reposted", "衢州市人民政府", "江山市民政局2023年度法治政府建设工作报告",
+     '<table class="xxgk"><tr><td>索引号：</td><td>113308000026/2024-00077</td><td>发布机构：</td><td>衢州市民政局</td></tr>'
+     '<tr><td>发布日期：</td><td>2024-02-02</td></tr></table>',
+     ["2023年，市民政局在市委、市政府的领导下，依法履行民政职责。"] + body(56) + ["江山市民政局", "2024年1月30日"],
+     E("江山市民政局2023年度法治政府建设工作报告", "江山市民政局", "浙江省", "衢州市", "江山市", "330881", 2023, "2024-02-02", "2024-01-30"),
+     note="the issuer field names the reposting site's body: the text's own name wins")
 OPEN = {}
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for name, text, exp, diag, note in cases:

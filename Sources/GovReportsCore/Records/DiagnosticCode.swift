@@ -49,6 +49,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case agencyMissing = "agency-missing"
     /// Several bodies sign the report together; the first named is the agency and the message names the others.
     case agencyJoint = "agency-joint"
+    /// The agency comes from the page's issuer field (发布机构) alone, which may name the site that reposted it.
+    case agencyFromPage = "agency-from-page"
     /// The region was inferred from place names in the text, not from the agency name.
     case regionInferred = "region-inferred"
     /// A place name or the place evidence is ambiguous; the division code is left empty.

@@ -96,6 +96,14 @@ public struct MetadataExtractor: Sendable {
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
         let label = Array((document.page.sourceLabel ?? "").unicodeScalars)
         if isWholeAgency(label, start: 0, end: label.count) { candidates.append(label) }
+        // The page's 发布机构 may be the site that reposted the report, so it stands in only when the text, the
+        // title and the source label name no body at all.
+        let issuer = Array((document.page.issuer ?? "").unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! })
+        if candidates.isEmpty, isWholeAgency(issuer, start: 0, end: issuer.count) {
+            candidates.append(issuer)
+            diagnostics.append(Diagnostic(.agencyFromPage, stage: .extract, severity: .info,
+                                          "agency taken from the page's issuer field (发布机构), not from the report's text"))
+        }
 
         let placed = candidates.first { placeChain($0) != nil }
         var agency = placed ?? candidates.first { relativeLevel(of: $0) != nil } ?? candidates.first
