@@ -357,6 +357,12 @@ case("m71-police-brigade", ["2023年度交通管理领域法治建设工作报�
      + ["开化县公安局交通警察大队", "2024年1月9日"],
      E("2023年度交通管理领域法治建设工作报告", "开化县公安局交通警察大队", "浙江省", "衢州市", "开化县", "330824", 2023, None, "2024-01-09"),
      note="a brigade under a bureau signs: a body inside a body")
+case("m72-standing-committee-report", ["县人民政府关于法治政府建设情况的报告",
+     "——2024年2月26日在云和县第十七届人民代表大会常务委员会第十六次会议上",
+     "主任、各位副主任、秘书长、各位委员：", "我受县人民政府委托，向本次会议报告全县法治政府建设情况，请予审议。"]
+     + body(72) + ["二〇二四年二月二十六日"],
+     E("县人民政府关于法治政府建设情况的报告", "云和县人民政府", "浙江省", "丽水市", "云和县", "331125", 2023, None, "2024-02-26"),
+     diag=["year-inferred"], note="a report to the standing committee: the session places it, the date gives the year before")
 page("p55-page-issuer-field", "常山县人民政府", "2023年度法治政府建设工作报告",
      '<table class="xxgk"><tr><td>索引号：</td><td>113308220026/2024-00031</td><td>发布机构：</td><td>常山县司法局</td></tr>'
      '<tr><td>成文日期：</td><td>2024-01-25</td><td>发布日期：</td><td>2024-01-26</td></tr></table>',

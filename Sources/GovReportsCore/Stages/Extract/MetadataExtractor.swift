@@ -14,6 +14,8 @@ public struct MetadataExtractor: Sendable {
     private let previousYearWords: [[Unicode.Scalar]]
     /// Bodies a work report is delivered to, as scalars.
     private let sessionBodies: [[Unicode.Scalar]]
+    /// Kinds of report counted by their session's year, as scalars.
+    private let sessionReportTitles: [[Unicode.Scalar]]
     /// Words after which the reporting body is named, as scalars.
     private let representativeMarkers: [[Unicode.Scalar]]
     /// Relative level prefixes as scalars.
@@ -37,6 +39,7 @@ public struct MetadataExtractor: Sendable {
                                  referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) })
         previousYearWords = (rules.previousYearWords ?? []).map { Array($0.unicodeScalars) }
         sessionBodies = (rules.sessionBodies ?? []).map { Array($0.unicodeScalars) }
+        sessionReportTitles = (rules.sessionReportTitles ?? []).map { Array($0.unicodeScalars) }
         representativeMarkers = (rules.representativeMarkers ?? []).map { Array($0.unicodeScalars) }
         var levels: [Unicode.Scalar: AdminLevel] = [:]
         for (key, level) in rules.relativeLevels where key.unicodeScalars.count == 1 {
@@ -329,9 +332,9 @@ public struct MetadataExtractor: Sendable {
             }
         }
         if let y = consider(years.scan(title, from: 0, to: title.count, outsideTitles: false)) { return y }
-        // A work report is counted by the year it is delivered in (`2024年政府工作报告` reviews 2023), so an untitled
-        // one takes its session's year, not the year its review heading names.
-        if let session {
+        // A work report is counted by the year it is delivered in (`2024年政府工作报告` reviews 2023), so one whose
+        // title has no year takes its session's year, not the year its review heading names.
+        if let session, ReportYearFinder.contains(sessionReportTitles, in: title, from: 0, to: title.count) {
             diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
                                           "report year \(session.date.year) is the year the work report was delivered (\(session.date.iso))"))
             return session.date.year

@@ -45,12 +45,15 @@ public struct MetadataRules: Codable, Sendable {
     /// Words naming the year before the signing or publication date (`关于上一年度…的报告`).
     public var previousYearWords: [String]?
     /// Bodies a government work report is delivered to (`人民代表大会`): a short dated line naming one under the
-    /// title is the session line (optional, as are the next three).
+    /// title is the session line (optional, as are the next four).
     public var sessionBodies: [String]?
     /// How many first lines are searched for the session line and for a representative marker.
     public var sessionWindow: Int?
     /// Longest session line, in scalars.
     public var sessionLineMaxLength: Int?
+    /// Kinds of report counted by the year their session is in (`政府工作报告`); a report to a standing committee
+    /// (`关于…法治政府建设情况的报告`) is about the year before, so its session date does not give its year.
+    public var sessionReportTitles: [String]?
     /// Words after which the reporting body is named (`我代表县人民政府，向大会报告`).
     public var representativeMarkers: [String]?
     /// How many first lines may hold an issuer block under the title (agency over date), read when no signature
