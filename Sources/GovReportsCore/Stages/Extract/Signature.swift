@@ -17,16 +17,8 @@ struct Signature: Sendable, Equatable {
         while k >= first {
             let line = lines[k]
             if let (date, next) = ChineseDate.parse(a, at: line.start, end: line.end), next == line.end {
-                if k > 0, let last = signers(a, lines[k - 1], isAgency) {
-                    // Joint signers stand on the lines above one another (`中共某县委` over `某县人民政府`) or side by
-                    // side on one line.
-                    var all = last
-                    var top = k - 1
-                    while top > first, let more = signers(a, lines[top - 1], isAgency) {
-                        all = more + all
-                        top -= 1
-                    }
-                    return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
+                if k > 0, let signed = stacked(a, lines, above: k, notAbove: first, isAgency, date: date) {
+                    return signed
                 }
                 // A bare date line at the very end is still the signing date.
                 if fallback == nil, k >= lines.count - 3 { fallback = Signature(agency: nil, date: date) }
@@ -51,18 +43,26 @@ struct Signature: Sendable, Equatable {
         while k < min(window, lines.count) {
             let line = lines[k]
             if let (date, next) = ChineseDate.parse(a, at: line.start, end: line.end), next == line.end,
-               let last = signers(a, lines[k - 1], isAgency) {
-                var all = last
-                var top = k - 1
-                while top > 0, let more = signers(a, lines[top - 1], isAgency) {
-                    all = more + all
-                    top -= 1
-                }
-                return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
+               let signed = stacked(a, lines, above: k, notAbove: 0, isAgency, date: date) {
+                return signed
             }
             k += 1
         }
         return nil
+    }
+
+    /// The signers on the lines right above line `k` (down to line `floor`), with `date`, or nil when line `k - 1`
+    /// names none. Joint signers stand on the lines above one another (`中共某县委` over `某县人民政府`) or side by
+    /// side on one line; the first named is the agency.
+    private static func stacked(_ a: [Unicode.Scalar], _ lines: [TextLine], above k: Int, notAbove floor: Int,
+                                _ isAgency: (_ start: Int, _ end: Int) -> Bool, date: ChineseDate) -> Signature? {
+        guard var all = signers(a, lines[k - 1], isAgency) else { return nil }
+        var top = k - 1
+        while top > floor, let more = signers(a, lines[top - 1], isAgency) {
+            all = more + all
+            top -= 1
+        }
+        return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
     }
 
     /// The agency names a line consists of: the whole line, or its blank-separated parts when each is one name.
