@@ -52,9 +52,9 @@ public struct ExtractedDocument: Codable, Sendable, Equatable {
         self.disclosure = disclosure
     }
 
-    /// Which standard parts have at least one top-level section.
+    /// Which standard parts have at least one top-level section (a `第一部分` heading or a `一、` one).
     public func hasPart(_ part: StandardPart) -> Bool {
-        sections.contains { $0.level == 1 && $0.part == part }
+        sections.contains { $0.level <= 1 && $0.part == part }
     }
 }
 

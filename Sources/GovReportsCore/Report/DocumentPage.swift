@@ -407,11 +407,12 @@ struct DocumentPage {
             w.raw("\">")
             w.text(s.path)
             w.raw("</a></td><td style=\"padding-left:")
-            w.int(4 + (s.level - 1) * 12)
+            w.int(4 + max(0, s.level - 1) * 12)
             w.raw("px\">")
             w.text(s.title)
             w.raw("</td><td>")
-            if s.level == 1 { w.text(s.part.rawValue) }
+            // The part is shown where it is decided: on a top-level heading (`第一部分` or `一、`).
+            if s.parent == nil { w.text(s.part.rawValue) }
             w.raw("</td></tr>")
         }
         w.raw("</table>")

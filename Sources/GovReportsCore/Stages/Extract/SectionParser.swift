@@ -1,6 +1,6 @@
-/// Builds the heading tree (一、 / (一) / 1. / 一是) of a normalized report and labels standard parts.
+/// Builds the heading tree (第一部分 / 一、 / (一) / 1. / 一是) of a normalized report and labels standard parts.
 ///
-/// Levels 1–3 are recognized only at the start of a line. `一是` enumerations (level 4) are recognized at the
+/// Levels 0–3 are recognized only at the start of a line. `一是` enumerations (level 4) are recognized at the
 /// start of a line or right after sentence punctuation (`。;:!?`), never after a comma. Each marker must continue
 /// its sibling sequence (1, then 2, …) under the same parent or the marker is read as body text; only level-4
 /// enumerations may restart at 一 under the same parent.
@@ -11,12 +11,15 @@ public struct SectionParser: Sendable {
     private let inlineAfter: ScalarSet
     /// Scalars that end a title.
     private let titleEnds: ScalarSet
+    /// Words after `第一` that make a level-0 heading, as scalars, longest first.
+    private let partMarkers: [[Unicode.Scalar]]
 
     /// Creates a parser over the given rules.
     public init(rules: SectionRules) {
         self.rules = rules
         inlineAfter = ScalarSet(rules.inlineEnumerationAfter.unicodeScalars)
         titleEnds = ScalarSet(rules.headingTitleEnds.unicodeScalars)
+        partMarkers = (rules.partMarkers ?? []).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 
     /// A parser over the bundled rules.
@@ -95,9 +98,10 @@ public struct SectionParser: Sendable {
         return out
     }
 
-    /// `一、` (1), `(一)`/`(一)、` (2), `1.`/`1、` (3) or `一是` (4) at the start of a line.
+    /// `第一部分` (0), `一、` (1), `(一)`/`(一)、` (2), `1.`/`1、` (3) or `一是` (4) at the start of a line.
     private func lineStartMarker(_ a: [Unicode.Scalar], _ line: TextLine) -> HeadingCandidate? {
         let s = line.start, end = line.end
+        if let part = partMarker(a, line) { return part }
         if let (n, len) = HanNumeral.parseSmall(a, at: s, limit: end), s + len < end {
             let next = a[s + len]
             if next == "、" || (next == "." && s + len + 1 < end) {
@@ -124,6 +128,19 @@ public struct SectionParser: Sendable {
             return HeadingCandidate(level: 3, ordinal: value, start: s, markerEnd: j + 1, token: String(value))
         }
         return nil
+    }
+
+    /// `第一部分`, `第二章` at the start of a line, followed by the line's end, a blank or a separator (not by more
+    /// words: `第一章规定…` is a sentence).
+    private func partMarker(_ a: [Unicode.Scalar], _ line: TextLine) -> HeadingCandidate? {
+        let s = line.start, end = line.end
+        guard a[s] == "第", let (n, len) = HanNumeral.parseSmall(a, at: s + 1, limit: end) else { return nil }
+        let after = s + 1 + len
+        guard let word = partMarkers.first(where: { AgencyFinder.has($0, in: a, at: after, end: end) }) else { return nil }
+        var e = after + word.count
+        guard e == end || TextLine.isBlank(a[e]) || "、:：.".unicodeScalars.contains(a[e]) else { return nil }
+        if e < end, !TextLine.isBlank(a[e]) { e += 1 }
+        return HeadingCandidate(level: 0, ordinal: n, start: s, markerEnd: e, token: ScalarString.make(a[s..<(after + word.count)]))
     }
 
     /// `一是` … `十是` at `p`.

@@ -9,6 +9,9 @@ public struct SectionRules: Codable, Sendable {
     public var headingTitleEnds: String
     /// Longest heading title kept, in scalars.
     public var maxTitleLength: Int
+    /// Words after `第一` that make a level-0 heading above `一、` (`第一部分`, `第二章`); optional, so an older rule
+    /// file still loads.
+    public var partMarkers: [String]?
 
     /// Loaded once per process from the resource bundle.
     private static let cached: Result<SectionRules, RuleFileError> = {

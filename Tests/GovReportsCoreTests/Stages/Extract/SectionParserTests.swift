@@ -89,4 +89,28 @@ struct SectionParserTests {
     func partLabels(title: String, part: StandardPart) {
         #expect(parser.rules.part(forTitle: title) == part)
     }
+
+    /// `第一部分` headings sit above `一、`: each part carries its standard part to its children, and `一、` restarts
+    /// under the next part.
+    @Test func partHeadingsAboveLevelOne() {
+        let text = """
+        第一部分 主要举措和成效
+        一、健全依法决策机制
+        二、规范行政执法
+        第二部分：存在的问题
+        一是执法力量不足。
+        第三部分
+        一、持续深化改革
+        """
+        let s = parser.parse(text)
+        #expect(s.map(\.path) == ["第一部分", "第一部分/一", "第一部分/二", "第二部分", "第二部分/一是", "第三部分", "第三部分/一"])
+        #expect(s.map(\.level) == [0, 1, 1, 0, 4, 0, 1])
+        #expect(s.map(\.part) == [.measures, .measures, .measures, .problems, .problems, .other, .other])
+    }
+
+    /// `第一章规定…` runs on into a sentence, and `第二部分` without a first one does not start a sequence.
+    @Test func partWordsInSentencesAreNoHeadings() {
+        let s = parser.parse("第一章规定了适用范围。\n第二部分 存在的问题\n一、主要举措")
+        #expect(s.map(\.path) == ["一"])
+    }
 }
