@@ -73,7 +73,7 @@ public enum DatasetSchemas {
     static let sectionsColumns: [DatasetColumn<SectionRecord>] = [
         DatasetColumn("doc_id", .string, "Document id") { d, s in .text(d.docID) },
         DatasetColumn("path", .string, "Path of markers, e.g. 二/(三)") { d, s in .text(s.path) },
-        DatasetColumn("level", .integer, "1 for 一、, 2 for (一), 3 for 1., 4 for 一是") { d, s in .int(s.level) },
+        DatasetColumn("level", .integer, "0 for 第一部分/第一章, 1 for 一、, 2 for (一), 3 for 1., 4 for 一是") { d, s in .int(s.level) },
         DatasetColumn("marker", .string, "Heading marker as written") { d, s in .text(s.marker) },
         DatasetColumn("title", .string, "Heading text") { d, s in .text(s.title) },
         DatasetColumn("parent", .string, "Path of the parent section") { d, s in .text(s.parent) },
