@@ -7,7 +7,8 @@ import json, os, sys
 OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "GovReportsCoreTests", "Resources", "textchrome")
 
 # Each report: header line `== name options`, optional `title: …`, then tagged lines `c|t|b text`.
-# Options: gbk, bom (UTF-8 with BOM), crlf.
+# Options: gbk, bom (UTF-8 with BOM), crlf. A row `= text` names the title when its lines alone do not
+# (a split title repeated whole).
 REPORTS = r"""
 == t01-crumb-top-bars-bottom.txt
 c 首页 > 政务公开 > 政府信息公开年报
@@ -514,6 +515,68 @@ b 新建社区卫生服务站2个。
 c 关于我们 | 网站地图 | 使用帮助
 c 主办：白鹭湖管委会  技术支持：某某信息技术有限公司
 c 建议使用1920×1080分辨率浏览
+
+== t37-body-lookalikes.txt
+c 首页 > 政务公开 > 年度报告
+t 云台县2023年政府信息公开工作年度报告
+c （来源：县政府办公室）
+b 【编者按】
+b 本报告由县政府办公室编制，电子版可在县政府门户网站下载。
+b 一、总体情况
+b 全县主动公开政府信息2856条。
+b （注：本表数据由县政务数据局提供）
+b ① 首页改版
+b 对县政府门户网站首页进行适老化改造。
+b 六、联系方式
+b 本机关受理政府信息公开申请的地点如下：
+b 联系地址：云台县人民路8号
+b 咨询电话：0871-1234567
+c 【打印】 【关闭】 【返回】
+c 版权所有 云台县人民政府
+
+== t38-short-kind-lines.txt
+c 首页 > 部门信息
+t 县医保局2023年工作总结
+c 时间：2024-01-12
+b 一、参保扩面
+b 全县基本医保参保率稳定在96%以上。
+b 二、基金监管
+b 追回违规基金326万元。
+b 三、2024年工作计划
+b 年度工作要点
+b 深化医保支付方式改革。
+b 县医疗保障局
+b 2024年1月10日
+c 【关闭本页】
+
+== t39-gbk-split-dup-title.txt gbk crlf
+= 临川市2023年度法治政府建设年度报告
+t 临川市2023年度
+t 法治政府建设年度报告
+c 发布者：市司法局　文章来源:市司法局　阅读 1,203
+t 临川市2023年度法治政府建设年度报告
+b 一、主要举措和成效
+b 市政府常务会议会前学法11次。
+b 二、存在的问题
+b 行政执法规范化水平有待提升。
+b 三、下一步工作
+b 持续深化行政执法体制改革。
+c 分享到：
+c 微信 微博 QQ
+c 【打印】 【关闭】
+
+== t40-english-controls.txt
+c 当前位置：首页 » 政务公开 » 年报
+t 海河区2023年政府信息公开工作年度报告
+c 【Print】【Close】
+b 一、总体情况
+b 海河区全年主动公开政府信息1876条。
+b 二、政府信息公开平台建设
+b 打印服务窗口
+b 在政务服务大厅设置政府信息查阅点和打印服务窗口。
+b 三、存在的主要问题及改进情况
+b 公开内容的可读性有待提高。
+c Print | Close | Top
 """
 
 def parse(text):
@@ -522,17 +585,18 @@ def parse(text):
         block = block.lstrip("= ").strip("\n")
         head, *rows = block.split("\n")
         name, *options = head.split()
-        lines = [(r[0], r[2:]) for r in rows if r.strip()]
-        reports.append((name, set(options), lines))
+        named = [r[2:] for r in rows if r.startswith("= ")]
+        lines = [(r[0], r[2:]) for r in rows if r.strip() and not r.startswith("= ")]
+        reports.append((name, set(options), lines, named[0] if named else None))
     return reports
 
 def main():
     os.makedirs(OUT, exist_ok=True)
     expected = []
-    for name, options, lines in parse(REPORTS):
+    for name, options, lines, named in parse(REPORTS):
         titles = [t for k, t in lines if k == "t"]
         # Two different title lines are one split title; two equal ones are a duplicated title.
-        title = titles[0] if len(set(titles)) == 1 else "".join(titles)
+        title = named or (titles[0] if len(set(titles)) == 1 else "".join(titles))
         text = ("\r\n" if "crlf" in options else "\n").join(t for _, t in lines) + ("\r\n" if "crlf" in options else "\n")
         data = text.encode("gbk" if "gbk" in options else "utf-8")
         if "bom" in options: data = b"\xef\xbb\xbf" + data
