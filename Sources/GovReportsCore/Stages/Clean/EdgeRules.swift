@@ -32,9 +32,8 @@ struct EdgeRules: Decodable, Sendable {
     var headerWindowLines: Int
     /// Words that protect a short edge line (a short title such as `工作总结` between a breadcrumb and a date line).
     var protectedWords: [String]
-    /// Document-kind words a short title ends with (`政务公开指南`, `…的通知`): such a line is no edge chrome.
-    var titleEndings: [String]
-    /// Shortest line (scalars) a title ending protects (`办事指南` is a column name, `政务公开指南` a title).
+    /// Shortest line (scalars) a title ending (`TitleMerger.titleEndings`) protects (`办事指南` is a column name,
+    /// `政务公开指南` a title).
     var titleEndingMinLength: Int
     /// Labels that open a site footer's contact line (`地址：… 邮编：… 电话：…`), chrome between footer lines.
     var contactLabels: [String]

@@ -30,10 +30,11 @@ extension EdgeTrimmer {
         return groups >= 3
     }
 
-    /// Whether `line` is a short title that ends with a document-kind word (`政务公开指南`).
+    /// Whether `line` is a short title that ends with a document-kind word (`政务公开指南`), the same words the
+    /// title merger reads a title by.
     func endsLikeShortTitle(_ line: String) -> Bool {
         guard TextScan.scalarCount(line, exceeds: rules.titleEndingMinLength - 1) else { return false }
-        return rules.titleEndings.contains { line.hasSuffix($0) }
+        return TitleMerger.titleEndings.contains { line.hasSuffix($0) }
     }
 
     /// Whether `line`, standing right under chrome at the head, is a column name above the title `next`: short,

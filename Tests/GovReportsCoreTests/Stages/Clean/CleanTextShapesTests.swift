@@ -67,11 +67,15 @@ struct CleanTextShapesTests {
     @Test func controlWordings() throws {
         let filter = try CleanFixtures.cleaner().lineFilter
         for line in ["打印本文 关闭本文", "A+ A A-", "本文已被浏览 1234 次", "阅读 2,356", "【Print】【Close】", "Print | Close | Top",
-                     "本文链接：http://www.example.gov.cn/a.html", "信息提供：某镇司法所", "首页 | 政务公开 | 互动交流 | 办事服务"] {
+                     "本文链接：http://www.example.gov.cn/a.html", "信息提供：某镇司法所", "首页 | 政务公开 | 互动交流 | 办事服务",
+                     "【我要打印】【关闭】", "【返回列表】", "关闭本页面", "【大】【中】【小】", "字号：【大】【中】【小】",
+                     "【 字体：大 中 小 】", "（阅读：1234）", "阅读：", "扫一扫分享", "【字体：大 中 小】 【打印本页】 【关闭窗口】 【返回顶部】",
+                     "【发布时间：2024-01-20】【来源：某局】【作者：某某】", "打印 收藏 关闭", "分享到： 微信 微博 QQ空间 更多",
+                     "打印预览", "返回上一页", "【加入收藏】【打印】【关闭】"] {
             #expect(filter.rule(for: line) != nil, "\(line)")
         }
         for line in ["A", "打印机", "打印复印费用支出12万元", "在大厅设置自助打印终端12台，群众可自助打印证照。", "本文已被浏览1234次。",
-                     "Close cooperation with universities", "首页改版"] {
+                     "Close cooperation with universities", "首页改版", "阅读", "查看", "分享经验做法", "返回乡村创业"] {
             #expect(filter.rule(for: line) == nil, "\(line)")
         }
     }
