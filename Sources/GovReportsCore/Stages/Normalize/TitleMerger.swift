@@ -66,13 +66,16 @@ public struct TitleMerger: Sendable {
                                "白皮书"]
     /// Words that end a title, so a line ending with one is a whole title (or its tail).
     static let kindEndings = ["报告", "总结", "要点", "计划", "方案", "年报", "通报", "公报"] + titleEndings
+    /// Endings of a first line that is a whole title already (`…建设情况`), so a short line under it is body; a
+    /// wrong join would drop that line as a title copy.
+    static let wholeEndings = kindEndings + ["情况"]
     /// Longest second line taken as the tail of a title split over two lines (scalars).
     static let tailMaxLength = 12
 
-    /// Whether `line` finishes the title `first` began: `first` ends with no document kind, `line` is short,
+    /// Whether `line` finishes the title `first` began: `first` ends with no document kind nor 情况, `line` is short,
     /// unpunctuated, no list item, and ends with one.
     static func isTitleTail(_ line: String, after first: String) -> Bool {
-        guard !kindEndings.contains(where: { first.hasSuffix($0) }),
+        guard !wholeEndings.contains(where: { first.hasSuffix($0) }),
               line.unicodeScalars.count <= tailMaxLength,
               first.unicodeScalars.count + line.unicodeScalars.count <= 70,
               !line.unicodeScalars.contains(where: { "。，；！？,;:：、".unicodeScalars.contains($0) }),
