@@ -56,7 +56,8 @@ struct CleanTextShapesTests {
             #expect(filter.rule(for: line) != nil, "\(line)")
         }
         for line in ["【编者按】", "（三）关闭整治违规经营场所5个", "《中华人民共和国政府信息公开条例》", "【典型案例】打印服务窗口",
-                     "（注：本表数据由县政务数据局提供）", "【打印】服务窗口12个"] {
+                     "（注：本表数据由县政务数据局提供）", "【打印】服务窗口12个", "〔2024〕3号", "云政办发〔2024〕3号",
+                     "（完）", "（附件）", "[1]《中华人民共和国政府信息公开条例》"] {
             #expect(filter.rule(for: line) == nil, "\(line)")
         }
         #expect(ChromeLineFilter.joinedLetterSpacing(Array("字号 大 中 小".unicodeScalars)) == "字号 大中小")
@@ -77,7 +78,8 @@ struct CleanTextShapesTests {
             #expect(filter.rule(for: line) != nil, "\(line)")
         }
         for line in ["A", "打印机", "打印复印费用支出12万元", "在大厅设置自助打印终端12台，群众可自助打印证照。", "本文已被浏览1234次。",
-                     "Close cooperation with universities", "首页改版", "阅读", "查看", "分享经验做法", "返回乡村创业", "首页 改版",
+                     "Close cooperation with universities", "首页改版", "阅读", "查看", "分享经验做法", "返回乡村创业", "首页 改版", "Top 10", "打印机、复印机等设备统一采购",
+                     "A级旅游景区3家", "浏览器兼容性改造", "收藏家协会换届",
                      "来源：本报告数据来源于县统计局，发布时间为每年1月，作者为县政府办公室。"] {
             #expect(filter.rule(for: line) == nil, "\(line)")
         }
