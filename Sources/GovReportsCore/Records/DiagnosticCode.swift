@@ -34,6 +34,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case pdfFallbackReader = "pdf-fallback-reader"
     /// antiword could not read a DOC; catdoc's reading was used.
     case docFallbackReader = "doc-fallback-reader"
+    /// clean: lines a chrome line rule matches were kept because they open with a list marker of the body
+    /// (`（一）县政府门户网站`); the message names them, for a researcher to check.
+    case chromeLikeLineKept = "chrome-like-line-kept"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"

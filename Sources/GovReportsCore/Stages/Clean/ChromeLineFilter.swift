@@ -60,7 +60,17 @@ struct ChromeLineFilter: @unchecked Sendable {
 
     /// The id of the rule that removes `line` (already trimmed), or nil when the line is body text.
     func rule(for line: String) -> String? {
-        lineRule(for: line, includingUser: true) ?? barRule(for: line)
+        verdict(for: line).rule
+    }
+
+    /// The rule that removes `line`, and whether a bundled rule matched but the line was kept as a list item of
+    /// the body (`（一）县政府门户网站`: a heading, whatever its words); the user's rules still apply to such lines.
+    func verdict(for line: String) -> (rule: String?, sparedListItem: Bool) {
+        if ListMarker.starts(line) {
+            if !user.isEmpty, let id = lineRule(for: line, includingUser: true), id.hasPrefix("user-") { return (id, false) }
+            return (nil, lineRule(for: line) != nil)
+        }
+        return (lineRule(for: line, includingUser: true) ?? barRule(for: line) ?? groupRule(for: line), false)
     }
 
     /// The first of the user's rules (with `includingUser`) and the bundled ones that removes `line`, or nil.

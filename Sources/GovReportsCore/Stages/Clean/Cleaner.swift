@@ -133,7 +133,10 @@ public struct Cleaner: Sendable {
             metaLines = analysis.metaLines
             var header: [String: String] = [:]
             var keptMask: [Bool] = []
-            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
+            var spared: [String] = []
+            let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
+                              spared: &spared)
+            if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
             tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask, lines: bodyLines)
             outside = analysis.outside.placed(amongKept: keptMask)
             if analysis.tablesFlattened > 0 {
@@ -160,7 +163,10 @@ public struct Cleaner: Sendable {
             var header: [String: String] = [:]
             if deadline.isPast() { throw timedOut }
             var keptMask: [Bool] = []
-            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
+            var spared: [String] = []
+            bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
+                               spared: &spared)
+            if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
@@ -192,7 +198,20 @@ public struct Cleaner: Sendable {
     /// `keptMask` gets, for each of `lines`, whether it was kept.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
                 header: inout [String: String], kept keptMask: inout [Bool]) -> [String] {
-        var marks = lines.map { lineFilter.rule(for: $0) }
+        var spared: [String] = []
+        return filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask, spared: &spared)
+    }
+
+    /// `filter` that also gives the lines a chrome rule matched but that were kept as list items of the body.
+    func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
+                header: inout [String: String], kept keptMask: inout [Bool], spared sparedListItems: inout [String]) -> [String] {
+        var spared: [String] = []
+        var marks = lines.map { line -> String? in
+            let verdict = lineFilter.verdict(for: line)
+            if verdict.sparedListItem { spared.append(line) }
+            return verdict.rule
+        }
+        sparedListItems += spared
         header = headerTable.mark(lines, rules: &marks)
         edges.mark(lines, rules: &marks)
         keptMask = marks.map { $0 == nil }

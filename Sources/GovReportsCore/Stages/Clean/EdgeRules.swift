@@ -32,6 +32,13 @@ struct EdgeRules: Decodable, Sendable {
     var headerWindowLines: Int
     /// Words that protect a short edge line (a short title such as `工作总结` between a breadcrumb and a date line).
     var protectedWords: [String]
+    /// Shortest line (scalars) a title ending (`TitleMerger.titleEndings`) protects (`办事指南` is a column name,
+    /// `政务公开指南` a title).
+    var titleEndingMinLength: Int
+    /// Labels that open a site footer's contact line (`地址：… 邮编：… 电话：…`), chrome between footer lines.
+    var contactLabels: [String]
+    /// Longest such contact line (scalars).
+    var contactLineMaxLength: Int
 
     /// Loads the bundled table.
     static func bundled() throws -> EdgeRules {

@@ -90,6 +90,7 @@ struct EdgeTrimmer: Sendable {
             default: continue
             }
         }
+        if endsLikeShortTitle(line) { return false }
         return !rules.protectedWords.contains { line.contains($0) }
     }
 
@@ -103,6 +104,12 @@ struct EdgeTrimmer: Sendable {
         var i = 0
         while i < window {
             if marks[i] != nil { i += 1; continue }
+            // Above any kept line: the page's own date (`2024年01月22日`) is metadata, not the title's first half.
+            if chrome(i - 1) && EdgeTrimmer.isBareDate(lines[i]) { marks[i] = EdgeTrimmer.headDateRule; i += 1; continue }
+            if chrome(i - 1) && i + 1 < n && marks[i + 1] == nil && isColumnName(lines[i], above: lines[i + 1]) {
+                marks[i] = EdgeTrimmer.columnRule
+                break
+            }
             var k = i
             while k < n && k - i <= rules.edgeRunMaxLines && marks[k] == nil && isEdgeCandidate(lines[k]) { k += 1 }
             guard k > i, k - i <= rules.edgeRunMaxLines, chrome(i - 1), chrome(k) else { break }
@@ -114,7 +121,8 @@ struct EdgeTrimmer: Sendable {
         while j >= stop {
             if marks[j] != nil { j -= 1; continue }
             var k = j
-            while k >= 0 && j - k <= rules.edgeRunMaxLines && marks[k] == nil && isEdgeCandidate(lines[k]) { k -= 1 }
+            while k >= 0 && j - k <= rules.edgeRunMaxLines && marks[k] == nil
+                    && (isEdgeCandidate(lines[k]) || isContactLine(lines[k])) { k -= 1 }
             guard k < j, j - k <= rules.edgeRunMaxLines, chrome(k), chrome(j + 1) else { break }
             for m in (k + 1)...j { marks[m] = EdgeTrimmer.edgeRule }
             j = k

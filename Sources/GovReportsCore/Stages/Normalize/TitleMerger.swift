@@ -12,7 +12,11 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        if title == nil, let first = lines.first, Self.looksLikeTitle(first) { title = first }
+        if title == nil, let first = lines.first, Self.looksLikeTitle(first) {
+            title = first
+            // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
+            if lines.count >= 2, Self.isTitleTail(lines[1], after: first) { title = first + lines[1] }
+        }
         // A title split over two short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
         if title == nil, lines.count >= 2, lines[0].unicodeScalars.count <= 40, lines[1].unicodeScalars.count <= 40,
            Self.looksLikeTitle(lines[0] + lines[1]) {
@@ -49,12 +53,34 @@ public struct TitleMerger: Sendable {
         return (title, body, removed)
     }
 
-    /// A short line without sentence punctuation that names a report.
+    /// A short line without sentence punctuation that names a report, or ends with the kind of its document.
     static func looksLikeTitle(_ line: String) -> Bool {
         let count = line.unicodeScalars.count
         guard count >= 6, count <= 70 else { return false }
         if line.contains("。") || line.contains(",") || line.contains("，") || line.hasSuffix(":") || line.hasSuffix("：") { return false }
-        return titleWords.contains { line.contains($0) }
+        return titleWords.contains { line.contains($0) } || titleEndings.contains { line.hasSuffix($0) }
+    }
+
+    /// Document kinds a title ends with, besides the report words (`…的通知`, `政务公开指南`).
+    static let titleEndings = ["通知", "意见", "办法", "规定", "细则", "决定", "指南", "说明", "纲要", "规划", "通告", "批复",
+                               "白皮书"]
+    /// Words that end a title, so a line ending with one is a whole title (or its tail).
+    static let kindEndings = ["报告", "总结", "要点", "计划", "方案", "年报", "通报", "公报"] + titleEndings
+    /// Endings of a first line that is a whole title already (`…建设情况`), so a short line under it is body; a
+    /// wrong join would drop that line as a title copy.
+    static let wholeEndings = kindEndings + ["情况"]
+    /// Longest second line taken as the tail of a title split over two lines (scalars).
+    static let tailMaxLength = 12
+
+    /// Whether `line` finishes the title `first` began: `first` ends with no document kind nor 情况, `line` is short,
+    /// unpunctuated, no list item, and ends with one.
+    static func isTitleTail(_ line: String, after first: String) -> Bool {
+        guard !wholeEndings.contains(where: { first.hasSuffix($0) }),
+              line.unicodeScalars.count <= tailMaxLength,
+              first.unicodeScalars.count + line.unicodeScalars.count <= 70,
+              !line.unicodeScalars.contains(where: { "。，；！？,;:：、".unicodeScalars.contains($0) }),
+              !ListMarker.starts(line) else { return false }
+        return kindEndings.contains { line.hasSuffix($0) }
     }
 
     /// Comparison key: spaces removed, so `A B` equals `A` + `B` split over two lines.
