@@ -65,7 +65,8 @@ struct Signature: Sendable, Equatable {
         return Signature(agency: all[0], coSigners: Array(all.dropFirst()), date: date)
     }
 
-    /// The agency names a line consists of: the whole line, or its blank-separated parts when each is one name.
+    /// The agency names a line consists of: the whole line, or its parts between blanks or `、` when each is one
+    /// name (`中共某县委、某县人民政府`).
     private static func signers(_ a: [Unicode.Scalar], _ line: TextLine,
                                 _ isAgency: (_ start: Int, _ end: Int) -> Bool) -> [Range<Int>]? {
         if isAgency(line.start, line.end) { return [line.start..<line.end] }
@@ -73,7 +74,7 @@ struct Signature: Sendable, Equatable {
         var s = line.start
         var i = line.start
         while i <= line.end {
-            if i == line.end || TextLine.isBlank(a[i]) {
+            if i == line.end || TextLine.isBlank(a[i]) || a[i] == "、" {
                 if i > s { parts.append(s..<i) }
                 s = i + 1
             }

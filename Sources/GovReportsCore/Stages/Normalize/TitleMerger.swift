@@ -12,15 +12,17 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        if title == nil, let first = lines.first, Self.looksLikeTitle(first) {
+        // A document number printed above the title (`某政发〔2024〕3号`) is no part of it: the title starts below.
+        let head = lines.first.map(Self.isDocumentNumber) == true ? Array(lines.dropFirst()) : lines
+        if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
-            if lines.count >= 2, Self.isTitleTail(lines[1], after: first) { title = first + lines[1] }
+            if head.count >= 2, Self.isTitleTail(head[1], after: first) { title = first + head[1] }
         }
         // A title split over two short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
-        if title == nil, lines.count >= 2, lines[0].unicodeScalars.count <= 40, lines[1].unicodeScalars.count <= 40,
-           Self.looksLikeTitle(lines[0] + lines[1]) {
-            title = lines[0] + lines[1]
+        if title == nil, head.count >= 2, head[0].unicodeScalars.count <= 40, head[1].unicodeScalars.count <= 40,
+           Self.looksLikeTitle(head[0] + head[1]) {
+            title = head[0] + head[1]
         }
         guard let title else { return (nil, lines, []) }
         // Copies are matched on the rule view (full-width punctuation folded): a `<title>` may write `(` where the
@@ -51,6 +53,20 @@ public struct TitleMerger: Sendable {
             i += 1
         }
         return (title, body, removed)
+    }
+
+    /// Longest document-number line, in scalars.
+    static let documentNumberMaxLength = 30
+
+    /// Whether a line is one document number: issuer, a bracketed four-digit year, a serial and `号`
+    /// (`遂政发〔2024〕3号`, `浙司〔2023〕12号`).
+    static func isDocumentNumber(_ line: String) -> Bool {
+        let a = Array(line.unicodeScalars.filter { $0 != " " })
+        guard a.count <= documentNumberMaxLength, a.last == "号",
+              let open = a.firstIndex(where: { "〔[（(﹝【".unicodeScalars.contains($0) }), open > 0,
+              open + 6 < a.count - 1, "〕]）)﹞】".unicodeScalars.contains(a[open + 5]) else { return false }
+        return a[(open + 1)...(open + 4)].allSatisfy { HanNumeral.ascii($0) != nil }
+            && a[(open + 6)..<(a.count - 1)].allSatisfy { HanNumeral.ascii($0) != nil }
     }
 
     /// A short line without sentence punctuation that names a report, or ends with the kind of its document.
