@@ -15,8 +15,12 @@ enum TableHeaderFinder {
     /// Sets `headerRows`, `headerColumns` and every header slot's `isHeader`. `emphasized` marks cells that are
     /// `<th>` or bold throughout (nil: use `isHeader` as the producer set it); `headRows` rows came from `<thead>`.
     static func apply(to grid: inout TableGrid, emphasized: [[Bool]]? = nil, headRows: Int = 0) {
-        let texts = grid.texts
-        let marks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
+        let all = grid.texts
+        // Closing rows of one text across the table (a 注： footnote, a source line) are no figures and no labels:
+        // headers are found above them, so a note under a column of figures does not make it a text column.
+        let texts = Array(all.prefix(all.count - trailingNoteRows(all)))
+        let allMarks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
+        let marks = Array(allMarks.prefix(texts.count))
         let rows = headerRowCount(texts, marks: marks, headRows: headRows)
         let columns = headerColumnCount(texts, marks: marks, headerRows: rows)
         grid.headerRows = rows
@@ -24,6 +28,22 @@ enum TableHeaderFinder {
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where r < rows || c < columns { grid.rows[r][c].isHeader = true }
         }
+    }
+
+    /// Most closing note rows set aside when finding headers.
+    static let maxNoteRows = 3
+
+    /// How many closing rows hold one non-numeric text in every slot (a cell spanning the table), at most
+    /// `maxNoteRows`, leaving at least two rows.
+    static func trailingNoteRows(_ texts: [[String]]) -> Int {
+        var n = 0
+        while n < maxNoteRows, texts.count - n > 2 {
+            let row = texts[texts.count - 1 - n]
+            guard row.count >= 2, let first = row.first, !first.isEmpty, !TableNumber.looksNumeric(first),
+                  row.allSatisfy({ $0 == first }) else { break }
+            n += 1
+        }
+        return n
     }
 
     /// Leading header rows: the deeper of the markup's (`<thead>`, or rows wholly marked above unmarked ones) and

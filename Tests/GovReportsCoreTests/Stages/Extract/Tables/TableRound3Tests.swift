@@ -25,7 +25,6 @@ import Testing
     // MARK: layout tables that are no data
 
     @Test func layoutTableOfProseGivesNoCells() throws {
-        try withKnownIssue("layout-prose: a grid of sentences is kept as a data table") {
         let (doc, cells) = try Self.run("""
             <table width="100%"><tr><td><p>今年以来，我局围绕中心工作，扎实推进各项任务，取得了明显成效。</p></td>
             <td><p>下一步，我们将继续深化改革，优化服务，推动各项工作再上新台阶。</p></td></tr>
@@ -34,7 +33,6 @@ import Testing
             """)
         #expect(doc.text.contains("一是加强组织领导"))
         #expect(cells.isEmpty)
-        }
     }
 
     @Test func signatureLayoutTableGivesNoCells() throws {
@@ -184,7 +182,6 @@ import Testing
     // MARK: units
 
     @Test func mixedCaptionUnitsPerColumn() throws {
-        try withKnownIssue("mixed-caption: 单位：万元、% gives no per-column unit") {
         let (_, cells) = try Self.run("""
             <p style="text-align:right">单位：万元、%</p>
             <table><tr><td>项目</td><td>2024年</td><td>2023年</td><td>增长率</td></tr>
@@ -195,11 +192,9 @@ import Testing
         #expect(a.value == 35_621_000_000 && a.unit == "元")
         let g = try #require(Self.cell(cells, row: "固定资产投资", col: "增长率"))
         #expect(g.value == -4.8 && g.unit == "%")
-        }
     }
 
     @Test func mixedCaptionRowInsideTableWithComma() throws {
-        try withKnownIssue("mixed-caption: 单位：亿元，% gives no per-column unit") {
         let (_, cells) = try Self.run("""
             <table><tr><td colspan="3">单位：亿元，%</td></tr>
             <tr><td>指标</td><td>金额</td><td>比上年增长</td></tr>
@@ -210,7 +205,6 @@ import Testing
         #expect(a.value == 1_290_000_000 && a.unit == "元")
         let g = try #require(Self.cell(cells, row: "税收收入", col: "比上年增长"))
         #expect(g.value == -2.0 && g.unit == "%")
-        }
     }
 
     @Test func headerUnitsPerColumn() throws {
@@ -230,7 +224,6 @@ import Testing
     }
 
     @Test func captionElementWithBracketedUnit() throws {
-        try withKnownIssue("caption-title-unit: a title caption ending in （单位：万元） gives no unit") {
         let (_, cells) = try Self.run("""
             <table><caption>表2 2024年部门支出情况（单位：万元）</caption>
             <tr><td>科目</td><td>支出</td></tr>
@@ -240,13 +233,11 @@ import Testing
         let a = try #require(Self.cell(cells, row: "基本支出", col: "支出"))
         // The caption's unit, or no unit at all; never a unit that changes the figure wrongly.
         #expect(a.value == 8_624_000 && a.unit == "元")
-        }
     }
 
     // MARK: footnotes
 
     @Test func footnoteRowSpanningTheTable() throws {
-        try withKnownIssue("footnote-row: a 注： row under the figures makes the columns non-numeric, so no header is found") {
         let (_, cells) = try Self.run("""
             <table><tr><td>类别</td><td>件数</td><td>占比</td></tr>
             <tr><td>咨询</td><td>532</td><td>64.1%</td></tr>
@@ -257,7 +248,6 @@ import Testing
         #expect(Self.cell(cells, row: "咨询", col: "占比")?.value == 64.1)
         // The note is no data cell under 件数.
         #expect(!cells.contains { $0.colHeader == "件数" && $0.text.hasPrefix("注") && $0.value != nil })
-        }
     }
 
     @Test func footnoteRowInFirstColumnOnly() throws {
@@ -273,7 +263,6 @@ import Testing
     // MARK: empty marks and number forms
 
     @Test func dashBlankAndNoneMarksGiveNoValue() throws {
-        try withKnownIssue("empty-mark: … is not an empty mark, so its column is not numeric") {
         let (_, cells) = try Self.run("""
             <table><tr><td>事项</td><td>一月</td><td>二月</td><td>三月</td></tr>
             <tr><td>甲类</td><td>－</td><td>4</td><td>…</td></tr>
@@ -283,7 +272,6 @@ import Testing
         #expect(Self.cell(cells, row: "甲类", col: "二月")?.value == 4)
         #expect(Self.cell(cells, row: "丙类", col: "三月")?.value == 2)
         for c in cells where ["－", "…", "/", "无", "—"].contains(c.text) { #expect(c.value == nil) }
-        }
     }
 
     @Test func magnitudeFullWidthAndNegativeForms() throws {
