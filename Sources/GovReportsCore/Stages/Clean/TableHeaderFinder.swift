@@ -57,7 +57,19 @@ enum TableHeaderFinder {
             while marked < min(n - 1, maxHeaderRows), rowIsMarked(texts[marked], marks[marked]) { marked += 1 }
             if !(marked..<n).contains(where: { !rowIsMarked(texts[$0], marks[$0]) }) { marked = 0 }
         }
-        return max(marked, figureHeaderRows(texts))
+        let found = max(marked, figureHeaderRows(texts))
+        return found > 0 ? found : labelsOverSentencesRows(texts)
+    }
+
+    /// 1 when a table of text has a first row of labels over rows of sentences (`整改问题 / 整改措施` over
+    /// `增设自助终端。`): every first-row cell is a short label, and every later row holds a cell ending in a
+    /// sentence mark; 0 otherwise.
+    static func labelsOverSentencesRows(_ texts: [[String]]) -> Int {
+        guard texts.count >= 2, texts[0].allSatisfy(isKeyLabel) else { return 0 }
+        let sentences = texts.dropFirst().allSatisfy { row in
+            row.contains { text in text.unicodeScalars.last.map { TableProseCheck.sentenceEnds.contains($0) } ?? false }
+        }
+        return sentences ? 1 : 0
     }
 
     /// Header rows by labels over figures: a numeric column's header rows are those above its first figure.

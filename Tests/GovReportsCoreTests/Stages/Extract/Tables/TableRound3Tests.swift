@@ -342,4 +342,45 @@ import Testing
         let s = Self.cell(cells, row: "学校", col: "金额（万元）")
         #expect(s == nil || s?.value == 14_600_000)
     }
+
+    // MARK: safety of the round-3 rules
+
+    @Test func mixedCaptionWithTwoPlainUnitsGivesNoCaptionUnit() throws {
+        let (_, cells) = try Self.run("""
+            <p style="text-align:right">单位：万元、人</p>
+            <table><tr><td>单位名称</td><td>经费</td><td>编制</td><td>增长率</td></tr>
+            <tr><td>甲中心</td><td>326</td><td>18</td><td>2.5</td></tr>
+            <tr><td>乙中心</td><td>412</td><td>23</td><td>-1.2</td></tr></table>
+            """)
+        // Which of 万元 and 人 a column takes is not stated: neither is given, and the figures stay as written.
+        let a = try #require(Self.cell(cells, row: "甲中心", col: "经费"))
+        #expect(a.value == 326 && a.unit == nil)
+        let b = try #require(Self.cell(cells, row: "乙中心", col: "编制"))
+        #expect(b.value == 23 && b.unit == nil)
+        #expect(Self.cell(cells, row: "乙中心", col: "增长率")?.unit == nil)
+    }
+
+    @Test func sentenceCellsBesideFiguresStayAGrid() throws {
+        let (_, cells) = try Self.run("""
+            <table><tr><td>整改问题</td><td>整改措施</td><td>完成时限</td></tr>
+            <tr><td>部分窗口排队时间较长。</td><td>增设自助终端，推行预约办理。</td><td>2024年6月</td></tr>
+            <tr><td>线上事项办理指引不清。</td><td>逐项编制办事指南。</td><td>2024年9月</td></tr></table>
+            """)
+        #expect(Self.cell(cells, row: nil, col: "整改措施")?.text == nil)
+        #expect(cells.contains { $0.colHeader == "整改措施" && $0.text == "逐项编制办事指南。" })
+    }
+
+    @Test func closingNoteRowsBelowSeveralColumns() throws {
+        let (_, cells) = try Self.run("""
+            <table><tr><th>季度</th><th>新增就业（人）</th><th>登记失业率</th></tr>
+            <tr><td>一季度</td><td>1,310</td><td>2.6%</td></tr>
+            <tr><td>二季度</td><td>1,585</td><td>2.5%</td></tr>
+            <tr><td colspan="3">说明：登记失业率为季末数。</td></tr>
+            <tr><td colspan="3">资料来源：区人力资源和社会保障局。</td></tr></table>
+            """)
+        let a = try #require(Self.cell(cells, row: "二季度", col: "新增就业（人）"))
+        #expect(a.value == 1585 && a.unit == "人")
+        #expect(Self.cell(cells, row: "一季度", col: "登记失业率")?.value == 2.6)
+        #expect(!cells.contains { $0.text.hasPrefix("资料来源") && $0.value != nil })
+    }
 }
