@@ -9,6 +9,7 @@ public enum ProgramVersion {
     /// cells; 8: normalize records place every removed line among the normalized lines, template and title lines
     /// included; 9: fetch records and `documents` carry the parent page of an attachment; 10: clean and normalize
     /// records carry `outside`, the page text left outside the body, for the report; 11: new clean, table and quantity
-    /// classes change the output of pages already stored).
-    public static let schema = 11
+    /// classes change the output of pages already stored; 12: clean reads prose layout tables as text and finds
+    /// headers above closing note rows, extract gives mixed caption units per column and reports `table-no-header`).
+    public static let schema = 12
 }

@@ -89,6 +89,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case disclosureReviewTotal = "disclosure-review-total"
     /// The text restates a table total with another number.
     case disclosureTextMismatch = "disclosure-text-mismatch"
+    /// A body table with figures got neither a header row nor a header column (a table with no labels, or the
+    /// continuation of a table split over two `<table>`s): its cells are kept without headers; the message names it.
+    case tableNoHeader = "table-no-header"
     /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
     /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
     case quantitySplitNumber = "quantity-split-number"

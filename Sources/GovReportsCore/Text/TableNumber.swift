@@ -14,12 +14,13 @@ public enum TableNumber {
     /// Words that alone in a cell stand for "none" in a numeric column (an empty mark, not a label).
     static let noneMarks: Set<String> = ["无"]
 
-    /// Texts that stand for an empty numeric cell (a dash, a slash or a "none" word).
+    /// Texts that stand for an empty numeric cell (a dash, a slash, an ellipsis `…` or a "none" word).
     static func isBlank(_ text: String) -> Bool {
         let folded = WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }
         if folded.isEmpty { return true }
         if noneMarks.contains(String(String.UnicodeScalarView(folded))) { return true }
-        return folded.allSatisfy { $0 == "-" || $0 == "/" || $0 == "\\" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "\u{2015}" }
+        return folded.allSatisfy { $0 == "-" || $0 == "/" || $0 == "\\" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "\u{2015}" || $0 == "\u{2026}"
+            || $0 == "\u{2212}" || $0 == "\u{FF0D}" || $0 == "\u{2012}" }
             && folded.count <= maxBlankMarks
     }
 

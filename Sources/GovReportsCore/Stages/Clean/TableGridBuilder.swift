@@ -1,8 +1,8 @@
 /// Builds one `<table>`'s grid from a page walk: cells in row order with nested paragraphs, line breaks and spaces
 /// collapsed into one space, rowspan/colspan resolved (a spanned slot repeats its origin's text), empty rows and
 /// columns dropped, header rows and columns found (`TableHeaderFinder`). Returns nil for a table that is not a
-/// data grid: fewer than two rows or columns, too many slots, or a cell holding a page's worth of text (a layout
-/// table around the article).
+/// data grid: fewer than two rows or columns, too many slots, a cell holding a page's worth of text (a layout
+/// table around the article), or sentences in every cell (`TableProseCheck`).
 struct TableGridBuilder {
     /// The walk the table is in.
     let walk: PageWalk
@@ -178,6 +178,9 @@ struct TableGridBuilder {
         var keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
         let keepColumns = (0..<width).filter { c in keepRows.contains { r in c < slots[r].count && !text(slots[r][c]).isEmpty } }
         guard keepRows.count >= Self.minSide, keepColumns.count >= Self.minSide else { return nil }
+        // Paragraphs laid out in a table are text, not a grid.
+        let filled = keepRows.flatMap { r in keepColumns.map { c in c < slots[r].count ? text(slots[r][c]) : "" } }
+        guard !TableProseCheck.isProse(filled) else { return nil }
         var lead = lead
         var captionUnit: String?
         /// Whether row `r` is one cell across every kept column.
@@ -240,11 +243,27 @@ struct TableGridBuilder {
     /// The unit a unit line names (`单位：万元` → `万元`, `金额单位：元` → `元`): the blank-free text after its marker,
     /// nil when the line is no unit line or names nothing after the marker. Whether it is a unit is extract's call.
     static func unitNamed(byCaption text: String) -> String? {
-        guard let folded = foldedUnitLine(text) else { return nil }
+        guard let folded = foldedUnitLine(text) ?? bracketedUnitLine(text) else { return nil }
         for marker in unitLineMarkers {
             guard let range = folded.range(of: marker) else { continue }
             let after = String(folded[range.upperBound...])
             return after.isEmpty ? nil : after
+        }
+        return nil
+    }
+
+    /// Brackets a caption's closing unit clause stands in (`表2 支出情况（单位：万元）`).
+    static let unitClauseBrackets: [(open: Character, close: Character)] = [("（", "）"), ("(", ")")]
+
+    /// The closing bracketed unit clause of a longer caption as a unit line (`（单位：万元）` → `单位：万元`), nil when
+    /// the caption ends in none.
+    private static func bracketedUnitLine(_ text: String) -> String? {
+        let trimmed = TextScan.withoutWhitespace(text)
+        for pair in unitClauseBrackets where trimmed.last == pair.close {
+            guard let open = trimmed.lastIndex(of: pair.open) else { continue }
+            let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+            guard inner.hasPrefix("单位"), let line = foldedUnitLine(inner) else { continue }
+            return line
         }
         return nil
     }

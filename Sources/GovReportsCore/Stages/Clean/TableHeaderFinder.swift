@@ -15,8 +15,12 @@ enum TableHeaderFinder {
     /// Sets `headerRows`, `headerColumns` and every header slot's `isHeader`. `emphasized` marks cells that are
     /// `<th>` or bold throughout (nil: use `isHeader` as the producer set it); `headRows` rows came from `<thead>`.
     static func apply(to grid: inout TableGrid, emphasized: [[Bool]]? = nil, headRows: Int = 0) {
-        let texts = grid.texts
-        let marks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
+        let all = grid.texts
+        // Closing rows of one text across the table (a 注： footnote, a source line) are no figures and no labels:
+        // headers are found above them, so a note under a column of figures does not make it a text column.
+        let texts = Array(all.prefix(all.count - trailingNoteRows(all)))
+        let allMarks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
+        let marks = Array(allMarks.prefix(texts.count))
         let rows = headerRowCount(texts, marks: marks, headRows: headRows)
         let columns = headerColumnCount(texts, marks: marks, headerRows: rows)
         grid.headerRows = rows
@@ -24,6 +28,22 @@ enum TableHeaderFinder {
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where r < rows || c < columns { grid.rows[r][c].isHeader = true }
         }
+    }
+
+    /// Most closing note rows set aside when finding headers.
+    static let maxNoteRows = 3
+
+    /// How many closing rows hold one non-numeric text in every slot (a cell spanning the table), at most
+    /// `maxNoteRows`, leaving at least two rows.
+    static func trailingNoteRows(_ texts: [[String]]) -> Int {
+        var n = 0
+        while n < maxNoteRows, texts.count - n > 2 {
+            let row = texts[texts.count - 1 - n]
+            guard row.count >= 2, let first = row.first, !first.isEmpty, !TableNumber.looksNumeric(first),
+                  row.allSatisfy({ $0 == first }) else { break }
+            n += 1
+        }
+        return n
     }
 
     /// Leading header rows: the deeper of the markup's (`<thead>`, or rows wholly marked above unmarked ones) and
@@ -37,7 +57,19 @@ enum TableHeaderFinder {
             while marked < min(n - 1, maxHeaderRows), rowIsMarked(texts[marked], marks[marked]) { marked += 1 }
             if !(marked..<n).contains(where: { !rowIsMarked(texts[$0], marks[$0]) }) { marked = 0 }
         }
-        return max(marked, figureHeaderRows(texts))
+        let found = max(marked, figureHeaderRows(texts))
+        return found > 0 ? found : labelsOverSentencesRows(texts)
+    }
+
+    /// 1 when a table of text has a first row of labels over rows of sentences (`整改问题 / 整改措施` over
+    /// `增设自助终端。`): every first-row cell is a short label, and every later row holds a cell ending in a
+    /// sentence mark; 0 otherwise.
+    static func labelsOverSentencesRows(_ texts: [[String]]) -> Int {
+        guard texts.count >= 2, texts[0].allSatisfy(isKeyLabel) else { return 0 }
+        let sentences = texts.dropFirst().allSatisfy { row in
+            row.contains { text in text.unicodeScalars.last.map { TableProseCheck.sentenceEnds.contains($0) } ?? false }
+        }
+        return sentences ? 1 : 0
     }
 
     /// Header rows by labels over figures: a numeric column's header rows are those above its first figure.

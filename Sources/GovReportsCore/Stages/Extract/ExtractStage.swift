@@ -91,6 +91,7 @@ public struct ExtractStage: DocumentStage {
         let tables = disclosure.extract(tables: doc.tables, text: doc.text, reportYear: meta.reportYear,
                                         quantities: quantities, scalars: scalars)
         diagnostics += tables.diagnostics
+        diagnostics += TableHeaderCheck.diagnostics(doc.tables)
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,

@@ -77,7 +77,20 @@ struct TableCellExtractor: Sendable {
         let values = QuantityScanner.scalars(of: folded)
         guard let first = values.firstIndex(where: { !Self.isBlank($0) }),
               let last = values.lastIndex(where: { !Self.isBlank($0) }) else { return nil }
-        let matches = scanner.scan(values: values)
+        if let read = whole(scanner.scan(values: values), first: first, last: last) { return read }
+        // The scanner takes a decimal opening a line for a section number (1.2 项目管理); a cell that is one figure
+        // with its unit (12.4公里) is none, so it is read again after a lead scalar that is no line start, and
+        // still only a quantity over the whole cell counts.
+        guard first == 0 else { return nil }
+        let lead = Self.cellLead.value
+        return whole(scanner.scan(values: [lead] + values), first: 1, last: last + 1)
+    }
+
+    /// What stands before a cell's text when it is read again (a colon, as in `长度：12.4公里`).
+    static let cellLead: Unicode.Scalar = ":"
+
+    /// The one quantity of `matches` spanning `first...last` with no range or hedge, as value and unit.
+    private func whole(_ matches: [QuantityMatch], first: Int, last: Int) -> (value: Double, unit: String?)? {
         guard matches.count == 1, let m = matches.first, m.start == first, m.end == last + 1,
               m.valueMax == nil, m.approx == nil else { return nil }
         return (m.value, m.unit)

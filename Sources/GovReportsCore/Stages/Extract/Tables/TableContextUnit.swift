@@ -39,13 +39,35 @@ struct TableContextUnit {
         var out: [Candidate] = []
         if let columnUnit { out.append(Candidate(text: columnUnit, source: .columnHeader)) }
         if let rowUnit { out.append(Candidate(text: rowUnit, source: .rowHeader)) }
-        guard !columnRatio, !rowRatio else { return out }
+        let captionUnits = grid.unit.map(Self.captionUnits) ?? []
+        guard !columnRatio, !rowRatio else {
+            // A caption naming a percent among its units (`单位：万元、%`) gives it to the ratio columns and rows.
+            if out.isEmpty, captionUnits.count > 1, let percent = captionUnits.first(where: isPercent) {
+                out.append(Candidate(text: percent, source: .caption))
+            }
+            return out
+        }
         if let u = unitColumn, u != col, let unit = plainUnit(grid.rows[row][u].text) {
             out.append(Candidate(text: unit, source: .unitColumn))
         }
-        if let caption = grid.unit, let unit = plainUnit(caption) { out.append(Candidate(text: unit, source: .caption)) }
+        // Of a mixed caption the one unit that is no percent is the other figures' (two such: which is unknown).
+        let plain = captionUnits.filter { !isPercent($0) }
+        if plain.count == 1 { out.append(Candidate(text: plain[0], source: .caption)) }
         return out
     }
+
+    /// What separates the units of a mixed caption (`单位：万元、%`, `单位：亿元，%`).
+    static let captionUnitSeparators: Set<Character> = ["、", "，", ",", "；", ";", "/"]
+
+    /// The units a caption names, each a plain unit; empty when any part is no unit (a sentence, a figure).
+    static func captionUnits(_ caption: String) -> [String] {
+        let parts = caption.split(whereSeparator: { captionUnitSeparators.contains($0) }).map(String.init)
+        let units = parts.compactMap(plainUnit)
+        return units.count == parts.count ? units : []
+    }
+
+    /// Whether a unit is a percent sign.
+    static func isPercent(_ unit: String) -> Bool { unit == "%" || unit == "％" }
 
     /// Whether any header part holds a ratio marker.
     static func marksRatio(_ parts: [String]) -> Bool {
