@@ -21,6 +21,8 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     public var notAfter: [String]?
     /// The unit is part of a word when one of these follows it (`5日内部`, `日内容`, `日内瓦`).
     public var notBefore: [String]?
+    /// Whether a lone 一/二 may carry the unit (`一倍`, `二倍`: a multiple is never a word part like `一次性`).
+    public var loneDigit: Bool?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,

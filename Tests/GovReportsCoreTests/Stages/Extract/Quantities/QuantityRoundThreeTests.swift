@@ -24,4 +24,17 @@ import Testing
     @Test(arguments: QuantityRoundThreeCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }
     }
+    /// An odd fraction reaches the document as one `quantity-odd-fraction` warning that quotes it and says why.
+    @Test func oddFractionDiagnostic() {
+        let text = "产值是上年的五分之七,进入四分之一决赛。"
+        var doubts: [QuantityDoubt] = []
+        let matches = sharedQuantityScanner.scan(values: RuleView.of(text).values, doubts: &doubts)
+        #expect(matches.isEmpty)
+        let diagnostics = QuantityDoubtReport.diagnostics(doubts, text: Array(text.unicodeScalars))
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.code == .quantityOddFraction)
+        #expect(diagnostics.first?.message.contains("2 number(s)") == true)
+        #expect(diagnostics.first?.message.contains("improper") == true)
+        #expect(diagnostics.first?.message.contains("五分之七") == true)
+    }
 }
