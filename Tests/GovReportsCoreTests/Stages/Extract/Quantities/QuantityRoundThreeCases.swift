@@ -229,6 +229,30 @@ enum QuantityRoundThreeCases {
         C("全年发明专利授权量4,567件,增长二成。", q(4567, "件"), q(20, "成")),
         C("实施第二轮土地承包到期后再延长三十年试点。", q(30, "年")),
         // Written after the fixes: 多 after 倍 is lost (the value is right), with Chinese and Arabic numerals alike.
+        // Written after the first fixes: 强 after a fraction (a bit more than a quarter) is dropped, so the share is read
+        // unhedged; the gold's markers have no word for it.
+        C("四分之一强的企业亏损。"),
+    ]
+
+    /// Written after the first fixes, before measuring them: multiples with hedges, slashes, fractions, goals.
+    static let fresh: [C] = [
         C("快递业务量增长一倍多。", q(1, "倍", approx: "多")),
+        C("全年货运量增长1.5倍多。", q(1.5, "倍", approx: "多")),
+        C("一倍多的差距仍然存在。", q(1, "倍", approx: "多")),
+        C("全年接待入境游客增长1倍多。", q(1, "倍", approx: "多")),
+        C("出口额是上年的2倍多,进口额增长近1倍。", q(2, "倍", approx: "多"), q(1, "倍", approx: "近")),
+        C("全年新增企业数量是上年的两倍。", q(2, "倍")),
+        C("肺结核报告发病率为35.6/10万,比上年下降4.1%。", q(4.1, "%")),
+        C("每10万人口拥有执业医师285人。", q(285, "人")),
+        C("全市平均房价为1.2万元/平方米。", q(12_000, "元/平方米", kind: .money)),
+        C("全市近四分之一的人口居住在中心城区。", q(0.25, nil, approx: "近", kind: .other)),
+        C("2023年国民经济和社会发展计划执行情况与2024年计划草案的报告"),
+        C("全年全市完成地区生产总值3,210.5亿元、增长6%,一般公共预算收入完成年度预算的101.2%。",
+          q(321_050_000_000, "元"), q(6, "%"), q(101.2, "%")),
+        C("主要目标:生产总值增长6%以上,一般公共预算收入增长5%。", q(6, "%", approx: "以上"), q(5, "%")),
+        C("居民人均可支配收入与经济增长基本同步,年均增长约5.5%。", q(5.5, "%", approx: "约")),
+        C("十四五期间,全市累计完成投资超过1.5万亿元。", q(1_500_000_000_000, "元", approx: "超")),
+        C("全年发生生产安全事故12起,死亡9人,分别下降14.3%和25.0%。", q(12, "起"), q(9, "人"), q(14.3, "%"), q(25.0, "%")),
+        C("全年全市棚户区改造开工3,456套,基本建成2,100套。", q(3456, "套"), q(2100, "套")),
     ]
 }

@@ -20,6 +20,8 @@ import Testing
     @Test(arguments: QuantityRoundThreeCases.notQuantities) func notQuantities(_ c: C) { expectPipelineQuantities(c) }
     /// Fractions and fraction-like ordinals.
     @Test(arguments: QuantityRoundThreeCases.fractions) func fractions(_ c: C) { expectPipelineQuantities(c) }
+    /// Fresh sentences written after the first fixes.
+    @Test(arguments: QuantityRoundThreeCases.fresh) func fresh(_ c: C) { expectPipelineQuantities(c) }
     /// The failures measured before any fix; known issues, which fail loudly once a change makes one pass.
     @Test(arguments: QuantityRoundThreeCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }
