@@ -21,8 +21,8 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     public var notAfter: [String]?
     /// The unit is part of a word when one of these follows it (`5日内部`, `日内容`, `日内瓦`).
     public var notBefore: [String]?
-    /// Whether a lone 一/二 may carry the unit (`一倍`, `二倍`: a multiple is never a word part like `一次性`).
-    public var loneDigit: Bool?
+    /// The lone digits (normally word parts: `一次性`, `二类`) that may carry the unit (`一倍`, `二成`).
+    public var loneDigits: [String]?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,
