@@ -227,7 +227,6 @@ enum QuantityRoundThreeCases {
     /// 三十年 before a noun (五年规划 is a name).
     static let gaps: [C] = [
         C("实施第二轮土地承包到期后再延长三十年试点。", q(30, "年")),
-        // Written after the fixes: 多 after 倍 is lost (the value is right), with Chinese and Arabic numerals alike.
         // Written after the first fixes: 强 after a fraction (a bit more than a quarter) is dropped, so the share is read
         // unhedged; the gold's markers have no word for it.
         C("四分之一强的企业亏损。"),
