@@ -95,6 +95,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
     /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
     case quantitySplitNumber = "quantity-split-number"
+    /// A Chinese fraction that is no plain share: improper (`五分之七`) or part of a name (`四分之一决赛`, a
+    /// quarter-final); no quantity was taken from it, and the message names the places.
+    case quantityOddFraction = "quantity-odd-fraction"
     // Failures (severity error): the document stopped at the stage named.
     /// The file could not be read, or is gone.
     case sourceUnreadable = "source-unreadable"

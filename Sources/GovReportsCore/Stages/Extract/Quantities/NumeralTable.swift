@@ -57,4 +57,6 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var fractionMarkers: [String]?
     /// Words after a numeral that make it a grade (`二等奖`): a count before a grade is no slogan (`三个二等奖`).
     public var gradeMarkers: [String]?
+    /// Words right after a fraction that make it part of a name (`四分之一决赛`): doubted, never a share.
+    public var fractionNameWords: [String]?
 }

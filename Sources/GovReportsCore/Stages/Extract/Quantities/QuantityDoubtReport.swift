@@ -7,6 +7,12 @@ enum QuantityDoubtReport {
     /// Scalars of context quoted on each side of a doubted place.
     static let context = 6
 
+    /// Why the places of a doubt code were left out, in the diagnostic's words.
+    static func reason(_ code: DiagnosticCode) -> String {
+        code == .quantityOddFraction ? "a fraction that is improper or part of a name"
+            : "split by a line break or grouped with spaces"
+    }
+
     /// The diagnostics for `doubts` over the text's scalars `text` (offsets are scalar offsets into it).
     static func diagnostics(_ doubts: [QuantityDoubt], text: [Unicode.Scalar]) -> [Diagnostic] {
         guard !doubts.isEmpty else { return [] }
@@ -21,8 +27,7 @@ enum QuantityDoubtReport {
                 return "«\(snippet)» at \(d.start)"
             }
             return Diagnostic(code, stage: .extract,
-                              "quantities: \(places.count) number(s) left out, split by a line break or grouped with spaces: "
-                                  + quoted.joined(separator: "; "))
+                              "quantities: \(places.count) number(s) left out, \(reason(code)): " + quoted.joined(separator: "; "))
         }
     }
 }

@@ -12,10 +12,10 @@ extension QuantityScanner {
         let rejectFirst = (nil as QuantityMatch?, first.end)
         // 三分之一, 四分之三: a Chinese denominator, 分之, a numerator.
         if first.isChinese, first.approx == nil, let marker = fractionMarkerEnd(buffer, at: first.end) {
-            return fractionCandidate(buffer, at: start, denominator: first, numeratorAt: marker, state: state)
+            return fractionCandidate(buffer, at: start, denominator: first, numeratorAt: marker, state: state, doubts: &doubts)
         }
         // 一是, 进一步, 统一: a lone 一 only counts as the low end of a range, so skip the lookups.
-        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil {
+        if first.isLone && connectorTrie.longestMatch(buffer, at: first.end) == nil && !carriesLoneDigit(buffer, digit: start, at: first.end) {
             // 第一、二、三批: the items after the ordinal are ordinals too.
             if isOrdinal(buffer, at: start) { return (nil, ordinalListEnd(buffer, from: first.end, unit: nil, chinese: true)) }
             return rejectFirst
@@ -103,7 +103,7 @@ extension QuantityScanner {
         if state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
         if low.isChinese {
             if precededBy(vaguePrefixes, buffer, at: start) { return rejectFirst }
-            if low.isLone && high == nil { return rejectFirst }
+            if low.isLone && high == nil && !carriesLoneDigit(buffer, digit: start, at: low.end) { return rejectFirst }
             if let hit = unitHit {
                 switch units[hit.payload].chinese {
                 case .no: return rejectFirst
@@ -231,6 +231,14 @@ extension QuantityScanner {
         if hit == nil, end + 1 < buffer.count, buffer[end] == 0x20 { hit = suffixTrie.longestMatch(buffer, at: end + 1) }
         guard let hit, !startsWithAny(suffixMarkers[hit.payload].notBefore, buffer, at: hit.end) else { return nil }
         return hit
+    }
+
+    /// Whether the unit glued at `index` lets the lone digit at `digit` stand as a number (`一倍`, `二成`; `一次性`
+    /// stays a word).
+    func carriesLoneDigit(_ buffer: [UInt32], digit: Int, at index: Int) -> Bool {
+        guard let hit = unitTrie.longestMatch(buffer, at: index), !isCalendarWord(hit.payload),
+              let allowed = units[hit.payload].loneDigits else { return false }
+        return allowed.contains { $0.unicodeScalars.first?.value == buffer[digit] }
     }
 
     /// The unit (or calendar word) at `index`, allowing one space between number and unit (`98 %`, `共 295 件`).

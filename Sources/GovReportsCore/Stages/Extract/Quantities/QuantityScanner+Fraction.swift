@@ -10,15 +10,21 @@ extension QuantityScanner {
 
     /// Reads the fraction whose denominator starts at `start` and whose numerator starts at `numeratorAt`.
     func fractionCandidate(_ buffer: [UInt32], at start: Int, denominator: NumberOperand, numeratorAt: Int,
-                           state: ScanState) -> (QuantityMatch?, Int) {
+                           state: ScanState, doubts: inout [QuantityDoubt]) -> (QuantityMatch?, Int) {
         guard let numerator = parseOperand(buffer, at: numeratorAt, allowLeadingMultiplier: false), numerator.isChinese,
               numerator.approx == nil else { return (nil, numeratorAt) }
         var end = numerator.end
         // Only a proper fraction of whole numbers is a share; 五分之七 or a decimal part is too odd to trust.
-        guard denominator.exponent >= 0, numerator.exponent >= 0, denominator.value > 1, numerator.value >= 1,
-              numerator.value < denominator.value else { return (nil, end) }
+        guard denominator.exponent >= 0, numerator.exponent >= 0, denominator.value > 1, numerator.value >= 1 else {
+            return (nil, end)
+        }
         if state.titleDepth > 0 || state.inQuotes(at: start, limit: rules.numerals.nameQuoteMaxLength) { return (nil, end) }
         if isOrdinal(buffer, at: start) || precededBy(vaguePrefixes, buffer, at: start) { return (nil, end) }
+        // 五分之七 (improper) and 四分之一决赛 (a round's name): a fraction, but no share to record; say so.
+        if numerator.value >= denominator.value || fractionNameWords.contains(where: { end + $0.count <= buffer.count && hasWord($0, buffer, at: end) }) {
+            doubts.append(QuantityDoubt(code: .quantityOddFraction, start: start, end: end))
+            return (nil, end)
+        }
         // A numeral or unit right after (三分之一二, 三分之一个): not a plain share.
         if end < buffer.count, chineseCode(buffer[end]) >= 0 || unitAfter(buffer, at: end).map({ !isCalendarWord($0.payload) }) == true {
             return (nil, end)

@@ -21,6 +21,8 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     public var notAfter: [String]?
     /// The unit is part of a word when one of these follows it (`5日内部`, `日内容`, `日内瓦`).
     public var notBefore: [String]?
+    /// The lone digits (normally word parts: `一次性`, `二类`) that may carry the unit (`一倍`, `二成`).
+    public var loneDigits: [String]?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,

@@ -241,7 +241,7 @@ enum QuantityRoundTwoCases {
         C("经三分之二以上委员同意。", q(2.0 / 3.0, nil, approx: "以上", kind: .other)),
         C("工作十分之重要。"),
         C("“三分之一”工程。"),
-        C("五分之七的说法不成立。"),
+        C("五分之七的说法不成立。", doubt: .quantityOddFraction),
         // A hedged Chinese numeral before 年 is a span, whatever follows; an unhedged one before a noun stays a name.
         C("全市有二十余年经验的法官。", q(20, "年", approx: "余")),
         C("具有十多年执法经历。", q(10, "年", approx: "多")),
