@@ -23,6 +23,12 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// The headline taken as the title and the page's `<title>` share no text (a `<title>` naming only the channel,
     /// `工作动态`): the headline was kept; the message names both.
     case titleDisagrees = "title-disagrees"
+    /// The body came out thin and the page embeds another document (`<iframe src>`, `<embed src>`, `<object data>`):
+    /// the body probably lives there; the message names the addresses so a researcher can fetch them.
+    case bodyEmbedded = "body-embedded"
+    /// No visible or meta date: the publication date was read from a full date in the page's address
+    /// (`/art/2024/3/5/`, `t20240305_…`), a guess a researcher may want to check.
+    case publishedFromURL = "published-from-url"
     /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
     /// quadratic in them).
     case markupBounded = "markup-bounded"

@@ -1,7 +1,8 @@
 /// The page text the clean stage left outside the body (header, navigation, sidebars, footers around the chosen
 /// content), recorded so an audit view can show it struck through where it stood. Bounded per page: the text before
-/// the body and the text after its first root are each recorded up to `maxRecordedScalarsPerSide` (a huge
-/// navigation menu or related-links list is cut there), and `truncated` says so.
+/// the body and the text after its first root are each recorded up to `maxRecordedScalarsPerSide` (before the body
+/// the text nearest it is kept and a huge navigation menu loses its top; after it a related-links list or footer
+/// is cut at the budget), and `truncated` says so.
 public struct OutsideBody: Codable, Sendable, Equatable {
     /// The blocks in document order.
     public var blocks: [OutsideBodyBlock]

@@ -1,6 +1,6 @@
 /// A run of lines clean left outside the body, from one chrome element or one stretch of text outside every body root.
 public struct OutsideBodyBlock: Codable, Sendable, Equatable {
-    /// The block's lines (paragraphs), trimmed, in document order; the last one may be cut short (`OutsideBody.truncated`).
+    /// The block's lines (paragraphs), trimmed, in document order; the last one may be cut short (`OutsideBody.truncated`), or, in the first block before the body, the first one may lose its start.
     public var lines: [String]
     /// Where the block stood relative to the body.
     public var place: OutsideBodyPlace

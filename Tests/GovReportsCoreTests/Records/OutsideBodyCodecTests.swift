@@ -59,19 +59,20 @@ import Testing
         #expect(throws: ExtractRecordReadError.self) { try ExtractRecordReader.decodeCleaned(Array(unknown.utf8)) }
     }
 
-    @Test("the recorder cuts the line that passes a side's budget at it and records nothing more on that side")
+    @Test("before the body the recorder keeps the text nearest it (the oldest is dropped, the first kept line may lose its start); after the body it cuts the line that passes the budget and records nothing more")
     func recorderBudget() {
         var r = OutsideBodyRecorder(budget: 5)
         r.add("首页", place: .before, beforeLine: nil, element: 1, rule: "element class:nav")
         r.add("机构概况", place: .before, beforeLine: nil, element: 1, rule: "element class:nav")
-        r.add("当前位置", place: .before, beforeLine: nil, element: 2, rule: "element class:crumb")
+        r.add("位置", place: .before, beforeLine: nil, element: 2, rule: "element class:crumb")
         #expect(!r.isFull, "the side before the body being full does not stop the walk")
         r.add("附件", place: .between, beforeLine: 2, element: -1, rule: PageWalk.outsideBodyRule)
         r.add("政务𠀀公开", place: .after, beforeLine: nil, element: 3, rule: "element tag:footer")
         #expect(r.isFull)
         r.add("更多", place: .after, beforeLine: nil, element: 3, rule: "element tag:footer")
         #expect(r.finish() == OutsideBody(blocks: [
-            OutsideBodyBlock(lines: ["首页", "机构概"], place: .before, rule: "element class:nav"),
+            OutsideBodyBlock(lines: ["构概况"], place: .before, rule: "element class:nav"),
+            OutsideBodyBlock(lines: ["位置"], place: .before, rule: "element class:crumb"),
             OutsideBodyBlock(lines: ["附件"], place: .between, beforeLine: 2, rule: PageWalk.outsideBodyRule),
             OutsideBodyBlock(lines: ["政务𠀀"], place: .after, rule: "element tag:footer"),
         ], truncated: true))

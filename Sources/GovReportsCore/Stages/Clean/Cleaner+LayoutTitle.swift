@@ -24,6 +24,12 @@ extension Cleaner {
         return line
     }
 
+    /// Whether the layout's headline slot beats a `<title>` that names only a channel or the page's function
+    /// (`信息公开`, `打印页面`: short, digit-free), as a headline beats it (`SiteNameTitle.headline(overColumn:)`).
+    static func layoutTitle(_ headline: String, beatsColumn column: String) -> Bool {
+        SiteNameTitle.headline(overColumn: column, headlines: [headline]) != nil
+    }
+
     /// Whether a line holds the page's date: a labelled date (`发布时间：`, `日期：`) or a date alone.
     func isDateLine(_ line: String) -> Bool {
         guard line.utf8.count <= Cleaner.layoutDateLineMaxBytes, TextScan.hasFourDigits(line) else { return false }

@@ -146,14 +146,25 @@ public struct Cleaner: Sendable {
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
                                     bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
-            if page.articleTitle == nil && page.htmlTitle == nil, let headline = layoutTitle(metaLines, siteName: page.siteName) {
+            if page.articleTitle == nil, let headline = layoutTitle(metaLines, siteName: page.siteName),
+               page.htmlTitle == nil || Cleaner.layoutTitle(headline, beatsColumn: page.htmlTitle!) {
                 page.articleTitle = headline
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
-                                              "no headline, meta title or <title> named the article; title taken from the line above the date line"))
+                                              "no headline or meta title, and no <title> beyond a channel name, named the article; title taken from the line above the date line"))
             }
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
+            if page.published == nil {
+                for address in PageAddress.candidates(record: record, metaTags: analysis.metaTags, markup: decoded.utf8) {
+                    guard let date = URLDate.date(in: address) else { continue }
+                    page.published = date
+                    diagnostics.append(Diagnostic(.publishedFromURL, stage: .clean, severity: .info,
+                                                  "no visible or meta date; published \(date) read from the address \(address)"))
+                    break
+                }
+            }
+            if let embedded = Cleaner.embeddedBodyDiagnostic(kept: kept, markup: decoded.utf8) { diagnostics.append(embedded) }
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)

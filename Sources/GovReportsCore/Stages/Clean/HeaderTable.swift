@@ -126,12 +126,21 @@ struct HeaderTable: Sendable {
     /// other label did (`生成日期` is a record's creation date, the page's `发布日期` wins over it).
     static func resolved(_ fields: [String: String]) -> [String: String] {
         var out: [String: String] = [:]
-        for (f, v) in fields where !f.hasPrefix(weakPrefix) { out[f] = v }
-        for (f, v) in fields where f.hasPrefix(weakPrefix) {
+        for (f, v) in fields where !f.hasPrefix(weakPrefix) && !isPlaceholder(v) { out[f] = v }
+        for (f, v) in fields where f.hasPrefix(weakPrefix) && !isPlaceholder(v) {
             let name = String(f.dropFirst(weakPrefix.count))
             if out[name] == nil { out[name] = v }
         }
         return out
+    }
+
+    /// Values a CMS prints in an empty field (`文号：无`, `索引号：/`): they say the field has no value.
+    static let placeholderValues: Set<String> = ["无", "暂无", "空", "无文号", "null", "NULL", "N/A", "n/a", "none", "None"]
+
+    /// Whether a header value only says "none": a placeholder word, or nothing but dashes, slashes and dots.
+    static func isPlaceholder(_ value: String) -> Bool {
+        if placeholderValues.contains(value) { return true }
+        return !value.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// The fields of a row of bare labels (`索引号	发文机关	成文日期`, two or more, no values): the next row holds

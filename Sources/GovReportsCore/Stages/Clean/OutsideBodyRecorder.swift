@@ -1,13 +1,15 @@
 /// Collects the lines a page walk finds outside the body into `OutsideBody` blocks, within a scalar budget for the
 /// text before the body and another for the text between and after its roots (a mega-menu above the article must
-/// not use up what a footer right below it may show): a line that would pass its side's budget is cut at it, the
-/// record is marked truncated and that side records nothing more.
+/// not use up what a footer right below it may show). Before the body the lines nearest it are kept: the title,
+/// date, breadcrumb and metadata box stand right above the article, a site's menu at the top; once that side is
+/// over its budget the oldest text is dropped (the first kept line may lose its start). After the body a line that
+/// would pass the budget is cut at it and that side records nothing more.
 struct OutsideBodyRecorder {
     /// Blocks so far.
     private var blocks: [OutsideBodyBlock] = []
     /// The element the last block's lines came from (-1 for text in no chrome element).
     private var lastElement = -1
-    /// Scalars still allowed before the body.
+    /// Scalars still allowed before the body (negative for a moment while the oldest text is dropped).
     private var beforeBudget: Int
     /// Scalars still allowed between and after the body's roots.
     private var afterBudget: Int
@@ -26,11 +28,30 @@ struct OutsideBodyRecorder {
     /// (-1 for none) with `rule`; lines of the same element and place join one block.
     mutating func add(_ line: String, place: OutsideBodyPlace, beforeLine: Int?, element: Int, rule: String) {
         if place == .before {
-            guard let kept = Self.take(line, budget: &beforeBudget, full: &beforeFull) else { return }
-            append(kept, place: place, beforeLine: beforeLine, element: element, rule: rule)
+            append(line, place: place, beforeLine: beforeLine, element: element, rule: rule)
+            beforeBudget -= Self.scalarCount(line)
+            if beforeBudget < 0 { dropOldestBefore() }
         } else {
             guard let kept = Self.take(line, budget: &afterBudget, full: &isFull) else { return }
             append(kept, place: place, beforeLine: beforeLine, element: element, rule: rule)
+        }
+    }
+
+    /// Drops text from the start of the record (the side before the body comes first) until that side is back
+    /// within its budget, and marks the record truncated.
+    private mutating func dropOldestBefore() {
+        beforeFull = true
+        while beforeBudget < 0, !blocks.isEmpty, !blocks[0].lines.isEmpty {
+            let first = blocks[0].lines[0]
+            let scalars = Self.scalarCount(first)
+            if scalars <= -beforeBudget {
+                blocks[0].lines.removeFirst()
+                beforeBudget += scalars
+                if blocks[0].lines.isEmpty { blocks.removeFirst() }
+            } else {
+                blocks[0].lines[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(-beforeBudget)))
+                beforeBudget = 0
+            }
         }
     }
 

@@ -22,6 +22,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
     static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
     /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
     static let bareDateLineMaxBytes = 160
+    /// Longest unlabelled word after a bare date (`2024-03-05　桃源县财政局`: the publishing organ); a longer tail
+    /// or one with punctuation is a sentence that quotes a date.
+    static let bareDateTailMaxScalars = 20
     /// Meta keys that carry the publication date, best first.
     static let dateKeys = ["pubdate", "publishdate", "article:published_time", "og:article:published_time",
                            "published_time", "publish_date", "firstpublishedtime", "datepublished",
@@ -48,8 +51,10 @@ struct PageMetadataExtractor: @unchecked Sendable {
         genericDate = try! NSRegularExpression(pattern: "(?<![\\u4e00-\\u9fff])(?:日期|时间|Date|date)\\s*[:：]\\s*[\\[【(（]?\\s*" + date)
         // The date may stand in brackets (`[ 2024-03-05 ]`) and be followed by the page's other fields
         // (`来源：…　阅读：…`): still the line's own date, not a date quoted in a sentence.
+        // A counter without a colon (`阅读 1536`) or one short unlabelled word after a blank (the organ) too.
         bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
-            + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*[:：].*)?$")
+            + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*(?:[:：].*|\\d[\\d,]*(?:\\s.*)?)"
+            + "|\\s+[^\\s，,。；;：:！？!?、]{2," + String(PageMetadataExtractor.bareDateTailMaxScalars) + "})?$")
         anyDate = try! NSRegularExpression(pattern: date)
         // Brackets close a field as spaces do (`【来源：交警大队】【发布时间：…】`).
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")

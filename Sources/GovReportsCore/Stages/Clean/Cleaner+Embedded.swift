@@ -1,0 +1,22 @@
+/// The `body-embedded` check: a page whose kept body is thin and that embeds another document most likely shows its
+/// body in that frame (a framed PDF, a second HTML page); the diagnostic names the embedded addresses.
+extension Cleaner {
+    /// A body with fewer word scalars than this counts as thin (a title line, a 下载 note, a signature).
+    static let embeddedBodyMaxScalars = 120
+
+    /// `body-embedded` when `kept` holds fewer than `embeddedBodyMaxScalars` word scalars and `markup` embeds a
+    /// document; nil otherwise (the markup is scanned only for a thin body).
+    static func embeddedBodyDiagnostic(kept: [String], markup: [UInt8]) -> Diagnostic? {
+        var words = 0
+        for line in kept {
+            for s in line.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil {
+                words += 1
+                if words >= embeddedBodyMaxScalars { return nil }
+            }
+        }
+        let sources = EmbeddedDocumentScanner.sources(in: markup)
+        guard !sources.isEmpty else { return nil }
+        return Diagnostic(.bodyEmbedded, stage: .clean,
+                          "body has \(words) word character(s) and the page embeds \(sources.joined(separator: ", ")); the body probably lives there")
+    }
+}
