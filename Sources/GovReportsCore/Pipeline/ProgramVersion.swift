@@ -10,6 +10,8 @@ public enum ProgramVersion {
     /// included; 9: fetch records and `documents` carry the parent page of an attachment; 10: clean and normalize
     /// records carry `outside`, the page text left outside the body, for the report; 11: new clean, table and quantity
     /// classes change the output of pages already stored; 12: clean reads prose layout tables as text and finds
-    /// headers above closing note rows, extract gives mixed caption units per column and reports `table-no-header`).
+    /// headers above closing note rows, extract gives mixed caption units per column and reports `table-no-header`;
+    /// metadata reads joint signatures, issuer blocks and work-report sessions, sections read `第一部分` headings,
+    /// clean reads URL dates and placeholder header values, quantities read lone 一/二 before 倍/成).
     public static let schema = 12
 }
