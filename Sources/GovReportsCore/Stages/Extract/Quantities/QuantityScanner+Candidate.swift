@@ -128,8 +128,10 @@ extension QuantityScanner {
             if start > 1, buffer[start - 1] == 0x2E, digitValue(buffer[start - 2]) != nil { return rejectFirst }
             if unit == nil && low.multiplierExponent == 0 && (high == nil || high!.multiplierExponent > 0) { return rejectFirst }
             if unit == nil && high == nil && !low.hasLargeMultiplier && low.multiplierExponent < 3 { return rejectFirst }
-            // A decimal opening a line is a section number (1.2 项目管理).
-            if !low.isInteger && isLineStart(buffer, at: start, lineStart: state.lineStart) && low.multiplierExponent == 0 {
+            // A decimal opening a line is a section number (1.2 项目管理), unless a measure unit (not a classifier: 1.2项
+            // is no count) ends its phrase there: 12.4公里, at the start of a wrapped line, is a length.
+            if !low.isInteger && isLineStart(buffer, at: start, lineStart: state.lineStart) && low.multiplierExponent == 0
+                && !endsMeasure(buffer, unit: unit, at: end) {
                 return rejectFirst
             }
         }
@@ -352,6 +354,16 @@ extension QuantityScanner {
     }
 
     /// Whether only spaces stand between the line start and `index`.
+    /// Whether a measure unit (any kind but count) ends its phrase at `end`: no ideograph follows but the particle 的,
+    /// so a heading word spelled from a unit (2.1 天然气, 3.1 分类) is not read as a measure.
+    func endsMeasure(_ buffer: [UInt32], unit: Int?, at end: Int) -> Bool {
+        guard let unit, units[unit].kind != .count else { return false }
+        return end >= buffer.count || !Self.isIdeograph(buffer[end]) || buffer[end] == Self.possessiveParticle
+    }
+
+    /// 的, the particle after which a measure at a line start still ends its phrase (12.4公里的道路).
+    static let possessiveParticle: UInt32 = 0x7684
+
     func isLineStart(_ buffer: [UInt32], at index: Int, lineStart: Int) -> Bool {
         var cursor = index - 1
         while cursor >= lineStart {

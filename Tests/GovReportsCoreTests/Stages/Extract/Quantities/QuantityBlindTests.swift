@@ -12,6 +12,8 @@ import Testing
     @Test(arguments: QuantityBlindCases.workReport) func workReport(_ c: C) { expectPipelineQuantities(c) }
     /// 统计公报 sentences.
     @Test(arguments: QuantityBlindCases.bulletin) func bulletin(_ c: C) { expectPipelineQuantities(c) }
+    /// Decimals opening a line: measures and section numbers.
+    @Test(arguments: QuantityBlindCases.lineStarts) func lineStarts(_ c: C) { expectPipelineQuantities(c) }
     /// The failures measured on main; known issues, which fail loudly once a change makes one pass.
     @Test(arguments: QuantityBlindCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }
