@@ -59,4 +59,7 @@ public struct NumeralTable: Codable, Sendable, Equatable {
     public var gradeMarkers: [String]?
     /// Words right after a fraction that make it part of a name (`四分之一决赛`): doubted, never a share.
     public var fractionNameWords: [String]?
+    /// Words right after a fraction that hedge it by an unknown margin (`四分之一强`, a bit more than a quarter): doubted,
+    /// since the gold's markers have no word for it and the bare share would be read as exact.
+    public var fractionHedgeWords: [String]?
 }

@@ -9,7 +9,7 @@ enum QuantityDoubtReport {
 
     /// Why the places of a doubt code were left out, in the diagnostic's words.
     static func reason(_ code: DiagnosticCode) -> String {
-        code == .quantityOddFraction ? "a fraction that is improper or part of a name"
+        code == .quantityOddFraction ? "a fraction that is improper, part of a name or hedged by an unknown margin"
             : "split by a line break or grouped with spaces"
     }
 

@@ -67,7 +67,8 @@ public struct QuantityScanner: Sendable {
     let fractionMarkers: [[UInt32]]
     /// Words after a numeral that make it a grade (`等` in 二等奖).
     let gradeMarkers: [[UInt32]]
-    /// Words after a fraction that make it part of a name (`四分之一决赛`), from `numerals.json fractionNameWords`.
+    /// Words after a fraction that make it part of a name (`四分之一决赛`) or hedge it by an unknown margin (`四分之一强`),
+    /// from `numerals.json fractionNameWords` and `fractionHedgeWords`.
     let fractionNameWords: [[UInt32]]
     /// Minus signs (`-` `−` `－`).
     let minusSigns: [UInt32]
@@ -171,7 +172,9 @@ public struct QuantityScanner: Sendable {
         unitHasNotBefore = unitList.map { !($0.notBefore ?? []).isEmpty }
         fractionMarkers = (rules.numerals.fractionMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         gradeMarkers = (rules.numerals.gradeMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
+        // Hedges after a fraction are doubted as names after it are: both leave no share to record.
         fractionNameWords = (rules.numerals.fractionNameWords ?? []).map { $0.unicodeScalars.map(\.value) }
+            + (rules.numerals.fractionHedgeWords ?? []).map { $0.unicodeScalars.map(\.value) }
         minusSigns = (rules.numerals.minusSigns ?? []).compactMap { $0.unicodeScalars.first?.value }
         bareNotAfter = (rules.numerals.bareMagnitudeNotAfter ?? []).map { $0.unicodeScalars.map(\.value) }
         bareFollowers = (rules.numerals.bareMagnitudeFollowers ?? []).map { $0.unicodeScalars.map(\.value) }

@@ -150,6 +150,15 @@ enum QuantityBlindCases {
         C("4.3 亩均效益评价"),
     ]
 
+    /// Written after the measurement: 强/弱 after a fraction hedge it by an unknown margin (no share, a doubt); other
+    /// fractions keep their share and hedge.
+    static let fractionHedges: [C] = [
+        C("全县三分之一弱的行政村仍未通公交。", doubt: .quantityOddFraction),
+        C("五分之二强的受访企业表示订单增加。", doubt: .quantityOddFraction),
+        C("约三分之二的企业实现盈利,四分之一左右持平。", q(2.0 / 3.0, nil, approx: "约", kind: .other),
+          q(0.25, nil, approx: "左右", kind: .other)),
+    ]
+
     /// Every blind sentence, for the measurement.
     static var all: [C] { ruleOfLaw + disclosure + workReport + bulletin + gaps }
 

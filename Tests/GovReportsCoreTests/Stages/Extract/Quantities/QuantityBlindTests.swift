@@ -14,6 +14,8 @@ import Testing
     @Test(arguments: QuantityBlindCases.bulletin) func bulletin(_ c: C) { expectPipelineQuantities(c) }
     /// Decimals opening a line: measures and section numbers.
     @Test(arguments: QuantityBlindCases.lineStarts) func lineStarts(_ c: C) { expectPipelineQuantities(c) }
+    /// 强/弱 after a fraction.
+    @Test(arguments: QuantityBlindCases.fractionHedges) func fractionHedges(_ c: C) { expectPipelineQuantities(c) }
     /// The failures measured on main; known issues, which fail loudly once a change makes one pass.
     @Test(arguments: QuantityBlindCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }
