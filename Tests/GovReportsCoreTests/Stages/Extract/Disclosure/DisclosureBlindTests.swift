@@ -14,10 +14,7 @@ import Testing
     }
 
     /// Reports with known failures, by file stem, and the class each belongs to.
-    static let known: [String: String] = [
-        "blind-ningchuan-resources-2021": "四 split: the 行政复议 table alone is not recognized (5 cells missing); 0件 cells of 三 read as text restatements (disclosure-text-mismatch)",
-        "blind-dongling-gov-2022": "四 split: the 行政复议 block alone is not recognized (5 cells missing)",
-    ]
+    static let known: [String: String] = [:]
 
     /// Each report's cells are all right, none missing or spurious, and its template and check expectations hold.
     @Test func everyCellOfEveryReport() throws {
