@@ -207,20 +207,26 @@ struct DisclosureTextReader: Sendable {
         var top: [TableGridCell] = [], second: [TableGridCell] = [], values: [TableGridCell] = []
         var joined: Set<String> = []
         for s in segments {
-            var groups: [DisclosureTextToken] = []
+            var groups: [(token: DisclosureTextToken, id: String)] = []
             var results: [DisclosureTextToken] = []
-            var groupIDs: Set<String> = [], resultIDs: Set<String> = []
+            var resultIDs: Set<String> = []
             for t in s.labels {
-                if let g = names(t, spec.rows), groupIDs.insert(g.id).inserted { groups.append(t) }
+                if let g = names(t, spec.rows), !groups.contains(where: { $0.id == g.id }) { groups.append((t, g.id)) }
                 else if let r = names(t, spec.columns), resultIDs.insert(r.id).inserted { results.append(t) }
             }
+            // The values say how many groups the block has: the labels nearest the results are they, and one
+            // before them is a heading that names a group in passing (四、政府信息公开行政复议、行政诉讼情况).
+            if !results.isEmpty, s.values.count % results.count == 0, s.values.count / results.count < groups.count {
+                groups = Array(groups.suffix(s.values.count / results.count))
+            }
+            let groupIDs = Set(groups.map(\.id))
             guard !groups.isEmpty, results.count == spec.columns.count, s.values.count == groups.count * results.count,
                   joined.isDisjoint(with: groupIDs) else {
                 if joined.count >= Self.minReviewGroups { break }
                 top = []; second = []; values = []; joined = []
                 continue
             }
-            top += groups.flatMap { g in Array(repeating: TableGridCell(text: g.text, isHeader: true), count: results.count) }
+            top += groups.flatMap { g in Array(repeating: TableGridCell(text: g.token.text, isHeader: true), count: results.count) }
             second += groups.flatMap { _ in results.map { TableGridCell(text: $0.text, isHeader: true) } }
             values += s.values.map { TableGridCell(text: $0.text) }
             joined.formUnion(groupIDs)
