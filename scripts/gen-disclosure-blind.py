@@ -361,6 +361,59 @@ text = f"""{title}
 write("blind-nanxi-town-2019.txt", text)
 lines.append({"file": "blind-nanxi-town-2019.txt", "with": [], "without": [], "quantities": [], "disclosure_template": "2019", "disclosure_diagnostics": [], "disclosure": c.items})
 
+# E (round 2, written after the fixes above). 2021 report, HTML: 三 broken across two tables where the Word page
+# broke it (the second part, from （四）无法提供 on, has no header rows), ASCII quotes in "三安全一稳定", full-width
+# numbering dots (1．); 四 in one table.
+c = Cells()
+v = "2021"
+e = apps(v, {"disclosed": [22, 4, 0, 0, 1, 0], "partly": [3, 0, 0, 0, 0, 0], "refused_safety": [1, 0, 0, 0, 0, 0],
+             "unavailable_not_held": [9, 1, 0, 0, 0, 0], "unavailable_unclear": [2, 0, 0, 0, 0, 0],
+             "unprocessed_repeat": [1, 0, 0, 0, 0, 0], "other_other": [2, 0, 0, 0, 0, 0]},
+         new=[38, 5, 0, 0, 1, 0], carried_in=[3, 0, 0, 0, 0, 0])
+def three_e():
+    head = ['<table border="1">',
+            '<tr><td colspan="3" rowspan="3"></td><td colspan="7">申请人情况</td></tr>',
+            '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>',
+            '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>']
+    h = list(head)
+    rows = label_rows(v)
+    seen = set()
+    for grp, label, rid in rows:
+        label = label.replace("“", '"').replace("”", '"').replace(".", "．", 1) if label[0].isdigit() else label
+        vals = "".join(f"<td>{c.add('applications', rid, col, e[rid][i])}</td>" for i, col in enumerate(COLS))
+        if grp == "（四）无法提供" and grp not in seen:
+            h.append("</table>")
+            h.append('<p style="page-break-before:always"></p>')
+            h.append('<table border="1">')
+        if rid in ("new", "carried_in", "carried_out"):
+            h.append(f'<tr><td colspan="3">{label}</td>{vals}</tr>'); continue
+        if grp is None:
+            h.append(f'<tr><td>三、本年度办理结果</td><td colspan="2">{label}</td>{vals}</tr>')
+        else:
+            n = sum(1 for g, _, _ in rows if g == grp)
+            g = f'<td rowspan="{n}">{grp}</td>' if grp not in seen else ""
+            seen.add(grp)
+            h.append(f"<tr><td>三、本年度办理结果</td>{g}<td>{label}</td>{vals}</tr>" if g else f"<tr><td>三、本年度办理结果</td><td>{label}</td>{vals}</tr>")
+    h.append("</table>")
+    return "\n".join(h)
+rve = review([[2, 0, 0, 1], [0, 1, 0, 0], [1, 0, 0, 0]])
+def four_e():
+    vals = "".join(f"<td>{c.add('review_litigation', g, r, rve[g][i])}</td>" for g in GROUPS for i, r in enumerate(RESULTS))
+    res = "".join(f"<td>{x}</td>" for x in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])
+    return "\n".join(['<table border="1">', '<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>',
+                      '<tr>' + res.replace("<td>", '<td rowspan="2">') + '<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>',
+                      "<tr>" + res * 2 + "</tr>", f"<tr>{vals}</tr>", "</table>"])
+title = "西坪区卫生健康局2021年政府信息公开工作年度报告"
+body = f"""<p>本报告统计期限自2021年1月1日起至2021年12月31日止。</p>
+<p>三、收到和处理政府信息公开申请情况</p>
+{three_e()}
+<p>四、政府信息公开行政复议、行政诉讼情况</p>
+{four_e()}
+<p>五、存在的主要问题及改进情况</p><p>政策解读的形式还不够丰富。</p>
+<p>西坪区卫生健康局</p><p>2022年1月20日</p>"""
+write("blind-xiping-health-2021.html", page(title, body, "2022-01-21"))
+lines.append({"file": "blind-xiping-health-2021.html", "with": [], "without": [], "quantities": [], "disclosure_template": "2021", "disclosure_diagnostics": [], "disclosure": c.items})
+
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for l in lines:
         f.write(json.dumps(l, ensure_ascii=False) + "\n")
