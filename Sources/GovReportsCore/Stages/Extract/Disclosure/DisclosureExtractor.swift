@@ -41,13 +41,22 @@ public struct DisclosureExtractor: Sendable {
         var found = recognizer.recognize(tables)
         let have = found.tables
         let missing = rules.tables.indices.filter { !have.contains(rules.tables[$0].id) }
+        // A groups table (四) split by its publisher into one grid per group may have lost a group's label with the
+        // grid's caption row (a lone 行政复议 above its results): the text, which keeps the caption, gives that
+        // group's cells, and only cells the grids lack are taken from it.
+        let partial = rules.tables.indices.filter { i in
+            let spec = rules.tables[i]
+            return spec.layout == "groups" && have.contains(spec.id) && spec.rows.contains { !found.seen.contains("\(spec.id)/\($0.id)") }
+        }
         var unread: [Diagnostic] = []
-        if !missing.isEmpty {
+        if !missing.isEmpty || !partial.isEmpty {
             // The reader tokenizes every line; the gate's one byte pass says whether it could find anything.
             let survey = gate.survey(text)
-            if missing.contains(where: { gate.readable($0, survey) }) {
+            if (missing + partial).contains(where: { gate.readable($0, survey) }) {
                 let fromText = recognizer.recognize(reader.grids(text, firstIndex: (tables.map(\.index).max() ?? 0) + 1))
                 found.merge(fromText) { !have.contains($0) }
+                let partialIDs = Set(partial.map { rules.tables[$0].id })
+                found.fill(from: fromText) { partialIDs.contains($0) }
             }
             let read = found.tables
             unread = gate.unread(missing.filter { !read.contains(rules.tables[$0].id) }, survey)

@@ -18,6 +18,17 @@ struct DisclosureFindings: Sendable {
         diagnostics += other.diagnostics.filter { d in keep(Self.table(of: d)) }
     }
 
+    /// Adds another finding's cells of the tables `keep` allows that this one lacks (same table, row and column),
+    /// and the rows and columns they show; its diagnostics are not taken (the grids' own stand).
+    mutating func fill(from other: DisclosureFindings, tables keep: (String) -> Bool) {
+        var keys = Set(cells.map { "\($0.table)/\($0.rowID)/\($0.colID)" })
+        for c in other.cells where keep(c.table) && keys.insert("\(c.table)/\(c.rowID)/\(c.colID)").inserted {
+            cells.append(c)
+            seen.insert("\(c.table)/\(c.rowID)")
+            seen.insert("\(c.table)/\(c.colID)")
+        }
+    }
+
     /// The table a recognizer diagnostic is about (its message starts with the table id).
     private static func table(of d: Diagnostic) -> String {
         String(d.message.prefix { $0 != " " && $0 != ":" })

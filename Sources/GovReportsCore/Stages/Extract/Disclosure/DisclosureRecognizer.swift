@@ -20,8 +20,16 @@ struct DisclosureRecognizer: Sendable {
     func recognize(_ grids: [TableGrid]) -> DisclosureFindings {
         var out = DisclosureFindings()
         var keys: Set<String> = []
+        // The last grid a `columns` table (三) was found in, to join a continuation: a table the page broke.
+        var previous: (spec: DisclosureTableSpec, grid: TableGrid)?
         for grid in grids {
             let folded = grid.rows.map { $0.map { DisclosureLabel.fold($0.text) } }
+            let before = out.cells.count
+            defer {
+                if out.cells.count == before, let p = previous {
+                    previous = continuation(of: p.spec, p.grid, grid, keys: &keys, into: &out)
+                }
+            }
             for spec in rules.tables where !out.tables.contains(spec.id) || spec.layout == "sequential" {
                 var found: DisclosureFindings
                 switch spec.layout {
@@ -39,12 +47,35 @@ struct DisclosureRecognizer: Sendable {
                     }
                 }
                 found.cells = kept
+                if spec.layout != "sequential" && spec.layout != "groups" { previous = (spec, grid) }
                 out.cells += found.cells
                 out.seen.formUnion(found.seen)
                 out.diagnostics += found.diagnostics
             }
         }
         return out
+    }
+
+    /// `grid`, which gave no cells of its own, read as the continuation of `spec`'s table in `head` (a table broken
+    /// across pages, the later part without header rows): the two joined under `head`'s header, and only cells the
+    /// earlier part lacks kept. Returns the joined grid when it added cells (a third part may follow), else nil.
+    private func continuation(of spec: DisclosureTableSpec, _ head: TableGrid, _ grid: TableGrid, keys: inout Set<String>,
+                              into out: inout DisclosureFindings) -> (spec: DisclosureTableSpec, grid: TableGrid)? {
+        guard grid.columnCount == head.columnCount, !grid.rows.isEmpty else { return nil }
+        let joined = TableGrid(index: grid.index, rows: head.rows + grid.rows, headerRows: head.headerRows,
+                               headerColumns: head.headerColumns, unit: head.unit)
+        let found = columns(spec, joined, joined.rows.map { $0.map { DisclosureLabel.fold($0.text) } })
+        var added = 0
+        for c in found.cells where keys.insert("\(c.table)/\(c.rowID)/\(c.colID)").inserted {
+            out.cells.append(c)
+            out.seen.insert("\(c.table)/\(c.rowID)")
+            added += 1
+        }
+        guard added > 0 else { return nil }
+        out.diagnostics += found.diagnostics.filter { $0.code != .disclosurePartial }
+        out.diagnostics.append(Diagnostic(.disclosurePartial, stage: .extract, severity: .info,
+            "\(spec.id): table \(grid.index) has no header and continues table \(head.index): read under its header (\(added) cells)"))
+        return (spec, joined)
     }
 
     // MARK: Layouts

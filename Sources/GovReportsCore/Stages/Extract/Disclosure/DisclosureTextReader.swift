@@ -202,20 +202,37 @@ struct DisclosureTextReader: Sendable {
     /// template order, followed by one value per group and result; or the same transposed.
     private func review(_ segments: [DisclosureTextSegment]) -> [[TableGridCell]]? {
         guard let spec = rules.table("review_litigation") else { return nil }
+        // 四 may be split in blocks (行政复议, then 行政诉讼), each its group labels, results and values: adjacent
+        // blocks naming different groups join into one table, which must name `minReviewGroups` groups in all.
+        var top: [TableGridCell] = [], second: [TableGridCell] = [], values: [TableGridCell] = []
+        var joined: Set<String> = []
         for s in segments {
-            var groups: [DisclosureTextToken] = []
+            var groups: [(token: DisclosureTextToken, id: String)] = []
             var results: [DisclosureTextToken] = []
-            var groupIDs: Set<String> = [], resultIDs: Set<String> = []
+            var resultIDs: Set<String> = []
             for t in s.labels {
-                if let g = names(t, spec.rows), groupIDs.insert(g.id).inserted { groups.append(t) }
+                if let g = names(t, spec.rows), !groups.contains(where: { $0.id == g.id }) { groups.append((t, g.id)) }
                 else if let r = names(t, spec.columns), resultIDs.insert(r.id).inserted { results.append(t) }
             }
-            guard groups.count >= Self.minReviewGroups, results.count == spec.columns.count, s.values.count == groups.count * results.count
-            else { continue }
-            let top = groups.flatMap { g in Array(repeating: TableGridCell(text: g.text, isHeader: true), count: results.count) }
-            let second = groups.flatMap { _ in results.map { TableGridCell(text: $0.text, isHeader: true) } }
-            return [top, second, s.values.map { TableGridCell(text: $0.text) }]
+            // The values say how many groups the block has: the labels nearest the results are they, and one
+            // before them is a heading that names a group in passing (四、政府信息公开行政复议、行政诉讼情况).
+            if !results.isEmpty, s.values.count % results.count == 0, s.values.count / results.count < groups.count {
+                groups = Array(groups.suffix(s.values.count / results.count))
+            }
+            let groupIDs = Set(groups.map(\.id))
+            guard !groups.isEmpty, results.count == spec.columns.count, s.values.count == groups.count * results.count,
+                  joined.isDisjoint(with: groupIDs) else {
+                if joined.count >= Self.minReviewGroups { break }
+                top = []; second = []; values = []; joined = []
+                continue
+            }
+            top += groups.flatMap { g in Array(repeating: TableGridCell(text: g.token.text, isHeader: true), count: results.count) }
+            second += groups.flatMap { _ in results.map { TableGridCell(text: $0.text, isHeader: true) } }
+            values += s.values.map { TableGridCell(text: $0.text) }
+            joined.formUnion(groupIDs)
+            if joined.count == spec.rows.count { break }
         }
+        if joined.count >= Self.minReviewGroups { return [top, second, values] }
         return transposedReview(segments, spec)
     }
 

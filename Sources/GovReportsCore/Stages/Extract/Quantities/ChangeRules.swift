@@ -27,6 +27,11 @@ public struct ChangeRules: Codable, Sendable, Equatable {
     public var leadInMarks: [String]
     /// Words right after a goal word that make it lead the rest of the sentence (`目标是…,…`), as a colon does.
     public var goalLeadIns: [String]?
+    /// Words of more right after a comparison that make the number a rise (`比上年多3次`); alone they are no verb
+    /// (`3次多`, `多家`).
+    public var comparativeIncrease: [String]?
+    /// Words of less right after a comparison that make the number a fall (`较上年少2件`).
+    public var comparativeDecrease: [String]?
 
     /// No change or goal words: every mention is a level and none a goal.
     public static let none = ChangeRules(

@@ -21,14 +21,30 @@ extension QuantityScanner {
         let down = ending[Int(ChangeWordClass.decrease.rawValue)]
         var direction: QuantityChange
         if up == 0 && down == 0 {
-            guard ending[Int(ChangeWordClass.comparison.rawValue)] > 0 else { return nil }
-            direction = .increase
+            if ending[Int(ChangeWordClass.comparison.rawValue)] > 0 {
+                direction = .increase
+            } else if let d = comparative(buffer, before: cursor) {
+                direction = d
+            } else {
+                return nil
+            }
         } else {
             direction = up >= down ? .increase : .decrease
         }
         // 增长-3.2% falls; 下降-1% rises: the written sign wins over the verb.
         if value < 0 { direction = direction == .increase ? .decrease : .increase }
         return direction
+    }
+
+    /// The direction a comparative word (多, 少) ending at `end` states when a comparison stands right before it
+    /// (`比上年多`, `同比少`); nil otherwise.
+    func comparative(_ buffer: [UInt32], before end: Int) -> QuantityChange? {
+        for (word, direction) in comparatives where end >= word.count && Array(buffer[(end - word.count)..<end]) == word {
+            if changeTrie.longestEndings(buffer, before: end - word.count)[Int(ChangeWordClass.comparison.rawValue)] > 0 {
+                return direction
+            }
+        }
+        return nil
     }
 
     /// Most fillers skipped between a verb and its number (`分别增长了`).

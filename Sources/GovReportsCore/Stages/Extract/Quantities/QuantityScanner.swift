@@ -96,6 +96,8 @@ public struct QuantityScanner: Sendable {
     let goalSeconds: ScalarSet
     /// Last scalars of every change word and filler: a mention after anything else is a level at once.
     let changeLasts: ScalarSet
+    /// Comparative words (多, 少) with the direction they state right after a comparison, as scalar values.
+    let comparatives: [(word: [UInt32], direction: QuantityChange)]
     /// Verbs and particles bounding subjects.
     let subjectStops: ScalarTrie
     /// Particles that cannot open a subject phrase.
@@ -199,8 +201,11 @@ public struct QuantityScanner: Sendable {
             let s = $0.unicodeScalars.map(\.value)
             return s.count > 1 ? s[1] : nil
         })
+        comparatives = (change.comparativeIncrease ?? []).map { ($0.unicodeScalars.map(\.value), QuantityChange.increase) }
+            + (change.comparativeDecrease ?? []).map { ($0.unicodeScalars.map(\.value), QuantityChange.decrease) }
         changeLasts = ScalarSet(values: (change.increase + change.decrease + change.comparisons + change.notChange
-            + change.fillers + change.levelMarkers).compactMap { $0.unicodeScalars.last?.value })
+            + change.fillers + change.levelMarkers + (change.comparativeIncrease ?? []) + (change.comparativeDecrease ?? []))
+            .compactMap { $0.unicodeScalars.last?.value })
         subjectStops = ScalarTrie(rules.subject.stopWords)
         subjectNeverFirst = ScalarTrie(rules.subject.neverFirst)
     }
