@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import GovReportsCore
+
+/// The mechanisms the bc2 blind check added, each on lines that vary what it depends on and on the prose next to
+/// it that must stay out.
+@Suite struct CleanBlindCheckMechanismTests {
+    @Test("an info line's fields may be joined by dots or bars, led by the organ, or glued to a clock time")
+    func bareDateForms() {
+        let m = PageMetadataExtractor()
+        func date(_ line: String) -> String? {
+            let probe = PageMetadataExtractor.blankingFieldSeparators(line)
+            return m.firstDate(m.bareDate, in: probe) ?? m.firstDate(m.leadBareDate, in: probe)
+        }
+        #expect(date("2024年1月30日 · 县教育局 · 阅读 902") == "2024-01-30")
+        #expect(date("2024-01-30 | 区民政局 | 浏览：31") == "2024-01-30")
+        #expect(date("2024-02-03 10:22镇党政办阅读 1.1万") == "2024-02-03")
+        #expect(date("桃源县统计局　　2024年03月12日　　【字体：大 中 小】") == "2024-03-12")
+        #expect(date("2024/01/19") == "2024-01-19", "a slash inside a date is no separator")
+        #expect(date("2024年3月5日 上午 县政府召开会议") == nil, "two words after the date are prose")
+        #expect(date("县政府 2024年3月5日 召开会议") == nil, "a word on each side is prose")
+        #expect(date("截至 2024年3月5日，全县共有企业1200家") == nil)
+    }
+
+    @Test("a 日期 header label is also read in its 时间 spelling, for date fields only")
+    func headerTimeVariants() {
+        let labels = HeaderTable.withTimeVariants(["成文日期": "written", "发布日期": "published", "索引号": "index_no"])
+        #expect(labels["成文时间"] == "written")
+        #expect(labels["发布时间"] == "published")
+        #expect(labels.count == 5)
+    }
+
+    @Test("an info line holding a date and a counter goes, whatever joins its fields; prose with both stays")
+    func infoLineRule() throws {
+        let filter = try Cleaner(config: CleanConfig()).lineFilter
+        #expect(filter.lineRule(for: "2024年1月30日 · 县教育局 · 阅读 902") != nil)
+        #expect(filter.lineRule(for: "👁 阅读 356　🕒 2024-01-22　✎ 县水利局") != nil)
+        #expect(filter.lineRule(for: "发布日期\t2024-01-30\t信息来源\t区司法局") != nil)
+        #expect(filter.lineRule(for: "2024年1月30日，县图书馆阅读量达到12万人次。") == nil)
+        #expect(filter.lineRule(for: "2023年全县开展全民阅读活动36场") == nil)
+        #expect(filter.lineRule(for: "作者\t张某\t2024-01-30") == nil, "one labelled pair in a table row is data")
+    }
+}
