@@ -22,6 +22,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     static let publicationLabels = ["发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "生成日期", "公开日期", "印发日期"]
     /// Labels of the fields that may follow a page's date on its info line.
     static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
+    /// Longest line (UTF-8 bytes) read for a labelled date or 来源.
+    static let labeledLineMaxBytes = 300
     /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
     static let bareDateLineMaxBytes = 160
     /// Longest unlabelled word after a bare date (`2024-03-05　桃源县财政局`: the publishing organ); a longer tail
@@ -121,7 +123,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;
         // a PubDate-like meta is only a fallback, as CMSs rewrite it whenever they regenerate the page.
         let fields = LabelledLines.joined(lines)
-        for line in fields where line.utf8.count <= 300 {
+        for line in fields where line.utf8.count <= PageMetadataExtractor.labeledLineMaxBytes {
             if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
                 page.published = date
             } else if page.published == nil, let date = Self.labeledHanDate(in: line) {

@@ -40,4 +40,25 @@ import Testing
         #expect(filter.lineRule(for: "2023年全县开展全民阅读活动36场") == nil)
         #expect(filter.lineRule(for: "作者\t张某\t2024-01-30") == nil, "one labelled pair in a table row is data")
     }
+
+    /// A page whose only date is printed after its article, in `foot`.
+    static func page(foot: String) -> [UInt8] {
+        Array(("<html><head><meta charset=\"utf-8\"><title>县林业局2023年工作总结</title></head><body>"
+            + "<div class=\"nav\"><a href=\"#\">首页</a> <a href=\"#\">工作动态</a></div>"
+            + "<h1>县林业局2023年工作总结</h1><div class=\"article-content\">"
+            + "<p>2023年，县林业局完成人工造林1.2万亩，森林覆盖率达到62.3%。</p>"
+            + "<p>全年查处涉林案件31起，森林防火形势总体平稳。</p>"
+            + "<p>2024年，县林业局将持续推进国土绿化行动。</p></div>" + foot + "</body></html>").utf8)
+    }
+
+    @Test("a labelled date in the article's footer is the publication date; a bare date in a list below is not")
+    func dateAfterBody() throws {
+        let cleaner = try CleanFixtures.cleaner()
+        let labelled = try cleaner.clean(Self.page(foot: "<div class=\"art-foot\">发布时间：2024年1月24日　编辑：某某</div>"),
+                                         record: CleanFixtures.record("a.html"))
+        #expect(labelled.page.published == "2024-01-24")
+        let listed = try cleaner.clean(Self.page(foot: "<ul class=\"list\"><li><a href=\"#\">县林业局召开防火工作会</a> 2024-02-01</li></ul>"),
+                                       record: CleanFixtures.record("b.html"))
+        #expect(listed.page.published == nil, "a date beside another article's link is not this page's")
+    }
 }
