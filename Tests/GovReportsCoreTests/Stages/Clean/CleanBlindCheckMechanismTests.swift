@@ -61,4 +61,13 @@ import Testing
                                        record: CleanFixtures.record("b.html"))
         #expect(listed.page.published == nil, "a date beside another article's link is not this page's")
     }
+
+    @Test("an icon before a control's words does not hide the control; an icon before prose keeps it")
+    func iconLedControls() throws {
+        let filter = try Cleaner(config: CleanConfig()).lineFilter
+        #expect(filter.rule(for: "⬆ 返回顶部") != nil)
+        #expect(filter.rule(for: "🖨 打印本页") != nil)
+        #expect(filter.rule(for: "★ 全县粮食总产量达到21.6万吨") == nil)
+        #expect(ChromeLineFilter.droppingLeadingIcons("返回顶部") == nil)
+    }
 }
