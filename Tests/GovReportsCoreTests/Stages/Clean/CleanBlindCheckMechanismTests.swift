@@ -70,4 +70,12 @@ import Testing
         #expect(filter.rule(for: "★ 全县粮食总产量达到21.6万吨") == nil)
         #expect(ChromeLineFilter.droppingLeadingIcons("返回顶部") == nil)
     }
+
+    @Test("a breadcrumb of bracketed cells from the home link goes; bracketed body text stays")
+    func bracketCrumb() throws {
+        let filter = try Cleaner(config: CleanConfig()).lineFilter
+        #expect(filter.rule(for: "〖首页〗〖政府信息公开〗〖计划总结〗") != nil)
+        #expect(filter.rule(for: "[网站首页] [政务公开] [年度报告]") != nil)
+        #expect(filter.rule(for: "【首页】改版后新增【政策解读】栏目") == nil)
+    }
 }
