@@ -70,7 +70,12 @@ struct ChromeLineFilter: @unchecked Sendable {
             if !user.isEmpty, let id = lineRule(for: line, includingUser: true), id.hasPrefix("user-") { return (id, false) }
             return (nil, lineRule(for: line) != nil)
         }
-        return (lineRule(for: line, includingUser: true) ?? barRule(for: line) ?? groupRule(for: line), false)
+        if let id = lineRule(for: line, includingUser: true) ?? barRule(for: line) ?? groupRule(for: line) { return (id, false) }
+        // An icon before a control (`⬆ 返回顶部`, `🖨 打印`) is a picture of it: the words after it decide.
+        if let stripped = ChromeLineFilter.droppingLeadingIcons(line) {
+            return (lineRule(for: stripped, includingUser: true) ?? barRule(for: stripped), false)
+        }
+        return (nil, false)
     }
 
     /// The first of the user's rules (with `includingUser`) and the bundled ones that removes `line`, or nil.

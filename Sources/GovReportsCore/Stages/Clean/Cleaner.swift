@@ -153,6 +153,7 @@ public struct Cleaner: Sendable {
                                               "no headline or meta title, and no <title> beyond a channel name, named the article; title taken from the line above the date line"))
             }
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
+            if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
             if page.published == nil {

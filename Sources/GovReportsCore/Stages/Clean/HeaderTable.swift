@@ -20,10 +20,24 @@ struct HeaderTable: Sendable {
 
     /// Takes the table from the rule file.
     init(rules: EdgeRules) {
-        labels = rules.headerLabels
-        firstScalars = Set(rules.headerLabels.keys.compactMap { $0.unicodeScalars.first })
+        labels = HeaderTable.withTimeVariants(rules.headerLabels)
+        firstScalars = Set(labels.keys.compactMap { $0.unicodeScalars.first })
         minFields = rules.headerMinFields
         window = rules.headerWindowLines
+    }
+
+    /// Field names whose labels are dates: the ones whose `…日期` label CMSs also write `…时间`.
+    static let dateFields: Set<String> = ["written", "published", "~published"]
+
+    /// `labels` plus, for each date label `X日期`, its `X时间` spelling (`成文时间`, `公开时间`): CMS header templates
+    /// use either word for the same field, so the variant is derived from the rule file instead of listed twice.
+    static func withTimeVariants(_ labels: [String: String]) -> [String: String] {
+        var out = labels
+        for (label, field) in labels where dateFields.contains(field) && label.hasSuffix("日期") {
+            let variant = String(label.dropLast(2)) + "时间"
+            if out[variant] == nil { out[variant] = field }
+        }
+        return out
     }
 
     /// A label without spaces and a trailing colon (`索 引 号：` → `索引号`), when it is one of ours.

@@ -8,6 +8,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     let genericDate: NSRegularExpression
     /// A line that is only a date, optionally with a time (`2023-12-01 14:43`, `2023年12月01日 09:45`).
     let bareDate: NSRegularExpression
+    /// `桃源县统计局　2024年03月12日　【字体：大 中 小】`: a date line led by one short word (the organ), no word after it.
+    let leadBareDate: NSRegularExpression
     /// Any date inside a meta value.
     let anyDate: NSRegularExpression
     /// `来源：区民政局` and kin.
@@ -20,6 +22,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     static let publicationLabels = ["发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "生成日期", "公开日期", "印发日期"]
     /// Labels of the fields that may follow a page's date on its info line.
     static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
+    /// Longest line (UTF-8 bytes) read for a labelled date or 来源.
+    static let labeledLineMaxBytes = 300
     /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
     static let bareDateLineMaxBytes = 160
     /// Longest unlabelled word after a bare date (`2024-03-05　桃源县财政局`: the publishing organ); a longer tail
@@ -52,9 +56,20 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // The date may stand in brackets (`[ 2024-03-05 ]`) and be followed by the page's other fields
         // (`来源：…　阅读：…`): still the line's own date, not a date quoted in a sentence.
         // A counter without a colon (`阅读 1536`) or one short unlabelled word after a blank (the organ) too.
-        bareDate = try! NSRegularExpression(pattern: "^[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)）]?"
-            + "(?:\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*(?:[:：].*|\\d[\\d,]*(?:\\s.*)?)"
-            + "|\\s+[^\\s，,。；;：:！？!?、]{2," + String(PageMetadataExtractor.bareDateTailMaxScalars) + "})?$")
+        // The line's fields may follow one another (`2024年1月30日 · 县教育局 · 阅读 902`: separators are blanked
+        // first; still one unlabelled word at most, two are prose), a bracketed control group among them (`【字体：大 中 小】`); one short word may stand before the
+        // date (`桃源县统计局　2024年03月12日`: the organ first), and a word may be glued to a clock time
+        // (`2024-02-03 10:22镇党政办`: spans without blanks), a time marking a timestamp rather than prose.
+        let word = "[^\\s，,。；;：:！？!?、]{2," + String(PageMetadataExtractor.bareDateTailMaxScalars) + "}"
+        let leadWord = "[^\\s，,。；;：:！？!?、\\d\\[【(（]{2," + String(PageMetadataExtractor.bareDateTailMaxScalars) + "}"
+        let field = "\\s*(?:" + PageMetadataExtractor.fieldLabels + ")\\s*(?:[:：].*|\\d[\\d,.]*万?(?:\\s.*)?)"
+        let control = "\\s*[\\[【][^\\]】]{1," + String(PageMetadataExtractor.bareDateTailMaxScalars) + "}[\\]】]"
+        let stamp = "[\\[【(（]?\\s*" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[^\\s，,。；;：:！？!?、\\d]{2,"
+            + String(PageMetadataExtractor.bareDateTailMaxScalars) + "})?)?\\s*[\\]】)）]?"
+        bareDate = try! NSRegularExpression(pattern: "^" + stamp
+            + "(?:" + field + "|" + control + ")*(?:\\s+" + word + ")?(?:" + field + "|" + control + ")*$")
+        // With the word before the date, none after it: `县政府 2024年3月5日 召开会议` is prose.
+        leadBareDate = try! NSRegularExpression(pattern: "^" + leadWord + "\\s+" + stamp + "(?:" + field + "|" + control + ")*$")
         anyDate = try! NSRegularExpression(pattern: date)
         // Brackets close a field as spaces do (`【来源：交警大队】【发布时间：…】`).
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")
@@ -108,7 +123,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // A date shown in the page's header or metadata box (发布日期/发文日期/生成日期：…) is the publication date;
         // a PubDate-like meta is only a fallback, as CMSs rewrite it whenever they regenerate the page.
         let fields = LabelledLines.joined(lines)
-        for line in fields where line.utf8.count <= 300 {
+        for line in fields where line.utf8.count <= PageMetadataExtractor.labeledLineMaxBytes {
             if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
                 page.published = date
             } else if page.published == nil, let date = Self.labeledHanDate(in: line) {
@@ -137,9 +152,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
         }
         if page.published == nil {
             for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes {
-                if TextScan.hasFourDigits(line), let date = firstDate(bareDate, in: line) {
-                    page.published = date
-                    break
+                if TextScan.hasFourDigits(line) {
+                    let probe = Self.blankingFieldSeparators(line)
+                    if let date = firstDate(bareDate, in: probe) ?? firstDate(leadBareDate, in: probe) {
+                        page.published = date
+                        break
+                    }
                 }
                 if let date = Self.bareHanDate(line) {
                     page.published = date

