@@ -70,6 +70,16 @@ struct AgencyFinder: Sendable {
         return (suffixes + continuations).contains { $0.count < end - start && Self.has($0, in: a, at: end - $0.count, end: end) }
     }
 
+    /// Whether a word of `words` occurs in `a[from..<to]`.
+    static func containsAny(_ words: [[Unicode.Scalar]], in a: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if words.contains(where: { has($0, in: a, at: i, end: to) }) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether `word` occurs at `i`.
     static func has(_ word: [Unicode.Scalar], in a: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         guard i + word.count <= end else { return false }

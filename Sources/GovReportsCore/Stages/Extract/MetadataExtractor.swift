@@ -334,7 +334,7 @@ public struct MetadataExtractor: Sendable {
         if let y = consider(years.scan(title, from: 0, to: title.count, outsideTitles: false)) { return y }
         // A work report is counted by the year it is delivered in (`2024年政府工作报告` reviews 2023), so one whose
         // title has no year takes its session's year, not the year its review heading names.
-        if let session, ReportYearFinder.contains(sessionReportTitles, in: title, from: 0, to: title.count) {
+        if let session, AgencyFinder.containsAny(sessionReportTitles, in: title, from: 0, to: title.count) {
             diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
                                           "report year \(session.date.year) is the year the work report was delivered (\(session.date.iso))"))
             return session.date.year
@@ -354,8 +354,8 @@ public struct MetadataExtractor: Sendable {
             return nil
         }
         // `关于上一年度…的报告`: the year before the date the report was signed or published.
-        let named = ReportYearFinder.contains(previousYearWords, in: title, from: 0, to: title.count)
-            || lines.prefix(2).contains { ReportYearFinder.contains(previousYearWords, in: a, from: $0.start, to: $0.end) }
+        let named = AgencyFinder.containsAny(previousYearWords, in: title, from: 0, to: title.count)
+            || lines.prefix(2).contains { AgencyFinder.containsAny(previousYearWords, in: a, from: $0.start, to: $0.end) }
         if named, let date = signed ?? published.flatMap(isoDate) {
             let source = signed == nil ? "publication" : "signing"
             diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,

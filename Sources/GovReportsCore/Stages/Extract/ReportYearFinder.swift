@@ -42,16 +42,6 @@ struct ReportYearFinder: Sendable {
         return referenceAfter.contains { AgencyFinder.has($0, in: a, at: next, end: to) }
     }
 
-    /// Whether a word of `words` occurs in `a[from..<to]`.
-    static func contains(_ words: [[Unicode.Scalar]], in a: [Unicode.Scalar], from: Int, to: Int) -> Bool {
-        var i = from
-        while i < to {
-            if words.contains(where: { AgencyFinder.has($0, in: a, at: i, end: to) }) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// A four-digit year (ASCII or Chinese digits) at `i` followed by `年`.
     private func yearAt(_ a: [Unicode.Scalar], _ i: Int, _ to: Int) -> Int? {
         guard i + 4 < to, a[i + 4] == "年" else { return nil }

@@ -12,7 +12,7 @@ struct SessionLine: Sendable, Equatable {
     static func find(in a: [Unicode.Scalar], lines: [TextLine], window: Int, maxLength: Int,
                      bodies: [[Unicode.Scalar]]) -> SessionLine? {
         for line in lines.prefix(window) where line.end - line.start <= maxLength {
-            guard ReportYearFinder.contains(bodies, in: a, from: line.start, to: line.end) else { continue }
+            guard AgencyFinder.containsAny(bodies, in: a, from: line.start, to: line.end) else { continue }
             var i = line.start
             while i < line.end {
                 if let (date, _) = ChineseDate.parse(a, at: i, end: line.end) {

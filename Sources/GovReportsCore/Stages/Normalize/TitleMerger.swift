@@ -58,13 +58,23 @@ public struct TitleMerger: Sendable {
     /// Longest document-number line, in scalars.
     static let documentNumberMaxLength = 30
 
+    /// The document-number bracket pairs of `citations.json`, opening scalar to closing one: the title and the
+    /// citation extractor read one table.
+    static let documentNumberBrackets: [Unicode.Scalar: Unicode.Scalar] = {
+        var pairs: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for pair in (try? CitationRules.bundled())?.docNumberBrackets ?? [] {
+            if let open = pair.first?.unicodeScalars.first, let close = pair.last?.unicodeScalars.first { pairs[open] = close }
+        }
+        return pairs
+    }()
+
     /// Whether a line is one document number: issuer, a bracketed four-digit year, a serial and `号`
     /// (`遂政发〔2024〕3号`, `浙司〔2023〕12号`).
     static func isDocumentNumber(_ line: String) -> Bool {
         let a = Array(line.unicodeScalars.filter { $0 != " " })
         guard a.count <= documentNumberMaxLength, a.last == "号",
-              let open = a.firstIndex(where: { "〔[（(﹝【".unicodeScalars.contains($0) }), open > 0,
-              open + 6 < a.count - 1, "〕]）)﹞】".unicodeScalars.contains(a[open + 5]) else { return false }
+              let open = a.firstIndex(where: { documentNumberBrackets[$0] != nil }), open > 0,
+              open + 6 < a.count - 1, a[open + 5] == documentNumberBrackets[a[open]] else { return false }
         return a[(open + 1)...(open + 4)].allSatisfy { HanNumeral.ascii($0) != nil }
             && a[(open + 6)..<(a.count - 1)].allSatisfy { HanNumeral.ascii($0) != nil }
     }
