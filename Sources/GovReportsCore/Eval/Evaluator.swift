@@ -76,7 +76,8 @@ public struct Evaluator {
             }
             // Without a gold chrome list every line of a text file counts as body, so only score when one was given.
             if !cGold.isEmpty || (gold != nil && file.hasSuffix(".txt")) {
-                let source = (try? String(contentsOf: url, encoding: .utf8)).map { LineSplitter.lines($0, fullWidth: true) } ?? []
+                // Decoded as clean decodes it, so a GBK report's lines are scored too (as UTF-8 they were none).
+                let source = (try? Data(contentsOf: url)).map { LineSplitter.lines(Self.decodedText([UInt8]($0)), fullWidth: true) } ?? []
                 let body = x.text.split(separator: "\n").map(String.init)
                 let c = ChromeScore.score(sourceLines: source, bodyLines: body, gold: cGold)
                 eval.chrome = c
@@ -104,6 +105,15 @@ public struct Evaluator {
         return report
     }
 
+
+    /// A source file's text, decoded from whatever charset clean would detect in it.
+    static func decodedText(_ raw: [UInt8]) -> String {
+        let decision = raw.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: nil) }
+        let utf8 = raw.withUnsafeBufferPointer {
+            TextDecoder.decode(UnsafeBufferPointer(rebasing: $0[decision.bomLength...]), charset: decision.charset, knownInvalid: nil).utf8
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
     /// Multiset precision/recall over (indicator, value) within one document.
     static func scoreIndicators(_ got: [IndicatorMention], gold: [GoldIndicator]) -> PRF {
         var used = [Bool](repeating: false, count: gold.count)

@@ -101,6 +101,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
     /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
     case quantitySplitNumber = "quantity-split-number"
+    /// Digits grouped by single spaces inside prose (`纠纷3 756件`: an ideograph before, the unit right after, groups
+    /// of three as GB/T 15835 writes them) were read as one number; the message names the places so a researcher can
+    /// check them.
+    case quantitySpacedGroups = "quantity-spaced-groups"
     /// A Chinese fraction that is no plain share: improper (`五分之七`) or part of a name (`四分之一决赛`, a
     /// quarter-final); no quantity was taken from it, and the message names the places.
     case quantityOddFraction = "quantity-odd-fraction"

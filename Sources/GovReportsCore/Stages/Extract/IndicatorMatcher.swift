@@ -4,7 +4,7 @@
 /// an indicator is a candidate when one of its trigger patterns holds there and none of its exclusions does; the
 /// candidate whose trigger phrase sits nearest the number wins (ties: codebook order). Parts listed after `其中`
 /// with the total's unit are not counted again for the total's indicator. A change (`同比增加5件`), a goal (`力争…300件`)
-/// and the baseline of a from-to change (the 8 of `由8名增加到15名`) are no instance: the indicator counts what was
+/// an upper bound (`不足10人`) and the baseline of a from-to change (the 8 of `由8名增加到15名`) are no instance: the indicator counts what was
 /// done. The level such a number leads to (the 15, or the 27 of `比上年减少3件，为27件`) is read with the clause
 /// before it.
 public struct IndicatorMatcher: Sendable {
@@ -21,6 +21,9 @@ public struct IndicatorMatcher: Sendable {
     let indicatorsByUnit: [String: [Int]]
     /// The verb + marker pairs that join a baseline to the level reached.
     let levelLink: LevelLink
+    /// Recorded approximation markers of an upper bound (`approx.json`'s 不足, 不到, and 以下 for 以下/以内/不超过):
+    /// such a number is a threshold, never an instance.
+    static let upperBoundMarkers: Set<String> = ["不足", "不到", "以下"]
 
     /// Compiles the codebook's patterns; throws `CodebookError.invalidIndicator` for a definition that cannot apply.
     /// `change` supplies the from-to links (the quantity scanner's own `change.json`; none by default).
@@ -62,6 +65,8 @@ public struct IndicatorMatcher: Sendable {
             let q = quantities[qi]
             guard let unit = q.unit, let candidates = indicatorsByUnit[unit] else { continue }
             if q.change != nil || q.target { continue }
+            // 不足10人 tells a shortfall under a threshold, not a count of what was done.
+            if let approx = q.approx, Self.upperBoundMarkers.contains(approx) { continue }
             if countsOtherNoun(text, after: q.charEnd) { continue }
             if k + 1 < order.count, quantities[order[k + 1]].unit == unit,
                levelLink.joins(text, from: q.charEnd, to: quantities[order[k + 1]].charStart) {

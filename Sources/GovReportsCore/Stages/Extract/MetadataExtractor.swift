@@ -153,7 +153,7 @@ public struct MetadataExtractor: Sendable {
             switch level {
             case .province: name = region.province
             case .prefecture: name = region.city
-            case .county: name = region.county
+            case .county: name = region.county.map { writtenWithCity($0, city: region.city, in: a) }
             case .national: name = nil
             }
             // `市人民政府` speaking at 龙泉市's congress is 龙泉市's government, though 市 usually means a prefecture.
@@ -296,6 +296,19 @@ public struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// `county` with its city before it when the text writes them so (`合肥市蜀山区` in a session line): completing
+    /// `区人民政府` from it gives the name that tells one 蜀山区 or 鼓楼区 from another, as a fuller written name does.
+    private func writtenWithCity(_ county: String, city: String?, in a: [Unicode.Scalar]) -> String {
+        guard let city, city != county else { return county }
+        let full = Array((city + county).unicodeScalars)
+        var p = 0
+        while p + full.count <= a.count {
+            if a[p] == full[0], AgencyFinder.has(full, in: a, at: p, end: a.count) { return city + county }
+            p += 1
+        }
+        return county
     }
 
     /// Majority level of self references (`我市`, `全区`) in the text.

@@ -1,4 +1,5 @@
-/// A place where the scanner saw a number it could not read with certainty and therefore took no quantity from.
+/// A place where the scanner saw a number it could not read with certainty: it took no quantity from it, or (spaced
+/// groups in prose) read it the likely way, which a researcher may want to check.
 public struct QuantityDoubt: Sendable, Equatable {
     /// Why: the stable diagnostic code the extract stage reports.
     public var code: DiagnosticCode

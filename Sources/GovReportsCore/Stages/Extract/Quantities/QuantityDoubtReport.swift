@@ -7,10 +7,13 @@ enum QuantityDoubtReport {
     /// Scalars of context quoted on each side of a doubted place.
     static let context = 6
 
-    /// Why the places of a doubt code were left out, in the diagnostic's words.
+    /// What became of the places of a doubt code and why, in the diagnostic's words.
     static func reason(_ code: DiagnosticCode) -> String {
-        code == .quantityOddFraction ? "a fraction that is improper, part of a name or hedged by an unknown margin"
-            : "split by a line break or grouped with spaces"
+        switch code {
+        case .quantityOddFraction: "left out, a fraction that is improper, part of a name or hedged by an unknown margin"
+        case .quantitySpacedGroups: "read as one number grouped with spaces"
+        default: "left out, split by a line break or grouped with spaces"
+        }
     }
 
     /// The diagnostics for `doubts` over the text's scalars `text` (offsets are scalar offsets into it).
@@ -27,7 +30,7 @@ enum QuantityDoubtReport {
                 return "«\(snippet)» at \(d.start)"
             }
             return Diagnostic(code, stage: .extract,
-                              "quantities: \(places.count) number(s) left out, \(reason(code)): " + quoted.joined(separator: "; "))
+                              "quantities: \(places.count) number(s) \(reason(code)): " + quoted.joined(separator: "; "))
         }
     }
 }

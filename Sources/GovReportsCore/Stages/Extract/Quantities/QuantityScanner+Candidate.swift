@@ -6,7 +6,7 @@ extension QuantityScanner {
         if chineseCode(buffer[start]) >= NumeralCode.hundred, let percent = percentTrie.longestMatch(buffer, at: start) {
             return percentCandidate(buffer, at: start, prefix: percent, state: state)
         }
-        guard let first = parseOperand(buffer, at: start, allowLeadingMultiplier: false) else {
+        guard var first = parseOperand(buffer, at: start, allowLeadingMultiplier: false) else {
             return (nil, endOfRun(buffer, from: start))
         }
         let rejectFirst = (nil as QuantityMatch?, first.end)
@@ -21,9 +21,16 @@ extension QuantityScanner {
             return rejectFirst
         }
         // 1 234件, 12 345 件: one grouped number or several side by side; and 12⏎34件: a number a line break cut.
-        if let groups = spacedGroupsEnd(buffer, first), carriesQuantity(buffer, at: groups), !isOrdinal(buffer, at: start) {
-            doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: groups))
-            return (nil, groups)
+        if let groups = spacedGroupsEnd(buffer, first), !isOrdinal(buffer, at: start) {
+            let grouped = parseOperand(buffer, at: start, allowLeadingMultiplier: false, groupSeparator: 0x20)
+            // Inside a sentence (纠纷3 756件) numbers side by side would make no sentence: read the groups as one.
+            if let grouped, grouped.numeralEnd >= groups, spacedGroupsRead(buffer, start: start, numberEnd: grouped.numeralEnd) {
+                doubts.append(QuantityDoubt(code: .quantitySpacedGroups, start: start, end: grouped.numeralEnd))
+                first = grouped
+            } else if carriesQuantity(buffer, at: groups) || decimalFollows(buffer, at: groups) {
+                doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: groups))
+                return (nil, endOfRun(buffer, from: groups))
+            }
         }
         if first.approx == nil, splitBeforeLineBreak(buffer, at: first.end), unitAfter(buffer, at: first.end) == nil {
             doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: first.end))

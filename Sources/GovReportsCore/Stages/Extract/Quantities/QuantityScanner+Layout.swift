@@ -73,6 +73,27 @@ extension QuantityScanner {
         return groups > 0 ? index : nil
     }
 
+    /// Whether spaced digit groups from `start` to `numberEnd` (with any decimal part) stand inside a sentence, so
+    /// they are one number: an ideograph or a CJK mark right before the first group, and the unit or multiplier
+    /// glued to the last. A row of table cells (`合计 3 756`, spaces around every figure) or a figure opening a line
+    /// stays doubted.
+    func spacedGroupsRead(_ buffer: [UInt32], start: Int, numberEnd: Int) -> Bool {
+        guard start > 0, numberEnd < buffer.count, buffer[numberEnd] != 0x20 else { return false }
+        let before = buffer[start - 1]
+        guard Self.isIdeograph(before) || Self.cjkMarks.contains(before) else { return false }
+        return carriesQuantity(buffer, at: numberEnd)
+    }
+
+    /// Whether a decimal part (`.5`, `．5`) starts at `index`: spaced groups before it (`2 486.5万元`) are one
+    /// number or several, never the decimal alone.
+    func decimalFollows(_ buffer: [UInt32], at index: Int) -> Bool {
+        index + 1 < buffer.count && (buffer[index] == 0x2E || buffer[index] == 0xFF0E) && digitValue(buffer[index + 1]) != nil
+    }
+
+    /// Punctuation a number in a sentence may follow: `，` `：` `、` `（` `“` and the ASCII `,` `:` `(` normalize
+    /// folds the full-width ones to.
+    static let cjkMarks: Set<UInt32> = [0xFF0C, 0xFF1A, 0x3001, 0xFF08, 0x201C, 0x2C, 0x3A, 0x28]
+
     /// Whether what starts at `index` would carry a number: a unit, a hedge or a multiplier (a split or grouped
     /// number is doubted only where a quantity would have been taken).
     func carriesQuantity(_ buffer: [UInt32], at index: Int) -> Bool {

@@ -44,11 +44,14 @@ extension QuantityScanner {
     }
 
     /// Parses the number at `start` with its multipliers and infix hedge; nil when it is no usable number.
-    func parseOperand(_ buffer: [UInt32], at start: Int, allowLeadingMultiplier: Bool) -> NumberOperand? {
+    /// `groupSeparator` is the scalar between thousands groups: `,`, or a space where the caller has seen that
+    /// spaced groups stand in prose (`spacedGroupsRead`).
+    func parseOperand(_ buffer: [UInt32], at start: Int, allowLeadingMultiplier: Bool,
+                      groupSeparator: UInt32 = QuantityScanner.commaSeparator) -> NumberOperand? {
         guard start < buffer.count else { return nil }
         var operand: NumberOperand
         if digitValue(buffer[start]) != nil {
-            guard let arabic = parseArabic(buffer, at: start) else { return nil }
+            guard let arabic = parseArabic(buffer, at: start, groupSeparator: groupSeparator) else { return nil }
             operand = arabic
         } else if chineseCode(buffer[start]) >= 0 {
             if let chinese = parseChinese(buffer, at: start, allowLeadingMultiplier: allowLeadingMultiplier) {
@@ -152,8 +155,11 @@ extension QuantityScanner {
                              isInteger: true, numeralEnd: index, end: index, approx: nil)
     }
 
-    /// Parses Arabic digits with optional `,` thousands groups and a decimal part.
-    func parseArabic(_ buffer: [UInt32], at start: Int) -> NumberOperand? {
+    /// The usual thousands separator, `,`.
+    static let commaSeparator: UInt32 = 0x2C
+
+    /// Parses Arabic digits with optional thousands groups (after `groupSeparator`) and a decimal part.
+    func parseArabic(_ buffer: [UInt32], at start: Int, groupSeparator: UInt32 = QuantityScanner.commaSeparator) -> NumberOperand? {
         var index = start
         var mantissa = 0
         var digits = 0
@@ -167,7 +173,7 @@ extension QuantityScanner {
         // 0592, 02: codes and date parts, never counts.
         if digitValue(buffer[start]) == 0 && digits > 1 { return nil }
         if digits <= 3 {
-            while index + 3 < buffer.count, buffer[index] == 0x2C,
+            while index + 3 < buffer.count, buffer[index] == groupSeparator,
                   digitValue(buffer[index + 1]) != nil, digitValue(buffer[index + 2]) != nil,
                   digitValue(buffer[index + 3]) != nil,
                   index + 4 >= buffer.count || digitValue(buffer[index + 4]) == nil {

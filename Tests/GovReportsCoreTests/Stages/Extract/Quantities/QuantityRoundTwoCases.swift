@@ -166,7 +166,7 @@ enum QuantityRoundTwoCases {
         C("受理申请12\n34件。", doubt: .quantitySplitNumber),
         C("增长－3．2％。", q(-3.2, "%")),
         C("增长−0.5%。", q(-0.5, "%")),
-        C("全年完成1 234件。", doubt: .quantitySplitNumber),
+        C("全年完成1 234件。", doubt: .quantitySpacedGroups, q(1234, "件")),
         C("受理申请1,234件、办结1,200件。", q(1234, "件"), q(1200, "件")),
         C("受理申请（１２３件）。", q(123, "件")),
         C("比重为55.3%(上年为54.2%)。", q(55.3, "%"), q(54.2, "%")),
