@@ -157,7 +157,8 @@ public struct MetadataExtractor: Sendable {
             case .national: name = nil
             }
             // `市人民政府` speaking at 龙泉市's congress is 龙泉市's government, though 市 usually means a prefecture.
-            let own = [region.county, region.city, region.province].compactMap { $0 }.first
+            let own = [region.county.map { writtenWithCity($0, city: region.city, in: a) }, region.city, region.province]
+                .compactMap { $0 }.first
             if placedBySession, let own, own.unicodeScalars.last == current.first {
                 agency = Array(own.unicodeScalars) + current.dropFirst()
             } else if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
