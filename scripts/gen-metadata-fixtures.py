@@ -331,8 +331,8 @@ case("m65-work-report-prefecture", ["政府工作报告", "—— 2024年1月22�
      diag=["year-inferred"], note="prefecture level, a space after the dash")
 case("m66-work-report-titled", ["2024年常山县政府工作报告", "——2024年1月16日在常山县第十七届人民代表大会第四次会议上",
      "各位代表：", "现在，我代表县人民政府，向大会报告政府工作，请予审议。"] + work(2023, "县", 120),
-     E("2024年常山县政府工作报告", "常山县政府", "浙江省", "衢州市", "常山县", "330822", 2024, None, None),
-     note="the title's year and name win")
+     E("2024年常山县政府工作报告", "常山县人民政府", "浙江省", "衢州市", "常山县", "330822", 2024, None, None),
+     note="the title's year and place win; the 政府 of 政府工作报告 is the kind, so the speaker (县人民政府) names the agency")
 case("m67-congress-in-a-sentence", ["江山市司法局2023年度法治政府建设工作报告",
      "2023年，市司法局认真执行市人民代表大会及其常务委员会的决议，自觉接受人大法律监督和工作监督，依法履行职责，推进法治江山建设，2024年1月5日已向市人大常委会专题报告。"]
      + body(67) + ["江山市司法局", "2024年1月18日"],

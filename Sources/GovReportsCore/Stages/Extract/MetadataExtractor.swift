@@ -159,7 +159,8 @@ public struct MetadataExtractor: Sendable {
             // `市人民政府` speaking at 龙泉市's congress is 龙泉市's government, though 市 usually means a prefecture.
             let own = [region.county.map { writtenWithCity($0, city: region.city, in: a) }, region.city, region.province]
                 .compactMap { $0 }.first
-            if placedBySession, let own, own.unicodeScalars.last == current.first {
+            // With a session line the speaker is that congress's government, wherever the region was read.
+            if placedBySession || session != nil, let own, own.unicodeScalars.last == current.first {
                 agency = Array(own.unicodeScalars) + current.dropFirst()
             } else if let name { agency = Array(name.unicodeScalars) + current.dropFirst() }
         }
@@ -196,10 +197,26 @@ public struct MetadataExtractor: Sendable {
 
     /// The agency a title opens with, possibly after a leading year (`2022年度厦门市海沧区民政局…`).
     private func titleAgency(_ title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let e = agencyEnd(title, from: 0, end: title.count) { return Array(title[0..<e]) }
+        if let e = agencyEnd(title, from: 0, end: title.count) {
+            return endsInsideReportKind(title, start: 0, end: e) ? nil : Array(title[0..<e])
+        }
         guard let start = titlePlaceStart(title), start > 0,
-              let e = agencyEnd(title, from: start, end: title.count) else { return nil }
+              let e = agencyEnd(title, from: start, end: title.count),
+              !endsInsideReportKind(title, start: start, end: e) else { return nil }
         return Array(title[start..<e])
+    }
+
+    /// Whether the agency found in `title[start..<end]` (a title or a text line) ends inside a session report's kind (`浏阳市政府工作报告`:
+    /// the 政府 of 政府工作报告 names the kind, not an agency called 浏阳市政府).
+    private func endsInsideReportKind(_ title: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        for kind in sessionReportTitles {
+            var p = max(start + 1, end - kind.count + 1)
+            while p < end {
+                if AgencyFinder.has(kind, in: title, at: p, end: title.count) { return true }
+                p += 1
+            }
+        }
+        return false
     }
 
     /// Offset of the first division name in a title's first half (where the issuing body is named), or nil.
@@ -275,7 +292,8 @@ public struct MetadataExtractor: Sendable {
                    let e = agencyEnd(a, from: p, end: line.end),
                    e >= line.end || !subjectBlockers.contains(a[e]),
                    // `区委区政府高度重视` names two bodies at once: neither is the reporting agency.
-                   e >= line.end || (relativeLevels[a[e]] == nil && agencies.nameEnd(in: a, from: e, end: line.end) == nil) {
+                   e >= line.end || (relativeLevels[a[e]] == nil && agencies.nameEnd(in: a, from: e, end: line.end) == nil),
+                   !endsInsideReportKind(a, start: p, end: e) {
                     return Array(a[p..<e])
                 }
                 p += 1
