@@ -2,8 +2,8 @@ import Testing
 @testable import GovReportsCore
 
 /// Indicator classes the whole-report blind set (`ReportsBlindTests`) found: an upper bound is a threshold, a count
-/// of villages is no count of advisers, and a reconsideration over disclosure is a reconsideration case, not a
-/// disclosed item. Each sentence varies what the rule depends on.
+/// of villages is no count of advisers, a reconsideration over disclosure is a reconsideration case, not a
+/// disclosed item, and disputes screened are not disputes resolved. Each sentence varies what the rule depends on.
 @Suite struct IndicatorBoundTests {
     /// The sentences.
     static let cases: [IndicatorGeneralizationTests.Case] = [
@@ -22,6 +22,10 @@ import Testing
         .init("本年度因政府信息公开被申请行政复议1件，结果维持。", ["reconsideration_cases=1"]),
         .init("因政府信息公开引起行政诉讼2件。", ["litigation_cases=2"]),
         .init("全年主动公开政府信息232条。", ["info_disclosed=232"]),
+        // Disputes screened (排查) are not resolved; those mediated (调解成功) are, with 纠纷 earlier in the sentence.
+        .init("全市人民调解组织排查矛盾纠纷4268起，调解成功4197起。", ["disputes_resolved=4197"]),
+        .init("全年排查化解矛盾纠纷300件。", ["disputes_resolved=300"]),
+        .init("摸排各类矛盾纠纷56起。"),
         // The disclosure format's wording for issuing: 新制作, 制发.
         .init("本年度新制作规范性文件0件。", ["normative_docs_issued=0"]),
         .init("本年度制发规范性文件1件，现行有效规范性文件4件。", ["normative_docs_issued=1"]),
