@@ -12,10 +12,7 @@ import Testing
     /// table's headerless second part got no column headers, nor their units), 08 (a headerless table of another
     /// shape after a headed one not flagged), 10 (a header ending `（单位：万元）` gave no unit), 13 (a metadata box
     /// of `label：value` cells kept as a grid), 14 and 15 (text reports get no table grids).
-    static let knownFailing: [String: String] = [
-        "14 text, tab columns": "missing: text reports get no table grids",
-        "15 text, space columns": "missing: text reports get no table grids",
-    ]
+    static let knownFailing: [String: String] = [:]
 
     /// What one case gave: its cells and the table diagnostics the chain raises on it.
     static func run(_ c: TableBlindThreeCase) throws -> (cells: [TableCellRecord], diagnostics: [Diagnostic]) {
