@@ -49,6 +49,18 @@ import Testing
         #expect(TableContinuation.diagnostics(grids).allSatisfy { $0.code == .tableContinued && $0.severity == .info })
     }
 
+    @Test func quantitySubjectsInTheLaterPartNameTheCarriedColumn() throws {
+        let (doc, _) = try TableGeneralizationTests.run(Self.head + """
+            <table border="1"><tr><td>丙局</td><td>7件</td><td>6件</td></tr><tr><td>丁局</td><td>4件</td><td>3件</td></tr></table>
+            """)
+        let scalars = Array(doc.text.unicodeScalars)
+        let subjects = TableSubjects(grids: doc.tables, scalars: scalars)
+        let text = String(String.UnicodeScalarView(scalars))
+        let at = try #require(text.range(of: "6件"))
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: at.lowerBound)
+        #expect(subjects.subject(start: start, end: start + 2) == "丙局 / 办结")
+    }
+
     @Test func headerlessFirstPartGivesNothingToCarry() throws {
         let grids = try Self.grids("""
             <table border="1"><tr><td>甲局</td><td>12</td><td>11</td></tr><tr><td>乙局</td><td>9</td><td>9</td></tr></table>
