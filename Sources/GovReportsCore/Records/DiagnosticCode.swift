@@ -98,6 +98,13 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// A body table with figures got neither a header row nor a header column (a table with no labels, or the
     /// continuation of a table split over two `<table>`s): its cells are kept without headers; the message names it.
     case tableNoHeader = "table-no-header"
+    /// A body table with no header row, right after a table (or its earlier parts) of the same columns and column
+    /// kinds, was read as that table's continuation (a table split over two `<table>`s): its cells take the earlier
+    /// part's column headers and their units; the message names both tables (info).
+    case tableContinued = "table-continued"
+    /// A body table with figures and no header row follows a table with one, but its columns do not match that
+    /// table's (width or column kinds), so no column headers were carried over: its cells have none.
+    case tableNoColumnHeader = "table-no-column-header"
     /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
     /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
     case quantitySplitNumber = "quantity-split-number"

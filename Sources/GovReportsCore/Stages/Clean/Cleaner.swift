@@ -169,7 +169,8 @@ public struct Cleaner: Sendable {
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
-            let lines = TextScan.lines(text).map { TextScan.trimmed($0) }.filter { !$0.isEmpty }
+            let written = TextScan.lines(text).filter { $0.unicodeScalars.contains { !TextScan.isBlank($0) } }
+            let lines = written.map { TextScan.trimmed($0) }
             removed = []
             metaLines = []
             var header: [String: String] = [:]
@@ -179,6 +180,8 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                                spared: &spared)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
+            tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
                                     bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))

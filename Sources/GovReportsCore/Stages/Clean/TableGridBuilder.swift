@@ -2,7 +2,8 @@
 /// collapsed into one space, rowspan/colspan resolved (a spanned slot repeats its origin's text), empty rows and
 /// columns dropped, header rows and columns found (`TableHeaderFinder`). Returns nil for a table that is not a
 /// data grid: fewer than two rows or columns, too many slots, a cell holding a page's worth of text (a layout
-/// table around the article), or sentences in every cell (`TableProseCheck`).
+/// table around the article), sentences in every cell (`TableProseCheck`) or `label：value` fields in every cell
+/// (`TableFieldBoxCheck`).
 struct TableGridBuilder {
     /// The walk the table is in.
     let walk: PageWalk
@@ -178,9 +179,9 @@ struct TableGridBuilder {
         var keepRows = (0..<rowCount).filter { r in slots[r].contains { !text($0).isEmpty } }
         let keepColumns = (0..<width).filter { c in keepRows.contains { r in c < slots[r].count && !text(slots[r][c]).isEmpty } }
         guard keepRows.count >= Self.minSide, keepColumns.count >= Self.minSide else { return nil }
-        // Paragraphs laid out in a table are text, not a grid.
         let filled = keepRows.flatMap { r in keepColumns.map { c in c < slots[r].count ? text(slots[r][c]) : "" } }
-        guard !TableProseCheck.isProse(filled) else { return nil }
+        // Paragraphs, or labelled fields (a metadata box), laid out in a table are text, not a grid.
+        guard !TableProseCheck.isProse(filled), !TableFieldBoxCheck.isFieldBox(filled) else { return nil }
         var lead = lead
         var captionUnit: String?
         /// Whether row `r` is one cell across every kept column.
@@ -279,6 +280,11 @@ struct TableGridBuilder {
         guard unitLineMarkers.contains(where: { folded.contains($0) }),
               !TextScan.scalarCount(folded, exceeds: maxUnitLineScalars) else { return nil }
         return folded
+    }
+
+    /// Whether a scalar is a blank (ASCII white space, U+00A0, U+3000).
+    static func isBlankScalar(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x20 || s.value == 0xA0 || s.value == 0x3000 || s.value == 0x09 || s.value == 0x0A || s.value == 0x0D
     }
 
     /// A cell text with every run of blanks (ASCII white space, U+00A0, U+3000) folded into one space.

@@ -150,12 +150,24 @@ enum TableHeaderFinder {
             return !cells.isEmpty && cells.allSatisfy(TableNumber.looksNumeric)
         }
         if let firstNumeric = (start..<width).first(where: numeric), firstNumeric > start {
-            return min(firstNumeric, maxHeaderColumns)
+            // A unit column (单位 / 计量单位 heading it) just before the figures holds each row's unit, not a label:
+            // it is the figures' unit, so the row headers end before it.
+            var labels = min(firstNumeric, maxHeaderColumns)
+            while labels > start + 1, isUnitColumn(texts, column: labels - 1, headerRows: headerRows) { labels -= 1 }
+            return labels
         }
         if numbered { return 1 }
         // A key/value table: two columns, no header row, short labels on the left.
         if width == 2, headerRows == 0, column(0).allSatisfy(isKeyLabel) { return 1 }
         return 0
+    }
+
+    /// Header texts of a column that holds each row's unit (blanks removed).
+    static let unitColumnHeaders: Set<String> = ["单位", "计量单位"]
+
+    /// Whether a header row above the body names `column` a unit column (`单位`, `计量单位`).
+    static func isUnitColumn(_ texts: [[String]], column: Int, headerRows: Int) -> Bool {
+        texts.prefix(headerRows).contains { unitColumnHeaders.contains(TextScan.withoutWhitespace($0[column])) }
     }
 
     /// Whether a column counts 1, 2, 3 … down its cells (spanned repeats allowed).

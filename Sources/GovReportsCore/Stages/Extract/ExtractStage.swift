@@ -92,6 +92,7 @@ public struct ExtractStage: DocumentStage {
                                         quantities: quantities, scalars: scalars)
         diagnostics += tables.diagnostics
         diagnostics += TableHeaderCheck.diagnostics(doc.tables)
+        diagnostics += TableContinuation.diagnostics(doc.tables)
         return ExtractedDocument(
             docID: doc.docID, source: doc.source, sha256: doc.sha256, encoding: doc.encoding, metadata: meta,
             chars: scalars.count, text: doc.text, sections: tree, quantities: quantities,

@@ -31,6 +31,6 @@ struct CleanRealPagesTablesTests {
         #expect(lines.contains("产品名称\t计量单位\t产量\t较上年±%"))
         #expect(lines.contains("胶合板\t立方米\t223828\t6.25"))
         let g = try #require(doc.tables.first)
-        #expect(g.headerRows == 1 && g.headerColumns == 2 && g.rows.count == 8 && g.columnCount == 4)
+        #expect(g.headerRows == 1 && g.headerColumns == 1 && g.rows.count == 8 && g.columnCount == 4)
     }
 }

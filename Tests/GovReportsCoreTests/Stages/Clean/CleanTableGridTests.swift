@@ -88,8 +88,8 @@ import Testing
             <tr><td>办结率</td><td>%</td><td>98.5</td><td>-</td></tr></table>
             """)
         #expect(g.headerRows == 1)
-        // The unit column is text beside the figures: a header column too.
-        #expect(g.headerColumns == 2)
+        // The unit column (单位) beside the figures is their unit, not a second row label (blind round 3).
+        #expect(g.headerColumns == 1)
         let bare = try Self.grid("""
             <table><tr><td>12</td><td>3</td></tr><tr><td>4</td><td>5</td></tr></table>
             """)

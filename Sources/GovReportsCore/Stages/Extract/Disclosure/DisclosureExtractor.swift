@@ -44,9 +44,11 @@ public struct DisclosureExtractor: Sendable {
         // A groups table (四) split by its publisher into one grid per group may have lost a group's label with the
         // grid's caption row (a lone 行政复议 above its results): the text, which keeps the caption, gives that
         // group's cells, and only cells the grids lack are taken from it.
+        // The same holds for any table a text report's grids give only in part (二 written as one small table per
+        // 第二十条 item, some of them too short to be a grid).
         let partial = rules.tables.indices.filter { i in
             let spec = rules.tables[i]
-            return spec.layout == "groups" && have.contains(spec.id) && spec.rows.contains { !found.seen.contains("\(spec.id)/\($0.id)") }
+            return have.contains(spec.id) && spec.rows.contains { !found.seen.contains("\(spec.id)/\($0.id)") }
         }
         var unread: [Diagnostic] = []
         if !missing.isEmpty || !partial.isEmpty {

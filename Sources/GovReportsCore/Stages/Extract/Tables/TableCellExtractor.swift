@@ -7,25 +7,38 @@ struct TableCellExtractor: Sendable {
     /// What joins the parts of a multi-row or multi-column header.
     static let headerSeparator = " / "
 
-    /// The cells of every grid, table by table, row by row.
+    /// The cells of every grid, table by table, row by row. A headerless part of a split table is read under the
+    /// column headers of the part it continues (`TableContinuation`); its rows keep their own numbers.
     func cells(_ grids: [TableGrid]) -> [TableCellRecord] {
+        let heads = TableContinuation.heads(grids)
         var out: [TableCellRecord] = []
-        for grid in grids {
-            let unitColumn = TableContextUnit.unitColumn(grid)
-            for (r, row) in grid.rows.enumerated() {
-                for (c, cell) in row.enumerated() where !cell.isSpanned {
-                    var number = value(cell.text)
-                    var source: TableUnitSource? = number?.unit == nil ? nil : .cell
-                    if let bare = number, bare.unit == nil, !cell.isHeader, r >= grid.headerRows, c >= grid.headerColumns,
-                       let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: cell.text, bare: bare.value) {
-                        number = stated.number
-                        source = stated.source
-                    }
-                    out.append(TableCellRecord(
-                        table: grid.index, row: r + 1, col: c + 1, text: cell.text, value: number?.value, unit: number?.unit,
-                        unitSource: source, rowHeader: Self.rowHeader(grid, row: r, col: c),
-                        colHeader: Self.colHeader(grid, row: r, col: c), isHeader: cell.isHeader))
+        for (i, grid) in grids.enumerated() {
+            if let h = heads[i] {
+                out += cells(of: TableContinuation.joined(grids[h], grid), from: grids[h].headerRows)
+            } else {
+                out += cells(of: grid, from: 0)
+            }
+        }
+        return out
+    }
+
+    /// The cells of one grid from row `first` on, numbered from there (rows before it are borrowed header rows).
+    private func cells(of grid: TableGrid, from first: Int) -> [TableCellRecord] {
+        var out: [TableCellRecord] = []
+        let unitColumn = TableContextUnit.unitColumn(grid)
+        for (r, row) in grid.rows.enumerated() where r >= first {
+            for (c, cell) in row.enumerated() where !cell.isSpanned {
+                var number = value(cell.text)
+                var source: TableUnitSource? = number?.unit == nil ? nil : .cell
+                if let bare = number, bare.unit == nil, !cell.isHeader, r >= grid.headerRows, c >= grid.headerColumns,
+                   let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: cell.text, bare: bare.value) {
+                    number = stated.number
+                    source = stated.source
                 }
+                out.append(TableCellRecord(
+                    table: grid.index, row: r - first + 1, col: c + 1, text: cell.text, value: number?.value, unit: number?.unit,
+                    unitSource: source, rowHeader: Self.rowHeader(grid, row: r, col: c),
+                    colHeader: Self.colHeader(grid, row: r, col: c), isHeader: cell.isHeader))
             }
         }
         return out

@@ -15,7 +15,7 @@ struct TableContextUnit {
     /// row (a 单位 column) is not the unit of such a column or row, so none is given there.
     static let ratioMarkers = ["%", "％", "率", "比", "±", "增长", "增速", "下降", "增减", "指数"]
     /// Header texts of a column that holds each row's unit.
-    static let unitColumnHeaders: Set<String> = ["单位", "计量单位"]
+    static let unitColumnHeaders = TableHeaderFinder.unitColumnHeaders
     /// Longest unit taken from a header bracket or a 单位 cell (scalars): longer text is a note, not a unit.
     static let maxUnitScalars = 6
     /// Bracket pairs a header's unit stands in.
@@ -91,11 +91,20 @@ struct TableContextUnit {
             for pair in brackets where last == pair.close {
                 guard let open = text.lastIndex(of: pair.open) else { continue }
                 let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-                if let unit = plainUnit(inner) { return unit }
+                if let unit = plainUnit(withoutUnitMarker(inner)) { return unit }
             }
         }
         if parts.contains(where: { $0.contains("%") || $0.contains("％") }) { return "%" }
         return nil
+    }
+
+    /// A bracket's text without a leading unit marker (`单位：万元` → `万元`, as in `收费金额（单位：万元）`); the text
+    /// itself when it has none.
+    static func withoutUnitMarker(_ text: String) -> String {
+        for marker in TableGridBuilder.unitLineMarkers where text.hasPrefix(marker) {
+            return String(text.dropFirst(marker.count))
+        }
+        return text
     }
 
     /// `text` as a unit: blanks removed, 1–`maxUnitScalars` scalars, no decimal digit (万 and 亿 have a numeric

@@ -2,6 +2,7 @@
 /// takes the cell's row and column headers as its subject. Rows are matched in order with blanks and character
 /// widths ignored (normalize folds widths and turns the cell separator into a space); a row that is not found
 /// (its line removed as chrome, or changed) gives its cells no stretch, and their quantities keep the scanner's subject.
+/// A split table's headerless later part takes the earlier part's column headers, as in `tables` (`TableContinuation`).
 struct TableSubjects {
     /// A cell's stretch of the text and the subject its quantities get.
     struct Stretch {
@@ -46,9 +47,14 @@ struct TableSubjects {
         var out: [Stretch] = []
         var starts: Set<Int> = []
         var next = 0
-        for grid in grids {
+        // A headerless part of a split table is read under the headers of the part it continues; those borrowed
+        // rows are not lines of this part, so matching starts below them.
+        let heads = TableContinuation.heads(grids)
+        for (i, part) in grids.enumerated() {
+            let grid = heads[i].map { TableContinuation.joined(grids[$0], part) } ?? part
+            let borrowed = heads[i].map { grids[$0].headerRows } ?? 0
             var first = true
-            for (r, row) in grid.rows.enumerated() {
+            for (r, row) in grid.rows.enumerated() where r >= borrowed {
                 let cells = row.indices.filter { !row[$0].isSpanned && !row[$0].text.isEmpty }
                 let keys = cells.map { TableSubjects.key(row[$0].text) }
                 let whole = keys.flatMap { $0 }

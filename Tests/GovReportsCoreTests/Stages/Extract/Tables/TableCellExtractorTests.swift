@@ -107,6 +107,6 @@ import Testing
         #expect(x.quantities.map(\.mention) == [1, 2, 3])
         #expect(x.tableCells.first { $0.text == "万吨" }?.value == nil)
         #expect(x.tableCells.first { $0.text == "3,216" }?.value == 3216)
-        #expect(x.tableCells.first { $0.text == "3,216" }?.rowHeader == "茶叶 / 吨")
+        #expect(x.tableCells.first { $0.text == "3,216" }?.rowHeader == "茶叶")
     }
 }

@@ -46,14 +46,14 @@ import Testing
             <tr><td>水泥</td><td>万吨</td><td>126.4</td><td>-3.2</td><td>4.1</td></tr>
             <tr><td>发电量</td><td>亿千瓦时</td><td>8.75</td><td>6.1</td><td>2.0</td></tr></table>
             """)
-        let cement = try #require(Self.cell(products, "水泥 / 万吨", "产量"))
+        let cement = try #require(Self.cell(products, "水泥", "产量"))
         #expect(cement.value == 1_264_000 && cement.unit == "吨" && cement.unitSource == .unitColumn)
-        let power = try #require(Self.cell(products, "发电量 / 亿千瓦时", "产量"))
+        let power = try #require(Self.cell(products, "发电量", "产量"))
         #expect(power.unit == "千瓦时" && power.unitSource == .unitColumn)
-        let change = try #require(Self.cell(products, "发电量 / 亿千瓦时", "较上年±%"))
+        let change = try #require(Self.cell(products, "发电量", "较上年±%"))
         #expect(change.value == 6.1 && change.unit == "%" && change.unitSource == .columnHeader)
         // 增长率 names no unit and is a ratio: neither the row's 万吨 nor anything else is given.
-        let rate = try #require(Self.cell(products, "水泥 / 万吨", "增长率"))
+        let rate = try #require(Self.cell(products, "水泥", "增长率"))
         #expect(rate.value == 4.1 && rate.unit == nil && rate.unitSource == nil)
     }
 

@@ -229,9 +229,9 @@ import Testing
             <tr><td>纱</td><td>吨</td><td>8,905</td><td>12.7</td></tr></table>
             """)
         // The row's 单位 cell is read after its figures (126.4万吨 = 1,264,000 吨); the bracketed % is its column's.
-        let cement = Self.cell(cells, row: "水泥 / 万吨", col: "产量")
+        let cement = Self.cell(cells, row: "水泥", col: "产量")
         #expect(cement?.value == 1_264_000 && cement?.unit == "吨" && cement?.unitSource == .unitColumn)
-        let growth = Self.cell(cells, row: "纱 / 吨", col: "比上年增长（%）")
+        let growth = Self.cell(cells, row: "纱", col: "比上年增长（%）")
         #expect(growth?.value == 12.7 && growth?.unit == "%" && growth?.unitSource == .columnHeader)
         #expect(Self.keepsRows(doc, [["水泥", "万吨", "126.4", "-3.1"]]).isEmpty)
     }
