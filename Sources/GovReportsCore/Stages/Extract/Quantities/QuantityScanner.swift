@@ -90,6 +90,10 @@ public struct QuantityScanner: Sendable {
     let targetTrie: ScalarTrie
     /// Achievement words (完成, 超过), looked for only back from a goal word, which is rare.
     let achievementTrie: ScalarTrie
+    /// Goal words that carry over the later clauses of their sentence (力争, 确保), for the post-scan pass.
+    let carryingGoalTrie: ScalarTrie
+    /// Words that end a carried goal (去年, 实际).
+    let goalCarryStopTrie: ScalarTrie
     /// Scalars right after a goal word that make it lead the sentence (是, 为).
     let goalLeadIns: [UInt32]
     /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
@@ -196,6 +200,8 @@ public struct QuantityScanner: Sendable {
         for w in change.notTarget { goals.insert(w, payload: 0) }
         targetTrie = goals
         achievementTrie = ScalarTrie(change.achievement)
+        carryingGoalTrie = ScalarTrie(change.carryingGoalWords ?? [])
+        goalCarryStopTrie = ScalarTrie(change.goalCarryStops ?? [])
         goalLeadIns = (change.goalLeadIns ?? []).compactMap { $0.unicodeScalars.first?.value }
         goalSeconds = ScalarSet(values: (change.targetWords + change.notTarget).compactMap {
             let s = $0.unicodeScalars.map(\.value)
@@ -289,6 +295,7 @@ public struct QuantityScanner: Sendable {
                 }
             }
         }
+        carryGoals(buffer, &matches)
         return matches
     }
 

@@ -22,10 +22,6 @@ import Testing
     }
     /// Each mention gets the expected change and target.
     @Test(arguments: QuantityBlindCases.changes) func changes(_ c: QuantityChangeTests.Case) { expectChange(c) }
-    /// The change and target failures measured on main, as known issues.
-    @Test(arguments: QuantityBlindCases.changeGaps) func changeGaps(_ c: QuantityChangeTests.Case) {
-        withKnownIssue { expectChange(c) }
-    }
 
     /// Checks one sentence's change and target per mention.
     func expectChange(_ testCase: QuantityChangeTests.Case, sourceLocation: SourceLocation = #_sourceLocation) {

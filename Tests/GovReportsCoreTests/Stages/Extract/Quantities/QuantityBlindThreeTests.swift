@@ -21,6 +21,11 @@ import Testing
         }
     }
 
+    /// The change and goal mechanisms added after the measurement do not overreach.
+    @Test(arguments: QuantityBlindThreeCases.afterFixChanges) func afterFixChanges(_ c: QuantityChangeTests.Case) {
+        QuantityBlindTests().expectChange(c)
+    }
+
     /// Checks one sentence, as a known issue when it was measured failing.
     func check(_ c: C) {
         if QuantityBlindThreeCases.known.contains(c.sentence) {
