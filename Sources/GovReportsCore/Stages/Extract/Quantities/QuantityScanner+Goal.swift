@@ -23,15 +23,16 @@ extension QuantityScanner {
         }
     }
 
-    /// Whether the clause holding `start` is the first of its sentence and a carrying goal word stands in it before
-    /// `start`, at most `maxGoalOpening` scalars back.
+    /// Whether the clause holding `start` is the first of its sentence (or of the list after a colon) and a carrying
+    /// goal word stands in it before `start`, at most `maxGoalOpening` scalars back.
     func opensWithCarryingGoal(_ buffer: [UInt32], before start: Int) -> Bool {
         var p = start - 1
         while p >= 0 && start - p <= Self.maxGoalOpening {
             let scalar = buffer[p]
             switch scalar < 0x10000 ? ScalarClass(rawValue: classTable[Int(scalar)]) ?? .none : .none {
-            case .clauseBreak, .leadIn: return false
-            case .sentenceBreak, .newline: return hasCarryingGoal(buffer, from: p + 1, to: start)
+            case .clauseBreak: return false
+            // A colon opens a list as a sentence start does (重点抓好以下工作:力争A,B…).
+            case .sentenceBreak, .newline, .leadIn: return hasCarryingGoal(buffer, from: p + 1, to: start)
             default: p -= 1
             }
         }

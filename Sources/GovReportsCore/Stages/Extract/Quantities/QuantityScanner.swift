@@ -19,6 +19,10 @@ public struct QuantityScanner: Sendable {
     let yearUnitIndex: Int?
     /// Words after 年 that make the number a date.
     let yearFollowers: [[UInt32]]
+    /// Words before a number that make it a span of time (`不少于`, `连续`), from `units.json spanPrefixes`.
+    let spanPrefixes: [[UInt32]]
+    /// Per calendar word (payload − units.count): the duration unit it is after a span prefix (`日` → 日), or nil.
+    let calendarSpanUnits: [Int?]
     /// 百分之 / 千分之.
     let percentTrie: ScalarTrie
     /// Range connectors; payload `bareRangePayload` when the connector makes a range without a unit.
@@ -148,6 +152,10 @@ public struct QuantityScanner: Sendable {
         chineseFollow = unitList.map { ($0.chineseFollow ?? []).map { $0.unicodeScalars.map(\.value) } }
         yearUnitIndex = unitList.firstIndex { $0.text == rules.units.calendarYearUnit }
         yearFollowers = rules.units.calendarYearFollowers.map { $0.unicodeScalars.map(\.value) }
+        spanPrefixes = (rules.units.spanPrefixes ?? []).map { $0.unicodeScalars.map(\.value) }
+        calendarSpanUnits = rules.units.calendarSuffixes.map { word in
+            unitList.firstIndex { $0.recordedUnit == word && $0.kind == .duration }
+        }
         percentTrie = ScalarTrie(rules.numerals.percentPrefixes.map(\.text))
         var connectors = ScalarTrie()
         let bare = Set(rules.numerals.bareRangeConnectors)

@@ -157,16 +157,29 @@ enum QuantityBlindThreeCases {
     /// 3 hedges lost. Misses: a header unit in parentheses before a colon (地区生产总值(亿元):4,321.5), a Chinese numeral
     /// before 分 (九十二分) and before 期 (十余期), before 年 (三十年试点, 连续三年), and 日 after 不少于 (30日). Hedges
     /// lost: 及以上 after the unit (65岁及以上), 约 before 占 (约占一成, 约占25%~30%).
+    /// Fixed in bq3: the span words (units.json spanPrefixes: 30日, 三十年, 连续三年), a hedged Chinese numeral before a
+    /// unit that takes none (十余期), and 约占, 及以上 (approx.json). Left: the header unit before a colon and 九十二分.
     static let known: Set<String> = [
         "地区生产总值(亿元):4,321.5",
         "2024年度本机关政府信息公开工作考核得分为九十二分。",
-        "开展政务公开培训十余期,培训工作人员五百余人次。",
-        "实施第二轮土地承包到期后再延长三十年试点工作。",
-        "行政机关负责人出庭应诉率连续三年保持100%。",
-        "重大行政决策草案公开征求意见的时间一般不少于30日。",
-        "全市65岁及以上人口占常住人口的15.6%。",
-        "予以公开的申请占比约为六成,部分公开的约占一成。",
-        "各类政府信息公开申请中,企业申请约占25%~30%。",
+    ]
+
+    /// Written after the fixes: span words, hedged numerals and the new hedges do not overreach.
+    static let afterFix: [C] = [
+        C("为期15日的公示期满后作出决定。", q(15, "日", kind: .duration)),
+        C("复议申请人至少3日前提出。", q(3, "日", approx: "以上", kind: .duration)),
+        C("不超过12月31日完成全部整改。"),
+        C("会议定于30日召开。"),
+        C("截至10月30日,共受理申请12件。", q(12, "件")),
+        C("实施农村公路一期工程,二期项目年内开工。"),
+        C("开展送法下乡活动三十多期。", q(30, "期", approx: "多")),
+        C("新建学校十余所。", q(10, "所", approx: "余")),
+        C("编制五年规划,实施三年行动。"),
+        C("长达三年的专项整治取得成效。", q(3, "年")),
+        C("签约占地面积120亩的项目。", q(120, "亩")),
+        C("全市约有三百个村建成文化广场。", q(300, "个", approx: "约")),
+        C("年主营业务收入2000万元及以上的工业企业。", q(20_000_000, "元", approx: "以上")),
+        C("从业人员10人及以下的小微企业。", q(10, "人", approx: "以下")),
     ]
 
     /// Change and target per mention: comparisons with a verb between, flat, goals over several clauses.
@@ -215,5 +228,9 @@ enum QuantityBlindThreeCases {
         .init(sentence: "比上年少召开了新闻发布会3场。", expected: [(.decrease, false)]),
         .init(sentence: "同比多发放创业担保贷款2.3亿元。", expected: [(.increase, false)]),
         .init(sentence: "比上年多,全年共召开会议12次。", expected: [(nil, false)]),
+        // A colon opens the list as a sentence start does; an achievement word ends the carry (完成 in a plan too: the
+        // conservative side, target false as before).
+        .init(sentence: "围绕上述安排,重点抓好以下工作:力争引进项目25个,工业增加值增长8%;完成投资85亿元。",
+              expected: [(nil, true), (.increase, true), (nil, false)]),
     ]
 }

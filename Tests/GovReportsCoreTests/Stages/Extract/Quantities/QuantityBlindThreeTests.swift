@@ -21,6 +21,8 @@ import Testing
         }
     }
 
+    /// The quantity mechanisms added after the measurement do not overreach.
+    @Test(arguments: QuantityBlindThreeCases.afterFix) func afterFix(_ c: C) { expectPipelineQuantities(c) }
     /// The change and goal mechanisms added after the measurement do not overreach.
     @Test(arguments: QuantityBlindThreeCases.afterFixChanges) func afterFixChanges(_ c: QuantityChangeTests.Case) {
         QuantityBlindTests().expectChange(c)
