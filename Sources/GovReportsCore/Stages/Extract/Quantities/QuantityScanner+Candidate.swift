@@ -133,6 +133,12 @@ extension QuantityScanner {
             if start > 0 && isLetter(buffer[start - 1]) { return rejectFirst }
             if start > 1, timeSeparators.contains(buffer[start - 1]), digitValue(buffer[start - 2]) != nil { return rejectFirst }
             if start > 1, buffer[start - 1] == 0x2E, digitValue(buffer[start - 2]) != nil { return rejectFirst }
+            // 地区生产总值(亿元):4,321.5: a bare figure after a label stating its unit in brackets.
+            if unit == nil && high == nil && approx == nil && low.multiplierExponent == 0,
+               let labelled = labelledQuantity(buffer, start: start, end: end, number: low, lineStart: state.lineStart,
+                                               lastEnd: state.lastEnd) {
+                return (labelled, end)
+            }
             if unit == nil && low.multiplierExponent == 0 && (high == nil || high!.multiplierExponent > 0) { return rejectFirst }
             if unit == nil && high == nil && !low.hasLargeMultiplier && low.multiplierExponent < 3 { return rejectFirst }
             // A decimal opening a line is a section number (1.2 项目管理), unless a measure unit (not a classifier: 1.2项

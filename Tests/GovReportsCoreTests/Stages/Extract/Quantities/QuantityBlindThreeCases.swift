@@ -158,9 +158,9 @@ enum QuantityBlindThreeCases {
     /// before 分 (九十二分) and before 期 (十余期), before 年 (三十年试点, 连续三年), and 日 after 不少于 (30日). Hedges
     /// lost: 及以上 after the unit (65岁及以上), 约 before 占 (约占一成, 约占25%~30%).
     /// Fixed in bq3: the span words (units.json spanPrefixes: 30日, 三十年, 连续三年), a hedged Chinese numeral before a
-    /// unit that takes none (十余期), and 约占, 及以上 (approx.json). Left: the header unit before a colon and 九十二分.
+    /// unit that takes none (十余期), 约占, 及以上 (approx.json), and the unit a label states in brackets (亿元). Left:
+    /// 九十二分 (a Chinese numeral before 分, which 十分 keeps out).
     static let known: Set<String> = [
-        "地区生产总值(亿元):4,321.5",
         "2024年度本机关政府信息公开工作考核得分为九十二分。",
     ]
 
@@ -180,6 +180,15 @@ enum QuantityBlindThreeCases {
         C("全市约有三百个村建成文化广场。", q(300, "个", approx: "约")),
         C("年主营业务收入2000万元及以上的工业企业。", q(20_000_000, "元", approx: "以上")),
         C("从业人员10人及以下的小微企业。", q(10, "人", approx: "以下")),
+        // A label's bracketed unit: read for one figure; not for years across, a row of figures, or no unit inside.
+        C("一般公共预算收入(万元) 56,873", q(568_730_000, "元")),
+        C("城镇化率（%）：68.25", q(68.25, "%")),
+        C("粮食产量(单位:万吨):312.6", q(3_126_000, "吨")),
+        C("地区生产总值(亿元) 2019 2020 2021"),
+        C("地区生产总值(亿元) 4321.5 4562.3"),
+        C("指标(试行) 12"),
+        C("(附件2) 35"),
+        C("全年受理申请(含补正) 48件。", q(48, "件")),
     ]
 
     /// Change and target per mention: comparisons with a verb between, flat, goals over several clauses.
