@@ -3,7 +3,7 @@
 extension QuantityScanner {
     /// The mention of the bare Arabic number `start..<end` read with the unit its label states in brackets right
     /// before it (spaces and one colon between), or nil: no such label, the bracket holds no unit, or the figure is
-    /// uncertain (a year-like integer, a row of figures). The number is read by scanning it with the unit written
+    /// uncertain (an integer that reads as a recent year, a row of figures). The number is read by scanning it with the unit written
     /// after it, so the unit can only scale the digits, never change them.
     func labelledQuantity(_ buffer: [UInt32], start: Int, end: Int, number: NumberOperand, lineStart: Int,
                           lastEnd: Int) -> QuantityMatch? {
@@ -12,7 +12,7 @@ extension QuantityScanner {
         var next = end
         while next < buffer.count && (buffer[next] == 0x20 || buffer[next] == 0x3000) { next += 1 }
         if next < buffer.count && (digitValue(buffer[next]) != nil || Self.isIdeograph(buffer[next])) { return nil }
-        if number.isInteger && number.integerDigits == 4 { return nil }
+        if number.isInteger && Self.labelYears.contains(number.value) { return nil }
         let values = Array(buffer[start..<end]) + inner
         let found = scan(values: values)
         guard found.count == 1, let read = found.first, read.start == 0, read.end == values.count, read.unit != nil,
@@ -53,6 +53,9 @@ extension QuantityScanner {
     static let labelColons: [UInt32] = [0x3A, 0xFF1A]
     /// `单位`, which may lead the unit inside the brackets (`(单位:万元)`).
     static let unitLead: [UInt32] = Array("单位".unicodeScalars.map(\.value))
+    /// Integers after a unit label read as column years (`(亿元) 2019 2020`), not figures; narrower than the
+    /// calendar-year rule's range, as a label's figure of 1234 is likelier an amount.
+    static let labelYears: ClosedRange<Double> = 1900...2100
     /// Longest unit text read inside a label's brackets (`万千瓦时`).
     static let maxLabelUnit = 6
 }
