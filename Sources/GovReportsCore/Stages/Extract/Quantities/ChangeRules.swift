@@ -32,6 +32,11 @@ public struct ChangeRules: Codable, Sendable, Equatable {
     public var comparativeIncrease: [String]?
     /// Words of less right after a comparison that make the number a fall (`较上年少2件`).
     public var comparativeDecrease: [String]?
+    /// Goal words that, in the first clause of a sentence before a goal mention, make the later clauses goals too
+    /// (`力争A增长7%,B增长6%左右`).
+    public var carryingGoalWords: [String]?
+    /// Words that, between two mentions, end such a carry (the actual figure: `去年`, `实际`); achievement words do too.
+    public var goalCarryStops: [String]?
 
     /// No change or goal words: every mention is a level and none a goal.
     public static let none = ChangeRules(

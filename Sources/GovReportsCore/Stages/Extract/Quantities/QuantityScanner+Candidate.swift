@@ -37,7 +37,13 @@ extension QuantityScanner {
             return rejectFirst
         }
         var unitHit = unitAfter(buffer, at: first.end) ?? hedgedShare(buffer, first, start: start, lastEnd: state.lastEnd)
-        if let hit = unitHit, isCalendarWord(hit.payload) { return (nil, hit.end) }
+        if let hit = unitHit, isCalendarWord(hit.payload) {
+            // 不少于30日, 为期15日: after a span word the calendar word is a duration; else a date.
+            guard let span = calendarSpanUnits[hit.payload - units.count], precededBy(spanPrefixes, buffer, at: start) else {
+                return (nil, hit.end)
+            }
+            unitHit = ScalarTrie.Hit(payload: span, end: hit.end)
+        }
         // 12月31日内: a day of a month, not a span of days.
         if let hit = unitHit, !unitNotAfter[hit.payload].isEmpty, precededBy(unitNotAfter[hit.payload], buffer, at: start) {
             return (nil, hit.end)
@@ -112,17 +118,18 @@ extension QuantityScanner {
             if precededBy(vaguePrefixes, buffer, at: start) { return rejectFirst }
             if low.isLone && high == nil && !carriesLoneDigit(buffer, digit: start, at: low.end) { return rejectFirst }
             if let hit = unitHit {
+                // A hedged numeral (二十余年经验, 十余期) is a count or span, never a name like 五年规划 or 一期工程, so it
+                // needs neither a unit that takes Chinese numerals nor a follower; a bare magnitude (百多年) still does.
+                let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
                 switch units[hit.payload].chinese {
-                case .no: return rejectFirst
+                case .no where !spelledHedge: return rejectFirst
                 case .composite where !(low.isComposite || low.multiplierExponent > 0): return rejectFirst
                 default: break
                 }
                 let follow = chineseFollow[hit.payload]
-                // A hedged numeral (二十余年经验) is a span, never a name like 五年规划, so it needs no follower; a bare
-                // magnitude (百多年) still does.
-                let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
+                // After a span word (连续三年, 延长三十年) the numeral is a span whatever follows.
                 if !follow.isEmpty && !spelledHedge && hit.end < buffer.count && !startsWithAny(follow, buffer, at: hit.end)
-                    && buffer[hit.end] != 0x0A { return rejectFirst }
+                    && buffer[hit.end] != 0x0A && !precededBy(spanPrefixes, buffer, at: start) { return rejectFirst }
             } else if !(low.hasLargeMultiplier && low.value >= 10_000) {
                 return rejectFirst
             }
@@ -133,6 +140,12 @@ extension QuantityScanner {
             if start > 0 && isLetter(buffer[start - 1]) { return rejectFirst }
             if start > 1, timeSeparators.contains(buffer[start - 1]), digitValue(buffer[start - 2]) != nil { return rejectFirst }
             if start > 1, buffer[start - 1] == 0x2E, digitValue(buffer[start - 2]) != nil { return rejectFirst }
+            // 地区生产总值(亿元):4,321.5: a bare figure after a label stating its unit in brackets.
+            if unit == nil && high == nil && approx == nil && low.multiplierExponent == 0,
+               let labelled = labelledQuantity(buffer, start: start, end: end, number: low, lineStart: state.lineStart,
+                                               lastEnd: state.lastEnd) {
+                return (labelled, end)
+            }
             if unit == nil && low.multiplierExponent == 0 && (high == nil || high!.multiplierExponent > 0) { return rejectFirst }
             if unit == nil && high == nil && !low.hasLargeMultiplier && low.multiplierExponent < 3 { return rejectFirst }
             // A decimal opening a line is a section number (1.2 项目管理), unless a measure unit (not a classifier: 1.2项

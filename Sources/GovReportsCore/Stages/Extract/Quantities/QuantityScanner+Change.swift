@@ -5,7 +5,9 @@ extension QuantityScanner {
     func change(_ buffer: [UInt32], before start: Int, value: Double) -> QuantityChange? {
         var cursor = start
         if cursor > 0 && buffer[cursor - 1] == 0x20 { cursor -= 1 }
-        guard cursor > 0, changeLasts.contains(value: buffer[cursor - 1]) else { return nil }
+        guard cursor > 0, changeLasts.contains(value: buffer[cursor - 1]) else {
+            return comparativeOverVerb(buffer, before: cursor).map { value < 0 ? ($0 == .increase ? .decrease : .increase) : $0 }
+        }
         // Fillers (了 分别 达 为) may stand between the verb and the number; a level marker (到 至) makes a level.
         var ending = changeTrie.longestEndings(buffer, before: cursor)
         var skips = 0
@@ -23,7 +25,7 @@ extension QuantityScanner {
         if up == 0 && down == 0 {
             if ending[Int(ChangeWordClass.comparison.rawValue)] > 0 {
                 direction = .increase
-            } else if let d = comparative(buffer, before: cursor) {
+            } else if let d = comparative(buffer, before: cursor) ?? comparativeOverVerb(buffer, before: cursor) {
                 direction = d
             } else {
                 return nil
@@ -46,6 +48,24 @@ extension QuantityScanner {
         }
         return nil
     }
+
+    /// The direction a comparison + comparative states across a short verb phrase before `end` (`比上年多公开1,206条`,
+    /// `较上年少召开了4场`): the number is the difference, whatever was done; nil when no such pair stands within
+    /// `maxComparativeVerb` ideographs.
+    func comparativeOverVerb(_ buffer: [UInt32], before end: Int) -> QuantityChange? {
+        var p = end - 1
+        while p > 0 && end - p <= Self.maxComparativeVerb && isIdeograph(buffer[p]) {
+            // Only where a comparative word ends: the full test (and its comparison lookup) is rare.
+            if comparatives.contains(where: { $0.word.last == buffer[p - 1] }), let d = comparative(buffer, before: p) {
+                return d
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Most ideographs of a verb phrase between a comparative and its number (`少召开新闻发布会`).
+    static let maxComparativeVerb = 8
 
     /// Most fillers skipped between a verb and its number (`分别增长了`).
     static let maxChangeFillers = 3

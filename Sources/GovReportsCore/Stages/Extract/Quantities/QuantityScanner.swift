@@ -19,6 +19,10 @@ public struct QuantityScanner: Sendable {
     let yearUnitIndex: Int?
     /// Words after 年 that make the number a date.
     let yearFollowers: [[UInt32]]
+    /// Words before a number that make it a span of time (`不少于`, `连续`), from `units.json spanPrefixes`.
+    let spanPrefixes: [[UInt32]]
+    /// Per calendar word (payload − units.count): the duration unit it is after a span prefix (`日` → 日), or nil.
+    let calendarSpanUnits: [Int?]
     /// 百分之 / 千分之.
     let percentTrie: ScalarTrie
     /// Range connectors; payload `bareRangePayload` when the connector makes a range without a unit.
@@ -90,6 +94,10 @@ public struct QuantityScanner: Sendable {
     let targetTrie: ScalarTrie
     /// Achievement words (完成, 超过), looked for only back from a goal word, which is rare.
     let achievementTrie: ScalarTrie
+    /// Goal words that carry over the later clauses of their sentence (力争, 确保), for the post-scan pass.
+    let carryingGoalTrie: ScalarTrie
+    /// Words that end a carried goal (去年, 实际).
+    let goalCarryStopTrie: ScalarTrie
     /// Scalars right after a goal word that make it lead the sentence (是, 为).
     let goalLeadIns: [UInt32]
     /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
@@ -144,6 +152,10 @@ public struct QuantityScanner: Sendable {
         chineseFollow = unitList.map { ($0.chineseFollow ?? []).map { $0.unicodeScalars.map(\.value) } }
         yearUnitIndex = unitList.firstIndex { $0.text == rules.units.calendarYearUnit }
         yearFollowers = rules.units.calendarYearFollowers.map { $0.unicodeScalars.map(\.value) }
+        spanPrefixes = (rules.units.spanPrefixes ?? []).map { $0.unicodeScalars.map(\.value) }
+        calendarSpanUnits = rules.units.calendarSuffixes.map { word in
+            unitList.firstIndex { $0.recordedUnit == word && $0.kind == .duration }
+        }
         percentTrie = ScalarTrie(rules.numerals.percentPrefixes.map(\.text))
         var connectors = ScalarTrie()
         let bare = Set(rules.numerals.bareRangeConnectors)
@@ -196,6 +208,8 @@ public struct QuantityScanner: Sendable {
         for w in change.notTarget { goals.insert(w, payload: 0) }
         targetTrie = goals
         achievementTrie = ScalarTrie(change.achievement)
+        carryingGoalTrie = ScalarTrie(change.carryingGoalWords ?? [])
+        goalCarryStopTrie = ScalarTrie(change.goalCarryStops ?? [])
         goalLeadIns = (change.goalLeadIns ?? []).compactMap { $0.unicodeScalars.first?.value }
         goalSeconds = ScalarSet(values: (change.targetWords + change.notTarget).compactMap {
             let s = $0.unicodeScalars.map(\.value)
@@ -289,6 +303,7 @@ public struct QuantityScanner: Sendable {
                 }
             }
         }
+        carryGoals(buffer, &matches)
         return matches
     }
 

@@ -12,6 +12,9 @@ public struct UnitTable: Codable, Sendable, Equatable {
     public var calendarYearMax: Int
     /// Words after `calendarYearUnit` that make any number before it a date (`22年底`).
     public var calendarYearFollowers: [String]
+    /// Words before a number that make it a span of time (`不少于30日`, `连续三年`, `延长三十年`): a calendar word after
+    /// it with a duration unit of the same spelling is that unit, and a Chinese numeral before 年 needs no follower.
+    public var spanPrefixes: [String]?
 
     /// Adds the vocabulary entries this table does not list itself: the hand-kept entries carry finer rules and win.
     public mutating func add(vocabulary: [QuantityUnit]) {

@@ -53,7 +53,8 @@ import Testing
         Case("县政府及各部门共聘请法律顾问48名。", ["legal_advisers=48"]),
         Case("全县已设立公职律师37人，覆盖所有县直部门。", ["public_lawyers=37"]),
         Case("法律援助中心全年受理援助案件724件。", ["legal_aid_cases=724"]),
-        Case("全县可网上办理的政务服务事项达1892项。", ["service_items=1892"], known: "miss: service_items not matched"),
+        // Fixed in bq3 (the exclusion 办理 spares 可网上办理), as the two known issues at the end are.
+        Case("全县可网上办理的政务服务事项达1892项。", ["service_items=1892"]),
         Case("全年共办理行政复议案件38件、行政应诉案件21件。", ["reconsideration_cases=38", "litigation_cases=21"]),
         Case("培训人数由上年的380人增加到520人。", ["trainees=520"]),
         // Sentences that must give nothing.
@@ -89,8 +90,8 @@ import Testing
         Case("向社会公开权责清单事项1562项。", ["power_list_items=1562"]),
         Case("行政复议决定书100%网上公开。"),
         Case("本年度未发生以本机关为被告的行政诉讼案件。"),
-        Case("比上年少召开新闻发布会2场。", known: "wrong value: 比上年少 + verb phrase + number is a difference, taken as press_conferences=2"),
-        Case("累计为群众提供法律援助咨询5600人次，办理援助案件318件。", ["legal_aid_cases=318"], known: "miss: 法律援助 stands in the clause before; the trigger needs it in the number's own clause"),
+        Case("比上年少召开新闻发布会2场。"),
+        Case("累计为群众提供法律援助咨询5600人次，办理援助案件318件。", ["legal_aid_cases=318"]),
     ]
 
     /// Every `must` instance is found and nothing outside `must` and `may` is.

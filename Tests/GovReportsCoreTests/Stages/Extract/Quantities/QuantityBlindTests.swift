@@ -16,16 +16,8 @@ import Testing
     @Test(arguments: QuantityBlindCases.lineStarts) func lineStarts(_ c: C) { expectPipelineQuantities(c) }
     /// 强/弱 after a fraction.
     @Test(arguments: QuantityBlindCases.fractionHedges) func fractionHedges(_ c: C) { expectPipelineQuantities(c) }
-    /// The failures measured on main; known issues, which fail loudly once a change makes one pass.
-    @Test(arguments: QuantityBlindCases.gaps) func gaps(_ c: C) {
-        withKnownIssue { expectPipelineQuantities(c) }
-    }
     /// Each mention gets the expected change and target.
     @Test(arguments: QuantityBlindCases.changes) func changes(_ c: QuantityChangeTests.Case) { expectChange(c) }
-    /// The change and target failures measured on main, as known issues.
-    @Test(arguments: QuantityBlindCases.changeGaps) func changeGaps(_ c: QuantityChangeTests.Case) {
-        withKnownIssue { expectChange(c) }
-    }
 
     /// Checks one sentence's change and target per mention.
     func expectChange(_ testCase: QuantityChangeTests.Case, sourceLocation: SourceLocation = #_sourceLocation) {
