@@ -112,4 +112,29 @@ import Testing
         #expect(!out.text.contains("317"))
         #expect(out.text.contains("河湖面貌持续改善"))
     }
+
+    /// A two-column page: the headline's column with a short notice, and a second column of `rest` (longer).
+    static func columns(_ rest: String) -> [UInt8] {
+        page("<div class=\"bd\"><div class=\"l\"><h1>关于调整部分公交线路的通知</h1><p>发布时间：2024-03-05</p>"
+            + "<div><p>因道路施工，自3月8日起，2路公交车临时绕行建设路，沿途站点相应调整。</p><p>给市民出行带来不便，敬请谅解。</p></div></div>"
+            + "<div class=\"r\">" + rest + "</div></div>", title: "关于调整部分公交线路的通知")
+    }
+
+    /// Prose long enough to outweigh the notice.
+    static let profile = "<p>本县位于省境东南部，县域面积一千八百平方公里，辖八镇五乡，总人口约四十万人，境内山川秀美。</p>"
+        + "<p>近年来，全县坚持生态优先、绿色发展，先后获评国家生态文明建设示范县和省级全域旅游示范区。</p>"
+        + "<p>县内交通便捷，高速公路和国道穿境而过，距离省城约两个半小时车程，区位优势明显。</p>"
+
+    @Test("a column of boxes with their own headings beside the headline's column is a sidebar; a continuation is not")
+    func sidebarBoxes() throws {
+        let cleaner = try CleanFixtures.cleaner()
+        let sidebar = try cleaner.clean(Self.columns("<div><h4>县情简介</h4>" + Self.profile + "</div>"), record: CleanFixtures.record("s.html"))
+        #expect(sidebar.text.contains("敬请谅解"))
+        #expect(!sidebar.text.contains("县域面积"))
+        // A numbered heading or a sentence opening the other column: the article's own continuation, kept.
+        for rest in ["<div><h4>一、线路调整说明</h4>" + Self.profile + "</div>", Self.profile] {
+            let kept = try cleaner.clean(Self.columns(rest), record: CleanFixtures.record("k.html"))
+            #expect(kept.text.contains("敬请谅解") && kept.text.contains("县域面积"), "\(rest.prefix(20))")
+        }
+    }
 }
