@@ -70,6 +70,10 @@ import Testing
         #expect(TimeElementDate.date(in: Array(list.utf8)) == nil, "a list of other articles names several days")
         #expect(TimeElementDate.date(in: Array((list + "<time pubdate datetime=\"2024-03-05\"></time>").utf8)) == "2024-03-05")
         #expect(TimeElementDate.date(in: Array((list + "<time itemprop=\"datePublished\" datetime=\"2024-03-06\">").utf8)) == "2024-03-06")
+        let one = "<ul><li><a href=\"/n/1.html\">县图书馆推出少儿绘本专架</a><time datetime=\"2024-02-20\">02-20</time></li></ul>"
+        #expect(TimeElementDate.date(in: Array(one.utf8)) == nil, "a list item's time dates that item, even alone")
+        #expect(TimeElementDate.date(in: Array("<a href=\"/n/2.html\">标题<time datetime=\"2024-02-21\"></time></a>".utf8)) == nil)
+        #expect(TimeElementDate.date(in: Array(("<p><time datetime=\"2024-03-05\"></time></p>" + one).utf8)) == "2024-03-05")
         #expect(TimeElementDate.date(in: Array("<time datetime=\"P3D\"></time><time datetime=\"2024-03\">".utf8)) == nil)
         #expect(TimeElementDate.date(in: Array("<time datetime=\"2024-13-05\"></time>".utf8)) == nil)
         #expect(TimeElementDate.date(in: Array("<timeline datetime=\"2024-03-05\"></timeline>".utf8)) == nil)
