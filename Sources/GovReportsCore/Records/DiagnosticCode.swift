@@ -26,9 +26,15 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// The body came out thin and the page embeds another document (`<iframe src>`, `<embed src>`, `<object data>`):
     /// the body probably lives there; the message names the addresses so a researcher can fetch them.
     case bodyEmbedded = "body-embedded"
+    /// The page's own body was thin and it carries a document inline in `<iframe srcdoc="…">`: that document's
+    /// body was read as the page's (a guess a researcher may want to check).
+    case bodyFromSrcdoc = "body-from-srcdoc"
     /// No visible or meta date: the publication date was read from a full date in the page's address
     /// (`/art/2024/3/5/`, `t20240305_…`), a guess a researcher may want to check.
     case publishedFromURL = "published-from-url"
+    /// No visible date: the publication date was read from the page's `<time datetime>` (the only date its `<time>`
+    /// elements name, or the one marked `pubdate` / `itemprop="datePublished"`).
+    case publishedFromTimeElement = "published-from-time-element"
     /// Start tags with thousands of attributes or of megabytes were shortened before parsing (libxml2 is
     /// quadratic in them).
     case markupBounded = "markup-bounded"

@@ -20,6 +20,7 @@ extension CleanError: DiagnosticCoded {
         case .empty: return .inputEmpty
         case .binary: return .inputBinary
         case .noContent: return .noContent
+        case .bodyEmbedded: return .bodyEmbedded
         case .tooLarge: return .inputTooLarge
         case .parserHalted: return .parserStopped
         case .timedOut: return .documentTimeout

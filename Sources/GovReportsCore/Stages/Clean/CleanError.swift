@@ -6,6 +6,9 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
     case binary(docID: String, source: String, detected: String)
     /// Decoding or parsing left no body text at all.
     case noContent(docID: String, source: String)
+    /// The page has no body text of its own and embeds other documents (a `<frameset>`, an `<iframe src>`): its
+    /// body lives there; `sources` names their addresses so they can be fetched.
+    case bodyEmbedded(docID: String, source: String, sources: [String])
     /// The raw document is larger than `clean.maxInputBytes`; it is refused before being read.
     case tooLarge(docID: String, source: String, bytes: Int, limit: Int)
     /// libxml2 stopped parsing early (its message says why) and no body text came before that point.
@@ -30,6 +33,9 @@ public enum CleanError: Error, Equatable, CustomStringConvertible {
             return "\(source): binary file (\(detected)), not an HTML or text report; remove it from the sources"
         case .noContent(_, let source):
             return "\(source): no body text left after removing page chrome"
+        case .bodyEmbedded(_, let source, let sources):
+            return "\(source): body-embedded: the page has no body text of its own and embeds \(sources.joined(separator: ", ")); "
+                + "fetch that document instead"
         case .tooLarge(_, let source, let bytes, let limit):
             return "\(source): \(bytes) bytes is over the clean.maxInputBytes limit of \(limit) bytes (report pages are "
                 + "under 2 MB); check that the source is a single report, or raise clean.maxInputBytes in pipeline.json"

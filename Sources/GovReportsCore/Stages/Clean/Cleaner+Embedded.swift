@@ -7,16 +7,29 @@ extension Cleaner {
     /// `body-embedded` when `kept` holds fewer than `embeddedBodyMaxScalars` word scalars and `markup` embeds a
     /// document; nil otherwise (the markup is scanned only for a thin body).
     static func embeddedBodyDiagnostic(kept: [String], markup: [UInt8]) -> Diagnostic? {
+        guard let words = thinBodyWords(kept) else { return nil }
+        let sources = EmbeddedDocumentScanner.sources(in: markup)
+        guard !sources.isEmpty else { return nil }
+        return Diagnostic(.bodyEmbedded, stage: .clean,
+                          "body has \(words) word character(s) and the page embeds \(sources.joined(separator: ", ")); the body probably lives there")
+    }
+
+    /// The word scalars of `lines` when fewer than `embeddedBodyMaxScalars` (a thin body), nil otherwise.
+    static func thinBodyWords(_ lines: [String]) -> Int? {
         var words = 0
-        for line in kept {
+        for line in lines {
             for s in line.unicodeScalars where s.properties.isAlphabetic || s.properties.numericType != nil {
                 words += 1
                 if words >= embeddedBodyMaxScalars { return nil }
             }
         }
-        let sources = EmbeddedDocumentScanner.sources(in: markup)
-        guard !sources.isEmpty else { return nil }
-        return Diagnostic(.bodyEmbedded, stage: .clean,
-                          "body has \(words) word character(s) and the page embeds \(sources.joined(separator: ", ")); the body probably lives there")
+        return words
+    }
+
+    /// The page markup with its `<iframe srcdoc>` documents inlined, when the parsed body (`lines`) is thin and the
+    /// page has such a frame; nil otherwise (the markup is scanned only for a thin body).
+    static func srcdocMarkup(_ markup: [UInt8], bodyLines lines: [String]) -> [UInt8]? {
+        guard thinBodyWords(lines) != nil else { return nil }
+        return SrcdocSplicer.spliced(markup)
     }
 }

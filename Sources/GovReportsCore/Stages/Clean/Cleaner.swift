@@ -110,7 +110,13 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.markupBounded, stage: .clean, bounded.report.warning))
             }
             if deadline.isPast() { throw timedOut }
-            let parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+            var parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+            if let inlined = Cleaner.srcdocMarkup(markup, bodyLines: parsed?.analysis.bodyLines ?? []) {
+                markup = inlined
+                parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+                diagnostics.append(Diagnostic(.bodyFromSrcdoc, stage: .clean, severity: .info,
+                                              "the page's own body was thin; the body was read from its <iframe srcdoc> document"))
+            }
             if deadline.isPast() { throw timedOut }
             guard let (analysis, haltReason) = parsed else {
                 throw .noContent(docID: docID, source: source)
@@ -145,7 +151,8 @@ public struct Cleaner: Sendable {
             }
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: Cleaner.bareDateOrder(before: metaLines, body: kept))
+                                    bareDateLines: Cleaner.bareDateOrder(before: PageClock.withoutClockLines(metaLines, headlines: analysis.titleCandidates),
+                                                                         body: kept))
             if page.articleTitle == nil, let headline = layoutTitle(metaLines, siteName: page.siteName),
                page.htmlTitle == nil || Cleaner.layoutTitle(headline, beatsColumn: page.htmlTitle!) {
                 page.articleTitle = headline
@@ -156,6 +163,11 @@ public struct Cleaner: Sendable {
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
+            if page.published == nil, let date = TimeElementDate.date(in: decoded.utf8) {
+                page.published = date
+                diagnostics.append(Diagnostic(.publishedFromTimeElement, stage: .clean, severity: .info,
+                                              "no visible date; published \(date) read from the page's <time datetime>"))
+            }
             if page.published == nil {
                 for address in PageAddress.candidates(record: record, metaTags: analysis.metaTags, markup: decoded.utf8) {
                     guard let date = URLDate.date(in: address) else { continue }
@@ -189,6 +201,9 @@ public struct Cleaner: Sendable {
         }
         if deadline.isPast() { throw timedOut }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {
+            // A frameset or a lone `<iframe src>`: say where the body is rather than only that there is none.
+            let sources = isHTML ? EmbeddedDocumentScanner.sources(in: decoded.utf8) : []
+            if !sources.isEmpty { throw .bodyEmbedded(docID: docID, source: source, sources: sources) }
             throw .noContent(docID: docID, source: source)
         }
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: decision.charset.rawValue,

@@ -34,7 +34,13 @@ extension PageWalk {
             let own = stats[anchor.section].sentenceWeight
             let rest = held(roots).sentences - own
             guard rest > own, holdsParagraphs(tightenedDensityBlock(anchor.section)) else { return nil }
-            return "\(BodyCheck.code): the headline's section holds \(own) of the densest block's \(own + rest) sentence characters; the rest may be a sidebar; kept"
+            let note = "\(BodyCheck.code): the headline's section holds \(own) of the densest block's \(own + rest) sentence characters"
+            // The rest in boxes with their own headings beside the headline's column is a sidebar.
+            if roots.count == 1, restIsHeadedBoxes(root: first, section: anchor.section) {
+                roots = [tightenedDensityBlock(anchor.section)]
+                return note + "; the rest stands in boxes with their own headings beside it (a sidebar); body taken from the headline's section"
+            }
+            return note + "; the rest may be a sidebar; kept"
         }
         guard roots.allSatisfy({ disjoint($0, anchor.section) }) else { return nil }
         var note = "\(BodyCheck.code): the densest block (\(stats[first].sentenceWeight) sentence characters) lies outside the headline's section (\(stats[anchor.section].sentenceWeight))"
