@@ -12,6 +12,9 @@ public enum ProgramVersion {
     /// classes change the output of pages already stored; 12: clean reads prose layout tables as text and finds
     /// headers above closing note rows, extract gives mixed caption units per column and reports `table-no-header`;
     /// metadata reads joint signatures, issuer blocks and work-report sessions, sections read `第一部分` headings,
-    /// clean reads URL dates and placeholder header values, quantities read lone 一/二 before 倍/成).
-    public static let schema = 12
+    /// clean reads URL dates and placeholder header values, quantities read lone 一/二 before 倍/成; 13: text reports
+    /// carry tables, unit columns give units, split tables carry headers, clean reads `<iframe srcdoc>` bodies and
+    /// `<time>` dates, quantities read spaced groups in prose and carry goals across clauses, and metadata and
+    /// indicator rules moved).
+    public static let schema = 13
 }
