@@ -14,6 +14,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
     let anyDate: NSRegularExpression
     /// `来源：区民政局` and kin.
     let sourceField: NSRegularExpression
+    /// `发布机构：余杭区统计局` and kin on an info line (a header table's issuer is read by `apply(header:)`).
+    let issuerField: NSRegularExpression
     /// A headline with the page's date glued after it (`标题<span>2024-03-05</span>`): group 1 the headline,
     /// group 2 the date.
     let trailingDate: NSRegularExpression
@@ -21,7 +23,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
     /// Labels that name a page's publication date (`发布时间：…`).
     static let publicationLabels = ["发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "生成日期", "公开日期", "印发日期"]
     /// Labels of the fields that may follow a page's date on its info line.
-    static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数"
+    static let fieldLabels = "来源|信息来源|文章来源|稿件来源|作者|发布机构|发布者|阅读|浏览|点击|访问|浏览次数|点击数|阅读次数|阅读量|访问量|访问次数|字号|字体"
     /// Longest line (UTF-8 bytes) read for a labelled date or 来源.
     static let labeledLineMaxBytes = 300
     /// Longest line (UTF-8 bytes) read for a date standing alone or before the info line's other fields.
@@ -73,6 +75,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
         anyDate = try! NSRegularExpression(pattern: date)
         // Brackets close a field as spaces do (`【来源：交警大队】【发布时间：…】`).
         sourceField = try! NSRegularExpression(pattern: "(?:信息来源|文章来源|稿件来源|来源)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")
+        issuerField = try! NSRegularExpression(pattern: "(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([^\\s|｜:：，,【】\\[\\]（）()]{1,40})")
         // Not a date in parentheses: `在…会议上的讲话（2024年1月5日）` is a title that holds its date.
         trailingDate = try! NSRegularExpression(pattern: "^(.*[^\\s\\[【(（])\\s*[\\[【]?\\s*(" + date + "\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*[\\]】]?$")
     }
@@ -132,6 +135,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
             if page.sourceLabel == nil, TextScan.contains(line, bytes: PageMetadataExtractor.sourceBytes) {
                 page.sourceLabel = sourceValue(in: line)
             }
+            if page.issuer == nil, TextScan.contains(line, bytes: PageMetadataExtractor.issuerBytes) {
+                page.issuer = fieldValue(issuerField, in: line)
+            }
             if page.published != nil && page.sourceLabel != nil { break }
         }
         if page.published == nil {
@@ -154,8 +160,16 @@ struct PageMetadataExtractor: @unchecked Sendable {
             for line in bareDateLines where line.utf8.count <= PageMetadataExtractor.bareDateLineMaxBytes {
                 if TextScan.hasFourDigits(line) {
                     let probe = Self.blankingFieldSeparators(line)
-                    if let date = firstDate(bareDate, in: probe) ?? firstDate(leadBareDate, in: probe) {
+                    if let date = firstDate(bareDate, in: probe) {
                         page.published = date
+                        break
+                    }
+                    if let date = firstDate(leadBareDate, in: probe) {
+                        page.published = date
+                        // The one word before the date is the organ (`衡阳县统计局 | 2024-04-12`): its source.
+                        if page.sourceLabel == nil, let lead = probe.split(whereSeparator: \.isWhitespace).first {
+                            page.sourceLabel = String(lead)
+                        }
                         break
                     }
                 }
@@ -178,7 +192,7 @@ struct PageMetadataExtractor: @unchecked Sendable {
     func apply(header: [String: String], to page: inout PageMetadata) {
         guard !header.isEmpty else { return }
         page.indexNo = nonEmpty(header["index_no"])
-        page.issuer = nonEmpty(header["issuer"])
+        page.issuer = nonEmpty(header["issuer"]) ?? page.issuer
         page.docNumber = nonEmpty(header["doc_number"])
         page.written = header["written"].flatMap { firstDate(anyDate, in: $0) }
         page.subjectTerms = nonEmpty(header["subject_terms"])
@@ -199,6 +213,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
 
     /// UTF-8 of 来源, for a cheap prefilter.
     static let sourceBytes: [UInt8] = Array("来源".utf8)
+    /// The bytes every issuer label holds (发布机构, 发文机关, 发布单位 all share 发).
+    static let issuerBytes: [UInt8] = Array("发".utf8)
 
     /// The trimmed value, or nil when blank.
     func nonEmpty(_ value: String?) -> String? {
@@ -231,9 +247,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
     }
 
     /// The 来源 value in a line, if it is a value rather than the next label.
-    func sourceValue(in line: String) -> String? {
+    func sourceValue(in line: String) -> String? { fieldValue(sourceField, in: line) }
+
+    /// The value `regex`'s group 1 captures in `line`, unless it is the next field's label.
+    func fieldValue(_ regex: NSRegularExpression, in line: String) -> String? {
         let ns = line as NSString
-        guard let match = sourceField.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        guard let match = regex.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let value = ns.substring(with: match.range(at: 1))
         for label in PageMetadataExtractor.labelWords where value.hasPrefix(label) { return nil }
         return value.isEmpty ? nil : value
@@ -267,6 +286,23 @@ struct PageMetadataExtractor: @unchecked Sendable {
     static let containedHeadlineRatio = 0.5
     /// Shortest share of a headline that a meta or `<title>` text contained in it must cover.
     static let containingHeadlineRatio = 0.6
+    /// Least bigram overlap (Dice) at which a headline and a `<title>` neither containing the other are the same
+    /// title worded apart (words moved or a body's name shortened).
+    static let rewordedHeadlineDice = 0.7
+
+    /// Dice coefficient of the two texts' scalar bigrams (each bigram counted as often as it occurs).
+    static func bigramDice(_ a: String, _ b: String) -> Double {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard x.count >= 2, y.count >= 2 else { return 0 }
+        var counts: [UInt64: Int] = [:]
+        for i in 0..<(x.count - 1) { counts[UInt64(x[i].value) << 32 | UInt64(x[i + 1].value), default: 0] += 1 }
+        var shared = 0
+        for i in 0..<(y.count - 1) {
+            let key = UInt64(y[i].value) << 32 | UInt64(y[i + 1].value)
+            if let n = counts[key], n > 0 { shared += 1; counts[key] = n - 1 }
+        }
+        return 2 * Double(shared) / Double(x.count - 1 + y.count - 1)
+    }
 
     /// The title-element text that agrees best with the `<title>` or meta title (or the first plausible one
     /// without either): an exact match first, then the one covering the largest share of the other.
@@ -281,8 +317,11 @@ struct PageMetadataExtractor: @unchecked Sendable {
             if a == b { return candidate }
             let other = htmlTitle.unicodeScalars.count
             let ratio = Double(min(length, other)) / Double(max(length, other))
+            // The same title written another way (`八宝山街道办事处关于…` over a `<title>` of `关于八宝山街道…`):
+            // the visible headline, as the page shows it.
             let fits = (b.contains(a) && ratio >= PageMetadataExtractor.containedHeadlineRatio)
                 || (a.contains(b) && ratio >= PageMetadataExtractor.containingHeadlineRatio)
+                || Self.bigramDice(a, b) >= PageMetadataExtractor.rewordedHeadlineDice
             if fits && ratio > (best?.ratio ?? 0) { best = (candidate, ratio) }
         }
         return best?.text
