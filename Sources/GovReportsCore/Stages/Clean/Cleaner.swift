@@ -181,7 +181,7 @@ public struct Cleaner: Sendable {
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
+                                    bareDateLines: TextHead.dateLines(lines, limit: Cleaner.textBareDateLines))
             metadata.apply(header: header, to: &page)
         }
         if deadline.isPast() { throw timedOut }
