@@ -19,11 +19,8 @@ public struct TitleMerger: Sendable {
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
             if head.count >= 2, Self.isTitleTail(head[1], after: first) { title = first + head[1] }
         }
-        // A title split over two short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
-        if title == nil, head.count >= 2, head[0].unicodeScalars.count <= 40, head[1].unicodeScalars.count <= 40,
-           Self.looksLikeTitle(head[0] + head[1]) {
-            title = head[0] + head[1]
-        }
+        // A title split over short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
+        if title == nil { title = Self.splitTitle(head) }
         guard let title else { return (nil, lines, []) }
         // Copies are matched on the rule view (full-width punctuation folded): a `<title>` may write `(` where the
         // text writes `（`, and both are the same title.
@@ -53,6 +50,28 @@ public struct TitleMerger: Sendable {
             i += 1
         }
         return (title, body, removed)
+    }
+
+    /// Most lines a title split over short lines may take.
+    static let splitLinesMax = 3
+    /// Longest line of a split title, in scalars.
+    static let splitLineMaxLength = 40
+
+    /// The title made of the first two or three short lines, when only their joined text names a report. Two lines
+    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three must end with a document
+    /// kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
+    /// looser test would join the opening lines of a body.
+    static func splitTitle(_ head: [String]) -> String? {
+        var joined = ""
+        for (k, line) in head.prefix(splitLinesMax).enumerated() {
+            guard line.unicodeScalars.count <= splitLineMaxLength else { return nil }
+            joined += line
+            guard k > 0, looksLikeTitle(joined) else { continue }
+            if k == 1 { return joined }
+            let opening = head[1...k].contains { ListMarker.starts($0) || $0.hasSuffix(":") || $0.hasSuffix("：") }
+            if !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) { return joined }
+        }
+        return nil
     }
 
     /// Longest document-number line, in scalars.
