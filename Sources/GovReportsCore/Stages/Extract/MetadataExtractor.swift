@@ -36,7 +36,8 @@ public struct MetadataExtractor: Sendable {
                                     falseWords: rules.placeNameFalseEndings)
         years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars),
                                  referenceBefore: Set((rules.yearReferenceBefore ?? "").unicodeScalars),
-                                 referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) })
+                                 referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) },
+                                 citedPlanEndings: (rules.citedPlanEndings ?? []).map { Array($0.unicodeScalars) })
         previousYearWords = (rules.previousYearWords ?? []).map { Array($0.unicodeScalars) }
         sessionBodies = (rules.sessionBodies ?? []).map { Array($0.unicodeScalars) }
         sessionReportTitles = (rules.sessionReportTitles ?? []).map { Array($0.unicodeScalars) }
@@ -339,10 +340,12 @@ public struct MetadataExtractor: Sendable {
                                           "report year \(session.date.year) is the year the work report was delivered (\(session.date.iso))"))
             return session.date.year
         }
-        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`).
+        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`). Outside cited
+        // titles first; then inside a cited title, but not a plan's (`对照《2023年工作要点》`: the plan's year).
         for outside in [true, false] {
             for line in lines.prefix(2) {
-                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside)) { return y }
+                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside,
+                                               skippingPlans: true)) { return y }
             }
         }
         for s in sections where s.parent == nil && s.part != .plan {
