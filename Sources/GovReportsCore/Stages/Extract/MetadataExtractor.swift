@@ -70,7 +70,7 @@ public struct MetadataExtractor: Sendable {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
         meta.indexNo = document.page.indexNo
         meta.issuer = document.page.issuer
-        meta.docNumber = document.page.docNumber
+        meta.docNumber = document.page.docNumber ?? HeadDocumentNumber.find(in: document.text)
         meta.written = document.page.written
         meta.subjectTerms = document.page.subjectTerms
         let lines = TextLine.lines(in: a)
