@@ -530,6 +530,43 @@ page("m97-page-stats-joint-bottom", "青岛市黄岛区人民政府", "青岛市
      ["2024年，全区经济运行稳中有进。"] + stats("区", 480) + ["青岛市黄岛区统计局", "国家统计局黄岛调查队", "2025年3月20日"],
      E("青岛市黄岛区2024年国民经济和社会发展统计公报", "青岛市黄岛区统计局", "山东省", "青岛市", "黄岛区", "370211", 2024, "2025-03-21", "2025-03-20"),
      diag=["agency-joint"], note="a bulletin page with the issuers at the bottom")
+# Round 3 second blind set (bm3): written after the four fixes above, measured before any further change.
+case("m98-three-line-summary-place-first", ["赣州市章贡区", "城市管理局2024年度", "法治政府建设工作总结",
+     "2024年，我局坚持严格规范公正文明执法，推进城市管理领域依法行政。"] + body(98) + ["赣州市章贡区城市管理局", "2025年1月3日"],
+     E("赣州市章贡区城市管理局2024年度法治政府建设工作总结", "赣州市章贡区城市管理局", "江西省", "赣州市", "章贡区", "360702", 2024, None, "2025-01-03"),
+     note="a title over three lines whose first line is only the place")
+case("m99-cited-plans-heading-year", ["宜昌市夷陵区司法局法治政府建设年度报告",
+     "根据《宜昌市“十四五”法治政府建设规划》和《夷陵区法治政府建设实施方案（2021—2025年）》，我局认真履行法治建设职责。",
+     "一、2024年工作开展情况", "（一）推进依法决策", "全年审核重大行政决策事项21项。", "二、存在的问题", "法治督察力量不足。",
+     "三、2025年工作计划", "持续推进法治夷陵建设。", "宜昌市夷陵区司法局", "2025年3月5日"],
+     E("宜昌市夷陵区司法局法治政府建设年度报告", "宜昌市夷陵区司法局", "湖北省", "宜昌市", "夷陵区", "420506", 2024, None, "2025-03-05"),
+     note="two cited plans open the report; the year stands in the first heading")
+extra("m99-cited-plans-heading-year", sections=[["2024年工作开展情况", None], ["推进依法决策", "2024年工作开展情况"],
+      ["存在的问题", None], ["2025年工作计划", None]])
+case("m100-doc-number-under-title", ["仁化县人民政府关于2024年度法治政府建设情况的报告", "（仁府报〔2025〕2号）", "韶关市人民政府：",
+     "2024年，县政府坚持以习近平法治思想为指导，全面推进依法行政。"] + body(100) + ["仁化县人民政府", "2025年2月18日"],
+     E("仁化县人民政府关于2024年度法治政府建设情况的报告", "仁化县人民政府", "广东省", "韶关市", "仁化县", "440224", 2024, None, "2025-02-18"),
+     note="the document number in （） under the title")
+extra("m100-doc-number-under-title", doc_number="仁府报〔2025〕2号")
+case("m101-short-stats-issuer-under-title", ["资溪县2024年国民经济和社会发展统计公报", "资溪县统计局", "2025年3月15日",
+     "2024年，全县地区生产总值增长5.5%。", "全年粮食总产量12.1万吨。", "规模以上工业增加值增长7.2%。"],
+     E("资溪县2024年国民经济和社会发展统计公报", "资溪县统计局", "江西省", "抚州市", "资溪县", "361028", 2024, "2025-03-15", "2025-03-15"),
+     note="six lines: the date under the title is head (published) and the issuer block's (signed), as in m70")
+case("m102-work-report-province", ["政府工作报告", "——2025年1月14日在江西省第十四届人民代表大会第四次会议上",
+     "江西省省长  叶某", "各位代表：", "现在，我代表省人民政府，向大会报告政府工作，请予审议，并请省政协委员提出意见。"] + work(2024, "省", 980),
+     E("政府工作报告", "江西省人民政府", "江西省", None, None, "360000", 2025, None, None),
+     diag=["year-inferred"], note="a province's work report")
+page("m103-page-township-disclosure", "景宁畲族自治县人民政府", "大均乡人民政府2024年政府信息公开工作年度报告",
+     "<span>来源：大均乡</span> <span>发布时间：2025-01-20</span>",
+     ["本报告根据《中华人民共和国政府信息公开条例》编制。", "一、总体情况", "2024年，大均乡主动公开政府信息86条。",
+      "二、主动公开政府信息情况", "三、存在的主要问题及改进情况", "四、其他需要报告的事项", "景宁畲族自治县大均乡人民政府", "2025年1月15日"],
+     E("大均乡人民政府2024年政府信息公开工作年度报告", "景宁畲族自治县大均乡人民政府", "浙江省", "丽水市", "景宁畲族自治县", "331127", 2024, "2025-01-20", "2025-01-15"),
+     note="a 乡's disclosure report page; the signature names its county")
+case("m104-joint-self-check-han-date", ["关于2024年度优化营商环境法治保障工作的自查报告",
+     "2024年，两部门按照职责分工，共同推进营商环境领域依法行政。"] + body(104)
+     + ["柳州市发展和改革委员会", "柳州市市场监督管理局", "二〇二四年十二月二十六日"],
+     E("关于2024年度优化营商环境法治保障工作的自查报告", "柳州市发展和改革委员会", "广西壮族自治区", "柳州市", None, "450200", 2024, None, "2024-12-26"),
+     diag=["agency-joint"], note="two signers of a 自查报告, a December date in Chinese numerals")
 # Round 3 on main 1b4907b before any fix: 135/139 fields and diagnostics, 7/10 optional checks (open then: m83 title,
 # m90 published, m91 report_year and year-inferred, m92–m94 doc_number); all fixed by bm3.
 OPEN = {}
