@@ -567,9 +567,29 @@ case("m104-joint-self-check-han-date", ["关于2024年度优化营商环境法�
      + ["柳州市发展和改革委员会", "柳州市市场监督管理局", "二〇二四年十二月二十六日"],
      E("关于2024年度优化营商环境法治保障工作的自查报告", "柳州市发展和改革委员会", "广西壮族自治区", "柳州市", None, "450200", 2024, None, "2024-12-26"),
      diag=["agency-joint"], note="two signers of a 自查报告, a December date in Chinese numerals")
+# Probes of the round-3 fixes (bm3), written after them to attack them; on b141b5e: 2 wrong (m105 published, m106
+# title), 5 missing (m106 doc_number, m107 report_year and year-inferred, m108 title).
+case("m105-short-no-sentences-note-after", ["信丰县政务服务中心工作报告", "一、主要成效", "办理事项12万件", "二、下一步打算",
+     "推进政务服务标准化", "信丰县政务服务中心", "2025年1月6日", "（此件公开发布）"],
+     E("信丰县政务服务中心工作报告", "信丰县政务服务中心", "江西省", "赣州市", "信丰县", "360722", 2024, None, "2025-01-06"),
+     diag=["year-inferred"], note="no sentence and a note under the date: the first heading ends the head")
+case("m106-urgency-mark-above-number", ["特急", "信政发〔2025〕3号", "信丰县人民政府关于2024年度法治政府建设情况的报告", "赣州市人民政府：",
+     "2024年，县政府全面推进依法行政。"] + body(106) + ["信丰县人民政府", "2025年2月1日"],
+     E("信丰县人民政府关于2024年度法治政府建设情况的报告", "信丰县人民政府", "江西省", "赣州市", "信丰县", "360722", 2024, None, "2025-02-01"),
+     note="an urgency mark above the document number: neither joins the title")
+extra("m106-urgency-mark-above-number", doc_number="信政发〔2025〕3号")
+case("m107-cited-plan-same-year-midyear", ["信丰县司法局法治政府建设年度报告",
+     "过去一年，我局对照《信丰县2024年法治政府建设工作要点》，逐项推进。"] + body(107) + ["信丰县司法局", "2024年7月1日"],
+     E("信丰县司法局法治政府建设年度报告", "信丰县司法局", "江西省", "赣州市", "信丰县", "360722", 2024, None, "2024-07-01"),
+     diag=["year-inferred"], note="the only year is a cited plan's, and a mid-year date does not contradict it")
+case("m108-four-line-title", ["信丰县司法局关于", "2024年度法治政府建设", "工作情况的", "报告",
+     "2024年，我局全面推进依法行政。"] + body(108) + ["信丰县司法局", "2025年2月1日"],
+     E("信丰县司法局关于2024年度法治政府建设工作情况的报告", "信丰县司法局", "江西省", "赣州市", "信丰县", "360722", 2024, None, "2025-02-01"),
+     note="a title over four lines: not joined (missing, not wrong)")
 # Round 3 on main 1b4907b before any fix: 135/139 fields and diagnostics, 7/10 optional checks (open then: m83 title,
 # m90 published, m91 report_year and year-inferred, m92–m94 doc_number); all fixed by bm3.
-OPEN = {}
+OPEN = {"m105-short-no-sentences-note-after": ["published"], "m106-urgency-mark-above-number": ["title", "doc_number"],
+        "m107-cited-plan-same-year-midyear": ["report_year", "year-inferred"], "m108-four-line-title": ["title"]}
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for name, text, exp, diag, note in cases:
         ext = "html" if text.startswith("<!DOCTYPE") else "txt"
