@@ -588,7 +588,8 @@ case("m108-four-line-title", ["信丰县司法局关于", "2024年度法治政�
      note="a title over four lines: not joined (missing, not wrong)")
 # Round 3 on main 1b4907b before any fix: 135/139 fields and diagnostics, 7/10 optional checks (open then: m83 title,
 # m90 published, m91 report_year and year-inferred, m92–m94 doc_number); all fixed by bm3.
-OPEN = {"m105-short-no-sentences-note-after": ["published"], "m106-urgency-mark-above-number": ["title", "doc_number"],
+# The probes' first three are fixed by bm3; the four-line title stays missing.
+OPEN = {"m106-urgency-mark-above-number": ["title", "doc_number"],
         "m107-cited-plan-same-year-midyear": ["report_year", "year-inferred"], "m108-four-line-title": ["title"]}
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for name, text, exp, diag, note in cases:

@@ -16,4 +16,10 @@ import Testing
         // Without any sentence the last line is still no head line.
         #expect(TextHead.dateLines(["甲中心工作报告", "甲中心", "2025年1月6日"], limit: 10) == ["甲中心工作报告", "甲中心"])
     }
+
+    /// A numbered heading starts the body even when no line has a sentence end.
+    @Test func headingEndsHead() {
+        let lines = ["甲中心工作报告", "一、主要成效", "办理事项12万件", "甲中心", "2025年1月6日", "（此件公开发布）"]
+        #expect(TextHead.dateLines(lines, limit: 10) == ["甲中心工作报告"])
+    }
 }
