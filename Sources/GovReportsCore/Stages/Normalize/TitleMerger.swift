@@ -12,8 +12,10 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        // A document number printed above the title (`某政发〔2024〕3号`) is no part of it: the title starts below.
-        let head = lines.first.map(Self.isDocumentNumber) == true ? Array(lines.dropFirst()) : lines
+        // A document number printed above the title (`某政发〔2024〕3号`), and an urgency or secrecy mark above
+        // that (`特急`), are no part of it: the title starts below.
+        let furniture = lines.prefix(Self.furnitureLinesMax).prefix { Self.isDocumentNumber($0) || Self.isHeadMark($0) }
+        let head = Array(lines.dropFirst(furniture.count))
         if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
@@ -52,6 +54,20 @@ public struct TitleMerger: Sendable {
         return (title, body, removed)
     }
 
+    /// Most furniture lines (document number, urgency or secrecy mark) above a title.
+    static let furnitureLinesMax = 3
+    /// Urgency and secrecy marks printed above an official document's number (`特急`, `机密★1年`).
+    static let headMarks = ["特急", "加急", "平急", "急件", "特提", "绝密", "机密", "秘密"]
+    /// Longest head-mark line, in scalars (`秘密★5年`).
+    static let headMarkMaxLength = 8
+
+    /// Whether a line is only an urgency or secrecy mark, spaces and a term after ★ aside.
+    static func isHeadMark(_ line: String) -> Bool {
+        let k = key(line)
+        return k.unicodeScalars.count <= headMarkMaxLength && headMarks.contains { k.hasPrefix($0) }
+            && (k.unicodeScalars.count == 2 || k.unicodeScalars.contains("★"))
+    }
+
     /// Most lines a title split over short lines may take.
     static let splitLinesMax = 3
     /// Longest line of a split title, in scalars.
@@ -64,7 +80,7 @@ public struct TitleMerger: Sendable {
     static func splitTitle(_ head: [String]) -> String? {
         var joined = ""
         for (k, line) in head.prefix(splitLinesMax).enumerated() {
-            guard line.unicodeScalars.count <= splitLineMaxLength else { return nil }
+            guard line.unicodeScalars.count <= splitLineMaxLength, !isDocumentNumber(line), !isHeadMark(line) else { return nil }
             joined += line
             guard k > 0, looksLikeTitle(joined) else { continue }
             if k == 1 { return joined }

@@ -43,4 +43,15 @@ import Testing
         // Two lines keep the old, looser test.
         #expect(TitleMerger.splitTitle(["甲县司法局2019年度", "依法行政工作总结", "正文一句。"]) == "甲县司法局2019年度依法行政工作总结")
     }
+
+    /// An urgency or secrecy mark above the document number is furniture too: the title starts below both.
+    @Test func headMarksAboveNumber() {
+        let m = TitleMerger().merge(lines: ["特急", "甲政发〔2025〕3号", "甲县人民政府关于2024年度法治政府建设情况的报告", "正文一句。"],
+                                    pageTitle: nil)
+        #expect(m.title == "甲县人民政府关于2024年度法治政府建设情况的报告")
+        #expect(m.body == ["特急", "甲政发〔2025〕3号", "正文一句。"])
+        #expect(TitleMerger.isHeadMark("机密★1年"))
+        #expect(TitleMerger.isHeadMark("特 急"))
+        #expect(!TitleMerger.isHeadMark("特急事项处理情况"))
+    }
 }
