@@ -341,7 +341,7 @@ public struct MetadataExtractor: Sendable {
             return session.date.year
         }
         // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`). Outside cited
-        // titles first; then inside a cited title, but not a plan's (`对照《2023年工作要点》`: the plan's year).
+        // titles first; then inside a cited title, but not a plan's (`对照《2023年工作要点》`), read below.
         for outside in [true, false] {
             for line in lines.prefix(2) {
                 if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside,
@@ -351,6 +351,16 @@ public struct MetadataExtractor: Sendable {
         for s in sections where s.parent == nil && s.part != .plan {
             let t = s.title.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
             if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
+        }
+        // A cited plan's year (`对照《2024年工作要点》`) is often the report's, but a report may cite another
+        // year's plan: it stands unless the signing or publication date points to another year.
+        let dated = (signed ?? published.flatMap(isoDate)).flatMap(ReportYearFinder.fromDate)
+        for line in lines.prefix(2) {
+            if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: false)), dated == nil || dated == y {
+                diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                              "report year \(y) from the title of a plan the opening paragraph cites"))
+                return y
+            }
         }
         if anonymized {
             diagnostics.append(Diagnostic(.yearAnonymized, stage: .extract, "report year is anonymized (20*年); left empty"))
