@@ -43,8 +43,8 @@ public struct MetadataRules: Codable, Sendable {
     /// since `2022年以来` opens many reports on 2022.
     public var yearReferenceAfter: [String]?
     /// Endings of a cited plan's title (`《…》`, a trailing `（2021—2025年）` aside): the year in it is the plan's
-    /// (`对照《某区2023年工作要点》`), not the report's, when no other year opens the report (optional: without it
-    /// every cited title's year may be the report year).
+    /// (`对照《某区2023年工作要点》`), read after the headings and taken only when the signing or publication date
+    /// does not point to another year (optional: without it a cited plan's year counts like any cited title's).
     public var citedPlanEndings: [String]?
     /// Words naming the year before the signing or publication date (`关于上一年度…的报告`).
     public var previousYearWords: [String]?
