@@ -5,8 +5,8 @@ enum TextHead {
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？"]
 
     /// The first `limit` lines that may hold the publication date: cut at the first line with a sentence end or a
-    /// list marker (`一、`; a heading starts the body), and without the text's last line. In a report of a handful of lines the signature date falls inside `limit`;
-    /// bounding the head by position keeps it out of `published`.
+    /// list marker (`一、`; a heading starts the body), and without the text's last line. In a report of a handful
+    /// of lines the signature date falls inside `limit`; bounding the head by position keeps it out of `published`.
     static func dateLines(_ lines: [String], limit: Int) -> [String] {
         var out: [String] = []
         for (i, line) in lines.prefix(limit).enumerated() {

@@ -13,14 +13,11 @@ enum HeadDocumentNumber {
         for raw in text.split(separator: "\n", maxSplits: window, omittingEmptySubsequences: true).prefix(window) {
             let line = TextScan.trimmed(raw)
             var view = Array(WidthFolder.ruleView(line).unicodeScalars)
-            if let first = view.first, let close = wrappers[first], view.last == close, view.count > 2 {
-                view = Array(view[1..<(view.count - 1)])
-            }
-            let candidate = String(String.UnicodeScalarView(view))
-            if TitleMerger.isDocumentNumber(candidate) {
+            let wrapped = view.count > 2 && view.first.flatMap { wrappers[$0] } == view.last
+            if wrapped { view = Array(view[1..<(view.count - 1)]) }
+            if TitleMerger.isDocumentNumber(String(String.UnicodeScalarView(view))) {
                 // As written, without a wrapping bracket.
-                return view.count == line.unicodeScalars.count ? line
-                    : String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast()))
+                return wrapped ? String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast())) : line
             }
         }
         return nil
