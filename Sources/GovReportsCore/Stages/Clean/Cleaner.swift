@@ -196,7 +196,7 @@ public struct Cleaner: Sendable {
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
+                                    bareDateLines: TextHead.dateLines(lines, limit: Cleaner.textBareDateLines))
             metadata.apply(header: header, to: &page)
         }
         if deadline.isPast() { throw timedOut }

@@ -21,7 +21,7 @@ public enum DatasetSchemas {
         DatasetColumn("signed", .date, "Date under the signature (ISO 8601)") { d, _ in .text(d.metadata.signed) },
         DatasetColumn("index_no", .string, "索引号 of the disclosure page's header table") { d, _ in .text(d.metadata.indexNo) },
         DatasetColumn("issuer", .string, "发布机构/发文机关 of the header table") { d, _ in .text(d.metadata.issuer) },
-        DatasetColumn("doc_number", .string, "文号 of the header table") { d, _ in .text(d.metadata.docNumber) },
+        DatasetColumn("doc_number", .string, "文号 of the header table, else a document-number line at the text's head") { d, _ in .text(d.metadata.docNumber) },
         DatasetColumn("written", .date, "成文日期 of the header table (ISO 8601)") { d, _ in .text(d.metadata.written) },
         DatasetColumn("subject_terms", .string, "主题词 of the header table") { d, _ in .text(d.metadata.subjectTerms) },
         DatasetColumn("chars", .integer, "Length of the normalized text in characters (Unicode code points)") { d, _ in .int(d.chars) },

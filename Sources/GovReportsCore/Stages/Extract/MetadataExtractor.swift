@@ -36,7 +36,8 @@ public struct MetadataExtractor: Sendable {
                                     falseWords: rules.placeNameFalseEndings)
         years = ReportYearFinder(anonymizedMarks: Set(rules.anonymizedYearMarks.unicodeScalars),
                                  referenceBefore: Set((rules.yearReferenceBefore ?? "").unicodeScalars),
-                                 referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) })
+                                 referenceAfter: (rules.yearReferenceAfter ?? []).map { Array($0.unicodeScalars) },
+                                 citedPlanEndings: (rules.citedPlanEndings ?? []).map { Array($0.unicodeScalars) })
         previousYearWords = (rules.previousYearWords ?? []).map { Array($0.unicodeScalars) }
         sessionBodies = (rules.sessionBodies ?? []).map { Array($0.unicodeScalars) }
         sessionReportTitles = (rules.sessionReportTitles ?? []).map { Array($0.unicodeScalars) }
@@ -69,7 +70,7 @@ public struct MetadataExtractor: Sendable {
         var meta = DocumentMetadata(title: document.title, published: document.page.published)
         meta.indexNo = document.page.indexNo
         meta.issuer = document.page.issuer
-        meta.docNumber = document.page.docNumber
+        meta.docNumber = document.page.docNumber ?? HeadDocumentNumber.find(in: document.text)
         meta.written = document.page.written
         meta.subjectTerms = document.page.subjectTerms
         let lines = TextLine.lines(in: a)
@@ -371,15 +372,27 @@ public struct MetadataExtractor: Sendable {
                                           "report year \(session.date.year) is the year the work report was delivered (\(session.date.iso))"))
             return session.date.year
         }
-        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`).
+        // The opening paragraph; two lines, since the first may be a salutation (`区委、区政府:`). Outside cited
+        // titles first; then inside a cited title, but not a plan's (`对照《2023年工作要点》`), read below.
         for outside in [true, false] {
             for line in lines.prefix(2) {
-                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside)) { return y }
+                if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: outside,
+                                               skippingPlans: true)) { return y }
             }
         }
         for s in sections where s.parent == nil && s.part != .plan {
             let t = s.title.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
             if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
+        }
+        // A cited plan's year (`对照《2024年工作要点》`) is often the report's, but a report may cite another
+        // year's plan: it stands unless the signing or publication date points to another year.
+        let dated = (signed ?? published.flatMap(isoDate)).flatMap(ReportYearFinder.fromDate)
+        for line in lines.prefix(2) {
+            if let y = consider(years.scan(a, from: line.start, to: line.end, outsideTitles: false)), dated == nil || dated == y {
+                diagnostics.append(Diagnostic(.yearInferred, stage: .extract, severity: .info,
+                                              "report year \(y) from the title of a plan the opening paragraph cites"))
+                return y
+            }
         }
         if anonymized {
             diagnostics.append(Diagnostic(.yearAnonymized, stage: .extract, "report year is anonymized (20*年); left empty"))

@@ -42,6 +42,10 @@ public struct MetadataRules: Codable, Sendable {
     /// Words right after `年` that make the year a point of comparison (`与2021年相比`, `2021年同期`); not `以来`,
     /// since `2022年以来` opens many reports on 2022.
     public var yearReferenceAfter: [String]?
+    /// Endings of a cited plan's title (`《…》`, a trailing `（2021—2025年）` aside): the year in it is the plan's
+    /// (`对照《某区2023年工作要点》`), read after the headings and taken only when the signing or publication date
+    /// does not point to another year (optional: without it a cited plan's year counts like any cited title's).
+    public var citedPlanEndings: [String]?
     /// Words naming the year before the signing or publication date (`关于上一年度…的报告`).
     public var previousYearWords: [String]?
     /// Bodies a government work report is delivered to (`人民代表大会`): a short dated line naming one under the

@@ -6,17 +6,29 @@ struct ReportYearFinder: Sendable {
     var referenceBefore: Set<Unicode.Scalar> = []
     /// Words after `年` that make a year a point of comparison (`相比`, `同期`), as scalars.
     var referenceAfter: [[Unicode.Scalar]] = []
+    /// Endings of a cited plan's title (`要点`, `规划`), whose year is the plan's; empty: no title is skipped.
+    var citedPlanEndings: [[Unicode.Scalar]] = []
+    /// Scalars opening a trailing qualifier of a cited title (`（2021—2025年）`), looked past for its ending.
+    static let qualifierOpeners: Set<Unicode.Scalar> = ["（", "("]
+    /// Scalars closing such a qualifier.
+    static let qualifierClosers: Set<Unicode.Scalar> = ["）", ")"]
 
     /// Years written `2022年`/`2022年度`/`二〇二二年` in `a[from..<to]`, skipping dates with a month, range ends
-    /// and (when `outsideTitles`) anything inside `《》`; `年度` years win over plain ones.
-    func scan(_ a: [Unicode.Scalar], from: Int, to: Int, outsideTitles: Bool) -> ReportYearFinding {
+    /// and (when `outsideTitles`) anything inside `《》`, else (when `skippingPlans`) any cited title ending with
+    /// `citedPlanEndings`; `年度` years win over plain ones.
+    func scan(_ a: [Unicode.Scalar], from: Int, to: Int, outsideTitles: Bool,
+              skippingPlans: Bool = false) -> ReportYearFinding {
         var depth = 0
         var plain: Int?
         var sawAnonymized = false
         var i = from
         while i < to {
             let s = a[i]
-            if s == "《" { depth += 1 } else if s == "》" { depth = max(0, depth - 1) }
+            if s == "《" {
+                // A cited plan (an outline, a year's key points) carries the plan's year.
+                if skippingPlans, !outsideTitles, depth == 0, let close = citedPlanEnd(a, i, to) { i = close + 1; continue }
+                depth += 1
+            } else if s == "》" { depth = max(0, depth - 1) }
             if outsideTitles && depth > 0 { i += 1; continue }
             if let year = yearAt(a, i, to) {
                 let after = i + 4
@@ -33,6 +45,22 @@ struct ReportYearFinder: Sendable {
         }
         if let plain { return .year(plain) }
         return sawAnonymized ? .anonymized : .none
+    }
+
+    /// The index of the `》` closing the title opened at `open`, when the title is a plan's: it ends with one of
+    /// `citedPlanEndings`, before a trailing qualifier (`纲要（2021—2025年）`). Nil otherwise, and when the title is
+    /// not closed before `to`.
+    private func citedPlanEnd(_ a: [Unicode.Scalar], _ open: Int, _ to: Int) -> Int? {
+        guard !citedPlanEndings.isEmpty, open + 1 < to, let close = a[(open + 1)..<to].firstIndex(of: "》") else { return nil }
+        var end = close
+        if end - 1 > open, Self.qualifierClosers.contains(a[end - 1]),
+           let start = a[(open + 1)..<(end - 1)].lastIndex(where: { Self.qualifierOpeners.contains($0) }) {
+            end = start
+        }
+        let isPlan = citedPlanEndings.contains { e in
+            end - open - 1 >= e.count && a[(end - e.count)..<end].elementsEqual(e)
+        }
+        return isPlan ? close : nil
     }
 
     /// Whether the year at `start` (its `年` ends before `next`) is a point of comparison: `由2022年的…`,

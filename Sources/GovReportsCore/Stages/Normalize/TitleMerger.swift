@@ -12,18 +12,17 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        // A document number printed above the title (`某政发〔2024〕3号`) is no part of it: the title starts below.
-        let head = lines.first.map(Self.isDocumentNumber) == true ? Array(lines.dropFirst()) : lines
+        // A document number printed above the title (`某政发〔2024〕3号`), and an urgency or secrecy mark above
+        // that (`特急`), are no part of it: the title starts below.
+        let furniture = lines.prefix(Self.furnitureLinesMax).prefix { Self.isDocumentNumber($0) || Self.isHeadMark($0) }
+        let head = Array(lines.dropFirst(furniture.count))
         if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
             if head.count >= 2, Self.isTitleTail(head[1], after: first) { title = first + head[1] }
         }
-        // A title split over two short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
-        if title == nil, head.count >= 2, head[0].unicodeScalars.count <= 40, head[1].unicodeScalars.count <= 40,
-           Self.looksLikeTitle(head[0] + head[1]) {
-            title = head[0] + head[1]
-        }
+        // A title split over short lines: only the joined text names a report (`…司法局2019年度` + `依法行政工作总结`).
+        if title == nil { title = Self.splitTitle(head) }
         guard let title else { return (nil, lines, []) }
         // Copies are matched on the rule view (full-width punctuation folded): a `<title>` may write `(` where the
         // text writes `（`, and both are the same title.
@@ -53,6 +52,42 @@ public struct TitleMerger: Sendable {
             i += 1
         }
         return (title, body, removed)
+    }
+
+    /// Most furniture lines (document number, urgency or secrecy mark) above a title.
+    static let furnitureLinesMax = 3
+    /// Urgency and secrecy marks printed above an official document's number (`特急`, `机密★1年`).
+    static let headMarks = ["特急", "加急", "平急", "急件", "特提", "绝密", "机密", "秘密"]
+    /// Longest head-mark line, in scalars (`秘密★5年`).
+    static let headMarkMaxLength = 8
+
+    /// Whether a line is only an urgency or secrecy mark, spaces and a term after ★ aside.
+    static func isHeadMark(_ line: String) -> Bool {
+        let k = key(line)
+        return k.unicodeScalars.count <= headMarkMaxLength && headMarks.contains { k.hasPrefix($0) }
+            && (k.unicodeScalars.count == 2 || k.unicodeScalars.contains("★"))
+    }
+
+    /// Most lines a title split over short lines may take.
+    static let splitLinesMax = 3
+    /// Longest line of a split title, in scalars.
+    static let splitLineMaxLength = 40
+
+    /// The title made of the first two or three short lines, when only their joined text names a report. Two lines
+    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three must end with a document
+    /// kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
+    /// looser test would join the opening lines of a body.
+    static func splitTitle(_ head: [String]) -> String? {
+        var joined = ""
+        for (k, line) in head.prefix(splitLinesMax).enumerated() {
+            guard line.unicodeScalars.count <= splitLineMaxLength, !isDocumentNumber(line), !isHeadMark(line) else { return nil }
+            joined += line
+            guard k > 0, looksLikeTitle(joined) else { continue }
+            if k == 1 { return joined }
+            let opening = head[1...k].contains { ListMarker.starts($0) || $0.hasSuffix(":") || $0.hasSuffix("：") }
+            if !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) { return joined }
+        }
+        return nil
     }
 
     /// Longest document-number line, in scalars.

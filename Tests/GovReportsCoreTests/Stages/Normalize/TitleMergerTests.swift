@@ -25,4 +25,33 @@ import Testing
         #expect(!TitleMerger.isDocumentNumber("甲政发〔2024〕号"))
         #expect(!TitleMerger.isDocumentNumber("根据甲政发〔2024〕3号文件精神开展工作的通知第3号"))
     }
+
+    /// A title over three short lines is joined when the joined text ends with a document kind; the lines are
+    /// removed from the body.
+    @Test func threeLineTitleJoined() {
+        let m = TitleMerger().merge(lines: ["甲省市场监督管理局关于", "2024年度法治政府建设", "情况的报告", "省人民政府：", "正文一句。"],
+                                    pageTitle: nil)
+        #expect(m.title == "甲省市场监督管理局关于2024年度法治政府建设情况的报告")
+        #expect(m.body == ["省人民政府：", "正文一句。"])
+    }
+
+    /// Three opening lines are no title when the third is a salutation, a list item, or the join names no kind.
+    @Test func threeLinesThatAreNoTitle() {
+        #expect(TitleMerger.splitTitle(["甲局关于", "2024年度法治政府建设", "县委、县政府的报告："]) == nil)
+        #expect(TitleMerger.splitTitle(["甲局关于", "2024年度法治政府建设", "一、工作报告"]) == nil)
+        #expect(TitleMerger.splitTitle(["甲局关于", "2024年度法治政府建设", "工作情况"]) == nil)
+        // Two lines keep the old, looser test.
+        #expect(TitleMerger.splitTitle(["甲县司法局2019年度", "依法行政工作总结", "正文一句。"]) == "甲县司法局2019年度依法行政工作总结")
+    }
+
+    /// An urgency or secrecy mark above the document number is furniture too: the title starts below both.
+    @Test func headMarksAboveNumber() {
+        let m = TitleMerger().merge(lines: ["特急", "甲政发〔2025〕3号", "甲县人民政府关于2024年度法治政府建设情况的报告", "正文一句。"],
+                                    pageTitle: nil)
+        #expect(m.title == "甲县人民政府关于2024年度法治政府建设情况的报告")
+        #expect(m.body == ["特急", "甲政发〔2025〕3号", "正文一句。"])
+        #expect(TitleMerger.isHeadMark("机密★1年"))
+        #expect(TitleMerger.isHeadMark("特 急"))
+        #expect(!TitleMerger.isHeadMark("特急事项处理情况"))
+    }
 }

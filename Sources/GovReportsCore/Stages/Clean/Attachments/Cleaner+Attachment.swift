@@ -17,7 +17,7 @@ extension Cleaner {
         let kept = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask)
         var page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: content.title.map { [$0] } ?? [],
                                     lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: Array(lines.prefix(Cleaner.textBareDateLines)))
+                                    bareDateLines: TextHead.dateLines(lines, limit: Cleaner.textBareDateLines))
         metadata.apply(header: header, to: &page)
         guard kept.contains(where: TextScan.hasWordContent) else { throw .noContent(docID: docID, source: source) }
         return CleanedDocument(docID: docID, source: source, sha256: record.sha256, encoding: content.reader,
