@@ -30,7 +30,10 @@ import Testing
 
     /// Metadata fields known to be wrong, by document, and the class each belongs to.
     static let knownMetadata: [String: String] = [
-        "e13": "a bulletin's issuer date under the title, with no page date line, is also taken as published",
+        // A convention, not a bug: for a 统计公报 the issuer's date under the title is the day it was released, so
+        // the project reads it as both published and signed (m69, m70, m76, m101, TextHeadTests); this gold,
+        // written first, left published null for a text with no page date line.
+        "e13": "the bulletin's issuer date under the title is also read as published (the project's convention)",
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
