@@ -20,6 +20,14 @@ enum PageClock {
     static let maxLineScalars = 60
     /// The info-line field labels (`来源`, `作者`, `浏览` …) whose presence makes a dated line the article's.
     static let fieldLabels: [String] = PageMetadataExtractor.fieldLabels.split(separator: "|").map(String.init)
+    // The word lists as UTF-8 bytes: `String.contains(String)` is Foundation's locale-aware search, which cost
+    // 65 M instructions per 100 pages here (3.6% of `stream`); a byte search finds the same words.
+    /// `fieldLabels` as UTF-8 bytes.
+    static let fieldLabelBytes: [[UInt8]] = fieldLabels.map { Array($0.utf8) }
+    /// `todayWords` as UTF-8 bytes.
+    static let todayWordBytes: [[UInt8]] = todayWords.map { Array($0.utf8) }
+    /// `lunarWords` as UTF-8 bytes.
+    static let lunarWordBytes: [[UInt8]] = lunarWords.map { Array($0.utf8) }
 
     /// `lines` (the lines before the body, in page order) without the clock lines: those above the last line that is
     /// one of `headlines`, or anywhere when no headline is among them, and every line that says "today".
@@ -39,10 +47,10 @@ enum PageClock {
     /// Whether `line` (followed by `next`) is the page's clock; `aboveHeadline`: it stands above the headline.
     static func isClock(_ line: String, next: String?, aboveHeadline: Bool) -> Bool {
         guard TextScan.hasFourDigits(line), !TextScan.scalarCount(line, exceeds: maxLineScalars) else { return false }
-        if fieldLabels.contains(where: { line.contains($0) }) { return false }
-        if todayWords.contains(where: { line.contains($0) }) { return true }
+        if fieldLabelBytes.contains(where: { TextScan.contains(line, bytes: $0) }) { return false }
+        if todayWordBytes.contains(where: { TextScan.contains(line, bytes: $0) }) { return true }
         guard aboveHeadline else { return false }
-        if namesWeekday(line) || lunarWords.contains(where: { line.contains($0) }) { return true }
+        if namesWeekday(line) || lunarWordBytes.contains(where: { TextScan.contains(line, bytes: $0) }) { return true }
         // The weekday in the next box: `<div>2026年12月7日</div><div>星期一</div>`.
         if let next, !TextScan.scalarCount(next, exceeds: maxWeekdayLineScalars), namesWeekday(next) { return true }
         return false

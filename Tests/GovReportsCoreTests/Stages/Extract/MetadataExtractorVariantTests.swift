@@ -4,13 +4,9 @@ import Testing
 /// Title, page-title and subject variants seen on real sites.
 @Suite("MetadataExtractorVariants")
 struct MetadataExtractorVariantTests {
-    /// Runs the extractor on a text with the given page fields.
+    /// Runs the extractor on a text with the given page fields (see `extractMetadata`).
     private func run(_ text: String, title: String? = nil, articleTitle: String? = nil) throws -> DocumentMetadata {
-        let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8",
-                                     page: PageMetadata(articleTitle: articleTitle), title: title, text: text,
-                                     removed: [], diagnostics: [])
-        var diagnostics: [Diagnostic] = []
-        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), diagnostics: &diagnostics)
+        try extractMetadata(text, title: title, articleTitle: articleTitle)
     }
 
     /// A title that opens with the year still names the agency.

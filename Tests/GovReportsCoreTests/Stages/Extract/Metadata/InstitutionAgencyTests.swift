@@ -4,13 +4,8 @@ import Testing
 /// Public institutions and township organs that sign their own reports (`德清县档案馆`, `某镇司法所`), from the
 /// blind whole-report set: a 馆 or 所 closes the agency's name as 局 does.
 @Suite struct InstitutionAgencyTests {
-    /// Runs the extractor on a text with the given title.
-    private func run(_ text: String, title: String?) throws -> DocumentMetadata {
-        let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8", page: PageMetadata(),
-                                     title: title, text: text, removed: [], diagnostics: [])
-        var diagnostics: [Diagnostic] = []
-        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), diagnostics: &diagnostics)
-    }
+    /// Runs the extractor (see `extractMetadata`).
+    private func run(_ text: String, title: String?) throws -> DocumentMetadata { try extractMetadata(text, title: title) }
 
     /// An archive in its title and under its signature.
     @Test func archiveSigns() throws {

@@ -5,13 +5,8 @@ import Testing
 /// the report kind is no agency, a relative `市人民政府` at a county-level city's congress is that city's, and a
 /// county completed from the text keeps the city the text writes it with.
 @Suite struct WorkReportAgencyTests {
-    /// Runs the extractor on a text with the given title.
-    private func run(_ text: String, title: String?) throws -> DocumentMetadata {
-        let doc = NormalizedDocument(docID: "t", source: "t", sha256: "", encoding: "utf-8", page: PageMetadata(),
-                                     title: title, text: text, removed: [], diagnostics: [])
-        var diagnostics: [Diagnostic] = []
-        return try MetadataExtractor.bundled().extract(doc, sections: SectionParser.bundled().parse(text), diagnostics: &diagnostics)
-    }
+    /// Runs the extractor (see `extractMetadata`).
+    private func run(_ text: String, title: String?) throws -> DocumentMetadata { try extractMetadata(text, title: title) }
 
     /// `浏阳市政府工作报告` names the kind; the speaker is the county-level city's government, not 长沙市's.
     @Test func kindWordIsNoAgency() throws {
