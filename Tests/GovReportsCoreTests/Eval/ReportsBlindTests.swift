@@ -2,12 +2,15 @@ import Foundation
 import Testing
 @testable import GovReportsCore
 
-/// Sixteen whole reports (`Resources/reports-blind/docs`: the four report kinds, two GBK, one without a title) with
+/// Twenty-four whole reports (`Resources/reports-blind/docs`: the four report kinds, two GBK and one GB18030, one without a title) with
 /// gold in `../shared/gold`'s format (`reports-blind/gold`), each batch written before the program was run on it.
 /// e01–e06, on the main of that day: quantities R 109/112 (spaced groups `3 756件` left out), metadata 53/54,
 /// indicators 11/15. e07–e12, written after those fixes: quantities P 0.99 (1 spurious), R 99/99, metadata 53/54,
 /// indicators 0.92/0.86 (one wrong). e13–e16, written after those: quantities P 0.98 R 31/32 (`176万标箱` without its
-/// unit), metadata 34/36, indicators 1 wrong of 2. This suite holds what the fixes reached, so a regression shows.
+/// unit), metadata 34/36, indicators 1 wrong of 2. e17–e24 (round 4, on main 8e99ce4): quantities P 1.000 R 149/149
+/// (approx differs only on the two new `以内` bounds), metadata 71/72 (e18's agency), chrome 13/13, title 8/8, body
+/// 101/101, indicators P 0.93 (39/42: 3 wrong) R 0.975 (39/40); after the plan-section fix P 0.975 (39/40: e17's
+/// drafted document) R 0.975 (e22's 化解43件), and with the verb-clause trigger R 1.000. This suite holds what the fixes reached, so a regression shows.
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -15,14 +18,23 @@ import Testing
     }
 
     /// Matched mentions whose approx differs from the gold, all by convention: the gold, following its README's
-    /// marker list, leaves bounds unmarked (`3%以内`, `5%以内`, `5.5%以内`, `1个工作日以内`, `不低于95%`, `不足10人`, `不足5名`),
+    /// marker list, leaves bounds unmarked (`3%以内`, `5%以内`, `5.5%以内`, `1个工作日以内`, `不低于95%`, `不足10人`, `不足5名`, `4.5%以内`, `5.5%以内`),
     /// while `approx.json` records them as 以下, 以上 and 不足 so a researcher can tell a bound from a count.
-    static let boundConventionDisagreements = 7
+    static let boundConventionDisagreements = 9
 
     /// Gold indicators the codebook reads otherwise: `立案查处各类案件1 126起` is `enforcement_cases` (its trigger
     /// 立案查处), where the gold, written first, called it `penalty_cases`; and `开展法治讲座15场次` gives nothing
     /// (a 法治讲座 for leaders is a study session, `举办领导干部法治讲座3期`, so the word alone cannot decide).
+    /// (Round 4's miss, `受理信访事项45件，化解43件`, is found since: the verb's clause takes its noun from the sentence.)
     static let indicatorDisagreements = 2
+
+    /// Indicator values the program takes that the gold does not list, by document, each an open class.
+    static let knownIndicatorSpurious: [String: String] = [
+        // 代区政府起草规范性文件3件: drafting for the district government is not the agency issuing a document.
+        "e17": "a document drafted for another body read as normative_docs_issued",
+        // Fixed since: e21's 我厅将制定出台规范性文件2件以上 and e22's 每月至少开展1次法治讲座 sit in a 下一步 section
+        // (`PlanExtent`), so they are commitments, no instance.
+    ]
 
     /// Mentions the program takes that the gold does not list: `镇村两级` (two tiers, a Chinese-numeral count the
     /// gold's README would rather call optional than wrong).
@@ -34,20 +46,22 @@ import Testing
         // the project reads it as both published and signed (m69, m70, m76, m101, TextHeadTests); this gold,
         // written first, left published null for a text with no page date line.
         "e13": "the bulletin's issuer date under the title is also read as published (the project's convention)",
+        // The title names 遵义市汇川区人民政府; the signature is its 办公室, which the program prefers.
+        "e18": "a 人民政府's report signed by its 办公室: the signature wins over the title's body",
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
     @Test func wholeReports() throws {
         let report = try Evaluator(pipeline: CleanUnseenLayoutsTests.pipeline)
             .evaluate(documents: Self.root.appendingPathComponent("docs"), gold: Self.root.appendingPathComponent("gold"))
-        #expect(report.documents.count == 16)
+        #expect(report.documents.count == 24)
         for doc in report.documents { #expect(doc.error == nil, "\(doc.doc): \(doc.error ?? "")") }
         let q = report.quantities
         #expect(q.prf.required > 200 && q.prf.matchedRequired == q.prf.required, "missed: \(report.documents.flatMap { $0.quantities?.missed ?? [] })")
         #expect(report.documents.flatMap { $0.quantities?.spurious ?? [] } == Self.spuriousKnown)
         #expect(q.matched - q.approxAgree == Self.boundConventionDisagreements)
         #expect(q.valueMaxAgree == q.matched)
-        #expect(report.metadataFields == 144)
+        #expect(report.metadataFields == 216)
         for doc in report.documents {
             let m = try #require(doc.metadata, "\(doc.doc): no metadata score")
             if let why = Self.knownMetadata[doc.doc] {
@@ -57,9 +71,16 @@ import Testing
             }
         }
         let c = report.chrome
-        #expect(c.chromeRemoved == c.chromeLines && c.chromeLines == 25, "\(c.problems)")
-        #expect(c.titleRemoved == c.titleLines && c.bodyKept == c.bodyLines && c.bodyLines == 179, "\(c.problems)")
-        #expect(report.indicators.matchedForPrecision == report.indicators.extracted)
+        #expect(c.chromeRemoved == c.chromeLines && c.chromeLines == 38, "\(c.problems)")
+        #expect(c.titleRemoved == c.titleLines && c.bodyKept == c.bodyLines && c.bodyLines == 280, "\(c.problems)")
+        for doc in report.documents {
+            guard let i = doc.indicators else { continue }
+            if let why = Self.knownIndicatorSpurious[doc.doc] {
+                withKnownIssue(Comment(rawValue: why)) { #expect(i.matchedForPrecision == i.extracted, "\(doc.doc)") }
+            } else {
+                #expect(i.matchedForPrecision == i.extracted, "\(doc.doc): \(i.extracted - i.matchedForPrecision) spurious")
+            }
+        }
         #expect(report.indicators.required - report.indicators.matchedRequired == Self.indicatorDisagreements)
     }
 }

@@ -84,7 +84,7 @@ public struct ExtractStage: DocumentStage {
                 }
             }
         }
-        let mentions = indicators.match(quantities, text: scalars)
+        let mentions = indicators.match(quantities, text: scalars, plan: PlanExtent(sections: tree))
         for m in mentions where quantities[m.mention - 1].indicator == nil {
             quantities[m.mention - 1].indicator = m.indicator
         }

@@ -5,7 +5,7 @@
 /// candidate whose trigger phrase sits nearest the number wins (ties: codebook order). Parts listed after `其中`
 /// with the total's unit are not counted again for the total's indicator. A change (`同比增加5件`), a goal (`力争…300件`)
 /// an upper bound (`不足10人`) and the baseline of a from-to change (the 8 of `由8名增加到15名`) are no instance: the indicator counts what was
-/// done. The level such a number leads to (the 15, or the 27 of `比上年减少3件，为27件`) is read with the clause
+/// done; so is a number inside a plan section (`PlanExtent`: `下一步工作`). The level such a number leads to (the 15, or the 27 of `比上年减少3件，为27件`) is read with the clause
 /// before it.
 public struct IndicatorMatcher: Sendable {
     /// The codebook in force.
@@ -52,8 +52,9 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
-    /// quantities' offsets point into, so the clause around each number can be read.
-    public func match(_ quantities: [QuantityRecord], text: [Unicode.Scalar]) -> [IndicatorMention] {
+    /// quantities' offsets point into, so the clause around each number can be read; a quantity starting inside
+    /// `plan` tells a commitment and gives no instance.
+    public func match(_ quantities: [QuantityRecord], text: [Unicode.Scalar], plan: PlanExtent = .none) -> [IndicatorMention] {
         let order = quantities.indices.filter {
             quantities[$0].charStart >= 0 && quantities[$0].charStart <= quantities[$0].charEnd && quantities[$0].charEnd <= text.count
         }.sorted { quantities[$0].charStart < quantities[$1].charStart }
@@ -64,7 +65,7 @@ public struct IndicatorMatcher: Sendable {
         for (k, qi) in order.enumerated() {
             let q = quantities[qi]
             guard let unit = q.unit, let candidates = indicatorsByUnit[unit] else { continue }
-            if q.change != nil || q.target { continue }
+            if q.change != nil || q.target || plan.contains(q.charStart) { continue }
             // 不足10人 tells a shortfall under a threshold, not a count of what was done.
             if let approx = q.approx, Self.upperBoundMarkers.contains(approx) { continue }
             if countsOtherNoun(text, after: q.charEnd) { continue }

@@ -98,6 +98,12 @@ import Testing
          ["info_disclosed=320"]),
         ("考核涵盖制定规范性文件等七个方面。", [("七个", 7, "个")], []),
         ("开展社会组织等级评估,11家社会组织参评。", [("11家", 11, "家")], ["orgs_inspected=11"]),
+        // A clause of the resolving verb alone takes its dispute or petition noun from earlier in the sentence; the
+        // received count beside it is no resolution, and 行政争议 (a reconsideration heading) lends no noun.
+        ("受理信访事项45件，化解43件。", [("45件", 45, "件"), ("43件", 43, "件")], ["disputes_resolved=43"]),
+        ("排查矛盾纠纷120件，调处118件。", [("120件", 120, "件"), ("118件", 118, "件")], ["disputes_resolved=118"]),
+        ("化解行政争议：受理行政复议申请47件，办结45件。", [("47件", 47, "件"), ("45件", 45, "件")],
+         ["reconsideration_cases=47"]),
     ]
 
     /// Each case yields exactly its expected instances, in order.
