@@ -2,8 +2,8 @@ import Testing
 @testable import GovReportsCore
 
 /// Indicator classes the whole-report blind set (`ReportsBlindTests`) found: an upper bound is a threshold, a count
-/// of villages is no count of advisers, a reconsideration over disclosure is a reconsideration case, not a
-/// disclosed item, and disputes screened are not disputes resolved. Each sentence varies what the rule depends on.
+/// of villages is no count of advisers, a reconsideration over disclosure is no disclosed item (nor, by design, a
+/// reconsideration instance), and disputes screened are not disputes resolved. Each sentence varies what the rule depends on.
 @Suite struct IndicatorBoundTests {
     /// The sentences.
     static let cases: [IndicatorGeneralizationTests.Case] = [
@@ -18,9 +18,12 @@ import Testing
         .init("全镇21个村（社区）均配备法律顾问。"),
         .init("12个社区实现法律顾问全覆盖。"),
         .init("镇政府聘请法律顾问2名。", ["legal_advisers=2"]),
-        // A reconsideration over disclosure is a reconsideration case, never a disclosed item.
-        .init("本年度因政府信息公开被申请行政复议1件，结果维持。", ["reconsideration_cases=1"]),
-        .init("因政府信息公开引起行政诉讼2件。", ["litigation_cases=2"]),
+        // A reconsideration or lawsuit over disclosure is never a disclosed item, and by the codebook's design not a
+        // reconsideration or litigation instance either: the disclosure panel counts those (table 五), and the
+        // agency-wide counts of rule-of-law reports would mix with a subset.
+        .init("本年度因政府信息公开被申请行政复议1件，结果维持。"),
+        .init("因政府信息公开引起行政诉讼2件。"),
+        .init("本年度被申请行政复议3件，均维持原决定。", ["reconsideration_cases=3"]),
         .init("全年主动公开政府信息232条。", ["info_disclosed=232"]),
         // Disputes screened (排查) are not resolved; those mediated (调解成功) are, with 纠纷 earlier in the sentence.
         .init("全市人民调解组织排查矛盾纠纷4268起，调解成功4197起。", ["disputes_resolved=4197"]),
