@@ -16,6 +16,8 @@ public struct MetadataExtractor: Sendable {
     private let sessionBodies: [[Unicode.Scalar]]
     /// Kinds of report counted by their session's year, as scalars.
     private let sessionReportTitles: [[Unicode.Scalar]]
+    /// The general-office suffixes a body's own office adds to its name (`人民政府办公室`).
+    private let officeSuffixes: [[Unicode.Scalar]] = [Array("办公室".unicodeScalars), Array("办公厅".unicodeScalars)]
     /// Words after which the reporting body is named, as scalars.
     private let representativeMarkers: [[Unicode.Scalar]]
     /// Relative level prefixes as scalars.
@@ -109,6 +111,14 @@ public struct MetadataExtractor: Sendable {
                                           "agency taken from the page's issuer field (发布机构), not from the report's text"))
         }
 
+        // A government's report signed by its general office (`某区人民政府` in the title, `某区人民政府办公室` under
+        // the text): the office compiled it, the title says whose report it is.
+        if let signed = signature?.agency.map({ Array(a[$0]) }), let titled = titleAgency(titleScalars),
+           signed.count > titled.count, signed.prefix(titled.count).elementsEqual(titled),
+           officeSuffixes.contains(where: { signed.dropFirst(titled.count).elementsEqual($0) }) {
+            candidates.removeAll { $0 == signed }
+            candidates.insert(titled, at: 0)
+        }
         let placed = candidates.first { placeChain($0) != nil }
         var agency = placed ?? candidates.first { relativeLevel(of: $0) != nil } ?? candidates.first
         // The same body written out in full elsewhere (`福州市鼓楼区司法局` in the title, `鼓楼区司法局` under the

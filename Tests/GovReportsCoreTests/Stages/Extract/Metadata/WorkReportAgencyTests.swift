@@ -3,7 +3,8 @@ import Testing
 
 /// The government a work report (政府工作报告) speaks for, from the blind whole-report and page sets: the 政府 of
 /// the report kind is no agency, a relative `市人民政府` at a county-level city's congress is that city's, and a
-/// county completed from the text keeps the city the text writes it with.
+/// county completed from the text keeps the city the text writes it with; a government's report its office signs
+/// is the government's.
 @Suite struct WorkReportAgencyTests {
     /// Runs the extractor (see `extractMetadata`).
     private func run(_ text: String, title: String?) throws -> DocumentMetadata { try extractMetadata(text, title: title) }
@@ -30,6 +31,17 @@ import Testing
         let meta = try run(text, title: "政府工作报告")
         #expect(meta.agency == "嘉兴市南湖区人民政府")
         #expect(meta.divisionCode == "330402")
+    }
+
+    /// A government's report signed by its general office is the government's; the office's own report stays its own.
+    @Test func officeSignsGovernmentReport() throws {
+        let body = "根据《中华人民共和国政府信息公开条例》，特向社会公布本报告。\n遵义市汇川区人民政府办公室\n2024年1月26日\n"
+        let government = try run(body, title: "遵义市汇川区人民政府2023年政府信息公开工作年度报告")
+        #expect(government.agency == "遵义市汇川区人民政府")
+        let office = try run(body, title: "遵义市汇川区人民政府办公室2023年政府信息公开工作年度报告")
+        #expect(office.agency == "遵义市汇川区人民政府办公室")
+        let department = try run("本局依法公开信息。\n遵义市汇川区民政局\n2024年1月26日\n", title: "遵义市汇川区人民政府2023年政府信息公开工作年度报告")
+        #expect(department.agency == "遵义市汇川区民政局")
     }
 
     /// A department named by its full title is untouched by the kind rule (`…人民政府办公室` is no work report).
