@@ -22,7 +22,6 @@ import Testing
     /// Pages with known failures, by file stem, and the class each belongs to.
     static let known: [String: String] = [
         "h08-vue-initial-state": "body only in a script's state object (window.__INITIAL_STATE__ article.content): no body",
-        "h12-breadcrumb-date": "published date only at the end of the breadcrumb line: not read",
         "h14-bilingual-header": "the issuer in a bare organ-then-date line (…香洲分局　2024-06-05) not taken",
     ]
 
