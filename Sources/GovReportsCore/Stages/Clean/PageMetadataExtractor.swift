@@ -181,6 +181,8 @@ struct PageMetadataExtractor: @unchecked Sendable {
         }
         // Last: the date printed in the headline's own element.
         if page.published == nil { page.published = headlineDate }
+        // Then the date that ends the breadcrumb line, which some templates print nowhere else.
+        if page.published == nil { page.published = lines.lazy.compactMap { self.crumbDate(in: $0) }.first }
         if page.sourceLabel == nil {
             page.sourceLabel = nonEmpty(metaTags["contentsource"]) ?? nonEmpty(metaTags["source"])
         }
