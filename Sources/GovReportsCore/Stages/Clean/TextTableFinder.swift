@@ -101,6 +101,8 @@ enum TextTableFinder {
     /// A line's cells: split at tabs when it has any (blanks around each cell trimmed, empty cells kept), else at
     /// gaps; nil when it gives too few cells.
     static func split(_ line: String) -> Split? {
+        // Most lines are prose with neither a tab nor a gap: one pass over the bytes spares them the cell split.
+        guard mayHoldCells(line) else { return nil }
         if line.unicodeScalars.contains("\t") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextScan.trimmed($0) }
             guard cells.contains(where: { !$0.isEmpty }) else { return nil }
@@ -108,6 +110,24 @@ enum TextTableFinder {
         }
         let cells = gapCells(Array(TextScan.trimmed(line[...]).unicodeScalars))
         return cells.count >= minGapCells ? Split(cells: cells, tabbed: false) : nil
+    }
+
+    /// Whether `line` holds a tab, an ideographic space or `minGapSpaces` ASCII spaces in a row: without one it
+    /// splits into a single cell.
+    static func mayHoldCells(_ line: String) -> Bool {
+        var spaces = 0
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x09 { return true }
+            // U+3000 is E3 80 80 in UTF-8.
+            if byte == 0x80 && last == 0x80 && beforeLast == 0xE3 { return true }
+            spaces = byte == 0x20 ? spaces + 1 : 0
+            if spaces >= minGapSpaces { return true }
+            beforeLast = last
+            last = byte
+        }
+        return false
     }
 
     /// The cells of a trimmed line split at gaps (`minGapSpaces` ASCII spaces, or any ideographic space).

@@ -333,12 +333,7 @@ public struct MetadataExtractor: Sendable {
     private func writtenWithCity(_ county: String, city: String?, in a: [Unicode.Scalar]) -> String {
         guard let city, city != county else { return county }
         let full = Array((city + county).unicodeScalars)
-        var p = 0
-        while p + full.count <= a.count {
-            if a[p] == full[0], AgencyFinder.has(full, in: a, at: p, end: a.count) { return city + county }
-            p += 1
-        }
-        return county
+        return AgencyFinder.containsAny([full], in: a, from: 0, to: a.count) ? city + county : county
     }
 
     /// Majority level of self references (`我市`, `全区`) in the text.

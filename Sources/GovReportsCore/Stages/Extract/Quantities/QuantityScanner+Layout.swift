@@ -80,7 +80,7 @@ extension QuantityScanner {
     func spacedGroupsRead(_ buffer: [UInt32], start: Int, numberEnd: Int) -> Bool {
         guard start > 0, numberEnd < buffer.count, buffer[numberEnd] != 0x20 else { return false }
         let before = buffer[start - 1]
-        guard Self.isIdeograph(before) || Self.cjkMarks.contains(before) else { return false }
+        guard Self.isIdeograph(before) || Self.sentenceMarks.contains(before) else { return false }
         return carriesQuantity(buffer, at: numberEnd)
     }
 
@@ -92,7 +92,7 @@ extension QuantityScanner {
 
     /// Punctuation a number in a sentence may follow: `，` `：` `、` `（` `“` and the ASCII `,` `:` `(` normalize
     /// folds the full-width ones to.
-    static let cjkMarks: Set<UInt32> = [0xFF0C, 0xFF1A, 0x3001, 0xFF08, 0x201C, 0x2C, 0x3A, 0x28]
+    static let sentenceMarks: Set<UInt32> = [0xFF0C, 0xFF1A, 0x3001, 0xFF08, 0x201C, 0x2C, 0x3A, 0x28]
 
     /// Whether what starts at `index` would carry a number: a unit, a hedge or a multiplier (a split or grouped
     /// number is doubted only where a quantity would have been taken).
