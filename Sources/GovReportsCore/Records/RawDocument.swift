@@ -4,10 +4,14 @@ public struct RawDocument: Sendable {
     public var record: FetchRecord
     /// The bytes as fetched.
     public var bytes: [UInt8]
+    /// When `bytes` are known well-formed UTF-8, their count of multi-byte sequences, so clean's charset check need
+    /// not walk them again (a stream line's JSON string was checked as it was read); nil when unknown.
+    public var utf8Multibyte: Int?
 
     /// Creates a raw document.
-    public init(record: FetchRecord, bytes: [UInt8]) {
+    public init(record: FetchRecord, bytes: [UInt8], utf8Multibyte: Int? = nil) {
         self.record = record
         self.bytes = bytes
+        self.utf8Multibyte = utf8Multibyte
     }
 }

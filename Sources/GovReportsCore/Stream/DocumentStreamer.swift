@@ -60,7 +60,7 @@ public struct DocumentStreamer: Sendable {
                                  finalURL: input.url, charsetHint: input.charsetHint)
         do {
             // The chain's own in-memory path (the one eval and bench time), so whatever speeds it up speeds this.
-            let raw = RawDocument(record: record, bytes: input.bytes)
+            let raw = RawDocument(record: record, bytes: input.bytes, utf8Multibyte: input.utf8Multibyte)
             let extracted: ExtractedDocument
             if let templates {
                 let cleaned = try chain.clean.run(raw)

@@ -12,16 +12,19 @@ public struct StreamInput: Sendable, Equatable {
     public var charsetHint: String?
     /// When the bytes were fetched, ISO 8601, if known.
     public var fetched: String?
+    /// When the bytes are known well-formed UTF-8 (a JSON string's content), their count of multi-byte sequences.
+    public var utf8Multibyte: Int?
 
     /// Creates an input document.
     public init(id: String? = nil, source: String, url: String? = nil, bytes: [UInt8], charsetHint: String? = nil,
-                fetched: String? = nil) {
+                fetched: String? = nil, utf8Multibyte: Int? = nil) {
         self.id = id
         self.source = source
         self.url = url
         self.bytes = bytes
         self.charsetHint = charsetHint
         self.fetched = fetched
+        self.utf8Multibyte = utf8Multibyte
     }
 
     /// The stable id `run` gives the same source.

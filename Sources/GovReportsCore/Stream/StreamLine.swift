@@ -21,6 +21,8 @@ struct StreamLine: Decodable {
     var encoding: String?
     /// Fetch time, ISO 8601.
     var fetched: String?
+    /// Multi-byte UTF-8 sequences in `html` or `text` (both are well-formed UTF-8), counted while they were read.
+    var contentMultibyte: Int?
 
     /// The keys read.
     enum CodingKeys: String, CodingKey {
@@ -43,6 +45,9 @@ struct StreamLine: Decodable {
         base64 = try c.decodeIfPresent(String.self, forKey: .base64)
         encoding = try c.decodeIfPresent(String.self, forKey: .encoding)
         fetched = try c.decodeIfPresent(String.self, forKey: .fetched)
+        contentMultibyte = (html ?? text).map { content in
+            content.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0).multibyte }
+        }
     }
 
     /// The document this line names, or why it names none.
@@ -58,6 +63,7 @@ struct StreamLine: Decodable {
                                            : "more than one of \"html\", \"text\" and \"base64\"")
         }
         let bytes: [UInt8]
+        var multibyte: Int?
         if let base64 {
             guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
                 return reject("\"base64\" is not valid base64")
@@ -65,7 +71,9 @@ struct StreamLine: Decodable {
             bytes = [UInt8](data)
         } else {
             bytes = html ?? text ?? []
+            multibyte = contentMultibyte
         }
-        return .document(StreamInput(id: id, source: name, url: url, bytes: bytes, charsetHint: encoding, fetched: fetched))
+        return .document(StreamInput(id: id, source: name, url: url, bytes: bytes, charsetHint: encoding, fetched: fetched,
+                                     utf8Multibyte: multibyte))
     }
 }

@@ -35,8 +35,9 @@ enum StreamLineScanner {
             switch p[i] {
             case 0x22 where known == .html || known == .text:
                 // The document itself: kept as bytes, never made a String (a copy and a second validation).
-                guard let (bytes, after) = bytes(p, from: i + 1) else { return nil }
+                guard let (bytes, after, multibyte) = bytes(p, from: i + 1) else { return nil }
                 if known == .html { line.html = bytes } else { line.text = bytes }
+                line.contentMultibyte = multibyte
                 i = after
             case 0x22:
                 guard let (text, after) = string(p, from: i + 1) else { return nil }
@@ -81,14 +82,15 @@ enum StreamLineScanner {
     /// A JSON string's content starting after its opening quote (escapes resolved) and the index after the closing
     /// quote; nil for a control byte, a bad escape, a lone surrogate, bad UTF-8 or no end.
     static func string(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
-        guard let (content, after) = bytes(p, from: start) else { return nil }
+        guard let (content, after, _) = bytes(p, from: start) else { return nil }
         // `bytes` has checked the UTF-8 already.
         return (String(decoding: content, as: UTF8.self), after)
     }
 
     /// `string`'s content as UTF-8 bytes, checked well-formed (`UTF8Check`, the same table `String(validating:)`
-    /// applies), and the index after the closing quote; nil where `string` gives nil.
-    static func bytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> ([UInt8], Int)? {
+    /// applies), the index after the closing quote and the content's count of multi-byte sequences (clean's charset
+    /// check needs it and need not walk the bytes again); nil where `string` gives nil.
+    static func bytes(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> ([UInt8], Int, Int)? {
         let n = p.count
         var out: [UInt8] = []
         var escaped = false
@@ -106,8 +108,8 @@ enum StreamLineScanner {
                 } else {
                     out = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
                 }
-                let valid = out.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0, stopAtInvalid: true).invalid == 0 }
-                return valid ? (out, i + 1) : nil
+                let check = out.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0, stopAtInvalid: true) }
+                return check.invalid == 0 ? (out, i + 1, check.multibyte) : nil
             }
             if !escaped {
                 escaped = true

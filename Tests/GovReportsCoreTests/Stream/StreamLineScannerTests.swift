@@ -7,7 +7,8 @@ import Testing
     /// A line's fields, for comparing two decodings.
     static func fields(_ line: StreamLine) -> [String?] {
         [line.id, line.source, line.url, line.html.map { String(decoding: $0, as: UTF8.self) },
-         line.text.map { String(decoding: $0, as: UTF8.self) }, line.base64, line.encoding, line.fetched]
+         line.text.map { String(decoding: $0, as: UTF8.self) }, line.base64, line.encoding, line.fetched,
+         line.contentMultibyte.map(String.init)]
     }
 
     /// The line as JSONDecoder reads it, or nil when it refuses it.
@@ -30,6 +31,29 @@ import Testing
             let fast = try #require(StreamLineScanner.decode(Array(json.utf8)), "not read by hand: \(json)")
             let slow = try #require(Self.decoded(json), "JSONDecoder refused: \(json)")
             #expect(Self.fields(fast) == Self.fields(slow), "differs: \(json)")
+        }
+    }
+
+    /// The multi-byte count carried with a document string is the charset check's own count of its bytes (clean
+    /// trusts it instead of walking the page again), escaped or not, and a base64 document carries none.
+    @Test func contentCarriesItsMultibyteCount() throws {
+        let cases: [(String, Int?)] = [
+            (#"{"source":"s","html":"<p>正文 é 😀</p>"}"#, 4),
+            (#"{"source":"s","text":"\u6b63\u6587\n\ud83d\ude00 ascii"}"#, 3),
+            (#"{"source":"s","html":"plain ascii"}"#, 0),
+            (#"{"source":"s","base64":"5q2j5paH","encoding":"utf-8"}"#, nil),
+        ]
+        for (json, expected) in cases {
+            let line = try #require(StreamLineScanner.decode(Array(json.utf8)))
+            #expect(line.contentMultibyte == expected, "\(json)")
+            if let content = line.html ?? line.text {
+                #expect(content.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0).multibyte } == expected)
+            }
+            guard case .document(let input) = line.item(position: "line 1") else {
+                Issue.record("no document: \(json)")
+                continue
+            }
+            #expect(input.utf8Multibyte == expected)
         }
     }
 

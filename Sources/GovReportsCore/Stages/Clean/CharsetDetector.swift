@@ -4,7 +4,13 @@ enum CharsetDetector {
     static let metaScanLimit = 16 * 1024
 
     /// Decides the charset of `bytes`; `hint` is the transport's charset, which beats the page's own meta.
-    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?) -> CharsetDecision {
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, hint: String?, knownMultibyte: Int? = nil) -> CharsetDecision {
+        // Bytes known well-formed (a stream line's JSON string) give the check's answer without a second walk; NUL
+        // removal before this does not change it (NUL is a one-byte sequence).
+        func survey(from start: Int, stopAtInvalid: Bool = false) -> (invalid: Int, multibyte: Int) {
+            if let knownMultibyte, start == 0 { return (0, knownMultibyte) }
+            return UTF8Check.scan(bytes, from: start, stopAtInvalid: stopAtInvalid)
+        }
         var diagnostics: [Diagnostic] = []
         if let wide = WideBOM.detect(bytes) {
             return CharsetDecision(charset: wide.charset, bomLength: wide.length, basis: "bom", invalidUTF8: 0, diagnostics: [])
@@ -33,7 +39,7 @@ enum CharsetDetector {
         }
         switch declared {
         case let (charset, basis)? where charset == .utf8:
-            let check = UTF8Check.scan(bytes, from: 0)
+            let check = survey(from: 0)
             if check.invalid == 0 || check.multibyte >= 4 * check.invalid {
                 return CharsetDecision(charset: .utf8, bomLength: 0, basis: basis, invalidUTF8: check.invalid, diagnostics: diagnostics)
             }
@@ -43,14 +49,14 @@ enum CharsetDetector {
             // Legacy labels are often left behind when a site converts to UTF-8; long clean UTF-8 is not GBK.
             // Only "all valid or not" matters here, so the check stops at the first invalid byte (a GBK page's
             // first Chinese character) instead of walking the whole page.
-            let check = UTF8Check.scan(bytes, from: 0, stopAtInvalid: true)
+            let check = survey(from: 0, stopAtInvalid: true)
             if check.invalid == 0 && check.multibyte >= 16 {
                 diagnostics.append(Diagnostic(.charsetMismatch, stage: .clean, "declared \(charset.rawValue) (\(basis)) but the bytes are valid UTF-8; decoded as UTF-8"))
                 return CharsetDecision(charset: .utf8, bomLength: 0, basis: "sniffed", invalidUTF8: 0, diagnostics: diagnostics)
             }
             return CharsetDecision(charset: charset, bomLength: 0, basis: basis, invalidUTF8: check.invalid, diagnostics: diagnostics)
         case nil:
-            let check = UTF8Check.scan(bytes, from: 0)
+            let check = survey(from: 0)
             let looksUTF8 = check.invalid == 0 || check.multibyte >= 4 * check.invalid
             return CharsetDecision(charset: looksUTF8 ? .utf8 : .gb18030, bomLength: 0, basis: "sniffed",
                                    invalidUTF8: check.invalid, diagnostics: diagnostics)

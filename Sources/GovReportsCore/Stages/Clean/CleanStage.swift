@@ -22,7 +22,7 @@ public struct CleanStage: DocumentStage {
 
     /// Cleans one document's bytes; a typed clean error becomes a document failure naming it.
     public func run(_ input: RawDocument) throws -> CleanedDocument {
-        do { return try cleaner.clean(input.bytes, record: input.record) } catch {
+        do { return try cleaner.clean(input.bytes, record: input.record, utf8Multibyte: input.utf8Multibyte) } catch {
             throw DocumentError.failed(docID: input.record.docID, source: input.record.source, stage: .clean,
                                        reason: error.description, code: error.diagnosticCode)
         }

@@ -48,13 +48,16 @@ public struct Cleaner: Sendable {
         }
     }
 
-    /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint.
-    public func clean(_ bytes: [UInt8], record: FetchRecord) throws(CleanError) -> CleanedDocument {
-        try clean(bytes, record: record, deadline: DocumentDeadline(seconds: config.maxSecondsPerDocument))
+    /// Cleans one document; `record` supplies the doc id, source and the transport's charset hint, and
+    /// `utf8Multibyte` (when the bytes are known well-formed UTF-8) their count of multi-byte sequences.
+    public func clean(_ bytes: [UInt8], record: FetchRecord, utf8Multibyte: Int? = nil) throws(CleanError) -> CleanedDocument {
+        try clean(bytes, record: record, deadline: DocumentDeadline(seconds: config.maxSecondsPerDocument),
+                  utf8Multibyte: utf8Multibyte)
     }
 
     /// Cleans one document within `deadline` (tests pass one with their own clock).
-    func clean(_ bytes: [UInt8], record: FetchRecord, deadline: DocumentDeadline) throws(CleanError) -> CleanedDocument {
+    func clean(_ bytes: [UInt8], record: FetchRecord, deadline: DocumentDeadline,
+               utf8Multibyte: Int? = nil) throws(CleanError) -> CleanedDocument {
         let docID = record.docID
         let source = record.source
         let timedOut = CleanError.timedOut(docID: docID, source: source, seconds: deadline.seconds)
@@ -79,7 +82,7 @@ public struct Cleaner: Sendable {
             input.removeAll { $0 == 0 }
             diagnostics.append(Diagnostic(.nulBytesRemoved, stage: .clean, "removed \(nulCount) NUL byte(s) from the text"))
         }
-        let decision = input.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: record.charsetHint) }
+        let decision = input.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: record.charsetHint, knownMultibyte: utf8Multibyte) }
         let decoded: DecodedText
         if decision.charset == .utf8 && decision.invalidUTF8 == 0 && decision.bomLength == 0 {
             // Already clean UTF-8: hand the caller's bytes to the parser without a copy.

@@ -125,4 +125,31 @@ import Testing
         #expect(TextCharset.fromLabel("UTF8") == .utf8)
         #expect(TextCharset.fromLabel("big5") == nil)
     }
+
+    /// A multi-byte count handed over with known well-formed bytes gives the decision a fresh walk gives, whatever
+    /// the page declares: UTF-8, a left-over legacy label over long UTF-8 (overruled) or over short UTF-8 (kept),
+    /// nothing, or a transport hint; and a UTF-8 BOM.
+    @Test func knownMultibyteCountDecidesAsAFreshCheck() {
+        let long = String(repeating: "法治政府建设", count: 4)
+        let pages = [
+            "<meta charset=\"utf-8\"><p>\(long)</p>",
+            "<meta charset=\"gbk\"><p>\(long)</p>",
+            "<meta charset=\"gb2312\"><p>报告</p>",
+            "<p>\(long)</p>",
+            "\u{FEFF}<p>\(long)</p>",
+            "plain ascii only",
+        ]
+        for page in pages {
+            let bytes = Array(page.utf8)
+            let multibyte = bytes.withUnsafeBufferPointer { UTF8Check.scan($0, from: 0).multibyte }
+            for hint in [nil, "gbk", "utf-8"] as [String?] {
+                let fresh = bytes.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: hint) }
+                let known = bytes.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: hint, knownMultibyte: multibyte) }
+                #expect(fresh == known, "\(page) hint \(hint ?? "none")")
+            }
+        }
+        // The short legacy-labelled page keeps its label: the count, not only validity, decides.
+        let short = Array("<meta charset=\"gb2312\"><p>报告</p>".utf8)
+        #expect(short.withUnsafeBufferPointer { CharsetDetector.detect($0, hint: nil, knownMultibyte: 2) }.charset == .gb18030)
+    }
 }
