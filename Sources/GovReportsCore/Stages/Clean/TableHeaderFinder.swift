@@ -1,6 +1,6 @@
 /// Finds a grid's header rows and columns from its shape, not from label lists: markup first (`<thead>` rows,
 /// `<th>` or bold cells), then labels over figures (leading rows of text above columns of numbers; leading
-/// columns of text beside them), a row-number column (1, 2, 3 …), and the label column of a two-column
+/// columns of text, or a first column of years, beside them), a row-number column (1, 2, 3 …), and the label column of a two-column
 /// key/value table. Used for HTML tables and for any producer that fills a `TableGrid`.
 enum TableHeaderFinder {
     /// Most header rows a table is given.
@@ -149,7 +149,14 @@ enum TableHeaderFinder {
             let cells = column(c).filter { !TableNumber.isBlank($0) }
             return !cells.isEmpty && cells.allSatisfy(TableNumber.looksNumeric)
         }
-        if let firstNumeric = (start..<width).first(where: numeric), firstNumeric > start {
+        // A first column of years (2022年, 2023年 …) beside figures that are not years keys the rows, as labels do.
+        func years(_ c: Int) -> Bool {
+            let cells = column(c).filter { !TableNumber.isBlank($0) }
+            return !cells.isEmpty && cells.allSatisfy(TableNumber.isYearLabel)
+        }
+        let yearKeyed = years(start) && (start + 1..<width).contains { numeric($0) && !years($0) }
+        if let firstNumeric = (start..<width).first(where: { numeric($0) && !(yearKeyed && $0 == start) }),
+           firstNumeric > start {
             // A unit column (单位 / 计量单位 heading it) just before the figures holds each row's unit, not a label:
             // it is the figures' unit, so the row headers end before it.
             var labels = min(firstNumeric, maxHeaderColumns)

@@ -4,6 +4,9 @@
 /// sentence in any cell. Each run becomes a `TableGrid` whose headers `TableHeaderFinder` finds as for HTML, with
 /// the unit of a unit line (`单位：万元`) right above it. The lines themselves stay text, as before.
 ///
+/// A markdown table (`| 类别 | 件数 |` lines, a `| --- | ---: |` rule under the header) is split at its pipes; its
+/// rule line is no row.
+///
 /// The lines are read as written (not trimmed): a tab line's empty first or last cells are cells, and an indented
 /// space-aligned line right above a run with one cell fewer, all labels, is its header over a blank corner.
 enum TextTableFinder {
@@ -21,13 +24,33 @@ enum TextTableFinder {
     /// Longest cell (scalars): longer text is prose, not a cell.
     static let maxCellScalars = 40
 
-    /// One line split into cells, and whether tabs split it.
+    /// What separates the cells of a line.
+    enum Separator: Equatable {
+        /// Tabs (a spreadsheet paste).
+        case tab
+        /// Gaps of blanks (a table aligned by spaces).
+        case gap
+        /// Pipes (a markdown table).
+        case pipe
+    }
+
+    /// One line split into cells, and what split it.
     struct Split: Equatable {
         /// The cells, blanks trimmed.
         var cells: [String]
-        /// Whether the line is tab-separated.
-        var tabbed: Bool
+        /// What separated them.
+        var separator: Separator
+        /// Whether the line is a markdown rule (`| --- | :---: |`) under a header: part of the table, no row.
+        var isRule = false
+
+        /// Whether tabs split the line.
+        var tabbed: Bool { separator == .tab }
     }
+
+    /// The pipes that open, close and separate a markdown table's cells (ASCII and full-width).
+    static let pipes: Set<Unicode.Scalar> = ["|", "\u{FF5C}"]
+    /// What a markdown rule cell holds besides at least one `-`.
+    static let ruleScalars: Set<Unicode.Scalar> = ["-", ":", " "]
 
     /// The grids of the tables among `lines` (as written, blanks at their ends kept), numbered from 1 in text order.
     static func grids<Line: StringProtocol>(_ lines: [Line]) -> [TableGrid] {
@@ -37,12 +60,12 @@ enum TextTableFinder {
         while i < lines.count {
             guard let first = splits[i] else { i += 1; continue }
             var end = i + 1
-            while end < lines.count, let next = splits[end], next.tabbed == first.tabbed,
+            while end < lines.count, let next = splits[end], next.separator == first.separator,
                   next.cells.count == first.cells.count { end += 1 }
             defer { i = end }
-            var rows = splits[i..<end].map { $0!.cells }
+            var rows = splits[i..<end].filter { !$0!.isRule }.map { $0!.cells }
             var start = i
-            if !first.tabbed, i > 0, let head = cornerHeader(String(lines[i - 1]), width: first.cells.count) {
+            if first.separator == .gap, i > 0, let head = cornerHeader(String(lines[i - 1]), width: first.cells.count) {
                 rows.insert(head, at: 0)
                 start = i - 1
             }
@@ -101,15 +124,36 @@ enum TextTableFinder {
     /// A line's cells: split at tabs when it has any (blanks around each cell trimmed, empty cells kept), else at
     /// gaps; nil when it gives too few cells.
     static func split(_ line: String) -> Split? {
+        if let piped = pipeSplit(line) { return piped }
         // Most lines are prose with neither a tab nor a gap: one pass over the bytes spares them the cell split.
         guard mayHoldCells(line) else { return nil }
         if line.unicodeScalars.contains("\t") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextScan.trimmed($0) }
             guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-            return cells.count >= minTabCells ? Split(cells: cells, tabbed: true) : nil
+            return cells.count >= minTabCells ? Split(cells: cells, separator: .tab) : nil
         }
         let cells = gapCells(Array(TextScan.trimmed(line[...]).unicodeScalars))
-        return cells.count >= minGapCells ? Split(cells: cells, tabbed: false) : nil
+        return cells.count >= minGapCells ? Split(cells: cells, separator: .gap) : nil
+    }
+
+    /// A markdown table line's cells: the trimmed line opens and closes with a pipe and holds `minTabCells` cells
+    /// between pipes; nil for any other line.
+    static func pipeSplit(_ line: String) -> Split? {
+        // Almost no line opens with a pipe: its first scalar past the blanks says so before anything is built.
+        guard let lead = line.unicodeScalars.first(where: { !TextScan.isBlank($0) }), pipes.contains(lead) else {
+            return nil
+        }
+        let trimmed = TextScan.trimmed(line[...])
+        guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last, pipes.contains(first),
+              pipes.contains(last), trimmed.unicodeScalars.count >= 2 else { return nil }
+        let inner = trimmed.unicodeScalars.dropFirst().dropLast()
+        let cells = inner.split(omittingEmptySubsequences: false) { pipes.contains($0) }
+            .map { TextScan.trimmed(Substring(String(String.UnicodeScalarView($0)))) }
+        guard cells.count >= minTabCells, cells.contains(where: { !$0.isEmpty }) else { return nil }
+        let isRule = cells.allSatisfy { cell in
+            cell.unicodeScalars.contains("-") && cell.unicodeScalars.allSatisfy { ruleScalars.contains($0) }
+        }
+        return Split(cells: cells, separator: .pipe, isRule: isRule)
     }
 
     /// Whether `line` holds a tab, an ideographic space or `minGapSpaces` ASCII spaces in a row: without one it

@@ -68,9 +68,19 @@ struct TableCellExtractor: Sendable {
         return join(grid.rows[row].prefix(min(col, grid.headerColumns)).map(\.text))
     }
 
-    /// The header rows above `row` in column `col`, repeats of a spanning label once.
+    /// The header rows above `row` in column `col`, repeats of a spanning label once. A header row that is one
+    /// text across the whole table (a title or a unit line written inside it, `2024年度…统计表`) names no column:
+    /// it is left out while another header row names the column.
     static func colHeader(_ grid: TableGrid, row: Int, col: Int) -> String? {
-        join(grid.rows.prefix(min(row, grid.headerRows)).map { $0[col].text })
+        let rows = grid.rows.prefix(min(row, grid.headerRows))
+        let naming = rows.filter { !spansTable($0) }
+        return join((naming.isEmpty ? Array(rows) : naming).map { $0[col].text })
+    }
+
+    /// Whether a row of two or more slots holds one non-empty text in every slot (one cell spanning the table).
+    static func spansTable(_ row: [TableGridCell]) -> Bool {
+        guard row.count >= 2, let first = row.first?.text, !first.isEmpty else { return false }
+        return row.allSatisfy { $0.text == first }
     }
 
     /// Non-empty parts with consecutive repeats (a spanning label) dropped, joined; nil when none.
@@ -85,7 +95,14 @@ struct TableCellExtractor: Sendable {
     /// A cell without a digit has none: a unit column's `万吨` is a label, not 10000 吨.
     func value(_ text: String) -> (value: Double, unit: String?)? {
         if let bare = TableNumber.bare(text) { return bare }
-        let folded = WidthFolder.ruleView(WidthFolder.fold(text))
+        var folded = WidthFolder.ruleView(WidthFolder.fold(text))
+        // An explicit plus before a figure (`+15.8万元` in a change column) signs it and is no part of it: the
+        // scanner, which reads no sign, reads what follows.
+        let blanks = folded.unicodeScalars.prefix { Self.isBlank($0.value) }.count
+        let rest = folded.unicodeScalars.dropFirst(blanks)
+        if rest.first == "+", let next = rest.dropFirst().first, next.value >= 0x30 && next.value <= 0x39 {
+            folded = String(String.UnicodeScalarView(rest.dropFirst()))
+        }
         guard folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let values = QuantityScanner.scalars(of: folded)
         guard let first = values.firstIndex(where: { !Self.isBlank($0) }),

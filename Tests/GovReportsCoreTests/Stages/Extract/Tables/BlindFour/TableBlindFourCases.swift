@@ -13,7 +13,9 @@ enum TableBlindFourCases {
         spacedTotalPadded, minusSigns, indicatorValuePairs, markdownPipes,
     ]
 
-    /// 01: 序号 | 执法单位 | three figure columns with header units; a colspan 合计 over 序号 and the name.
+    /// 01: 序号 | 执法单位 | three figure columns with header units; a colspan 合计 over 序号 and the name. The
+    /// project keys such rows `1 / 县市场监管局` (round 3's `rowNumberColumnWithTotalRow`; the realpages' gold names a
+    /// row by its first cell); this set was written expecting the name alone, so both are accepted.
     static let serialColumn = TableBlindThreeCase(name: "01 serial column", input: """
         <p>表1　2024年度重点执法部门执法情况</p>
         <table border="1">
@@ -24,9 +26,9 @@ enum TableBlindFourCases {
         <tr><td colspan="2">合计</td><td>2,393</td><td>141</td><td>359.9</td></tr>
         </table>
         """, wants: [
-            TableWant(1, "1,326", row: "县市场监管局", col: "检查次数（次）", 1326, "次"),
-            TableWant(1, "96.3", row: "县生态环境局", col: "罚没金额（万元）", 963_000, "元"),
-            TableWant(1, "31", row: "县应急管理局", col: "立案数（件）", 31, "件"),
+            TableWant(1, "1,326", rows: ["1 / 县市场监管局", "县市场监管局"], col: "检查次数（次）", 1326, "次"),
+            TableWant(1, "96.3", rows: ["2 / 县生态环境局", "县生态环境局"], col: "罚没金额（万元）", 963_000, "元"),
+            TableWant(1, "31", rows: ["3 / 县应急管理局", "县应急管理局"], col: "立案数（件）", 31, "件"),
             TableWant(1, "359.9", row: "合计", col: "罚没金额（万元）", 3_599_000, "元"),
             TableWant(1, "141", row: "合计", col: "立案数（件）", 141, "件"),
         ])
