@@ -122,7 +122,7 @@ extension QuantityScanner {
                 // needs neither a unit that takes Chinese numerals nor a follower; a bare magnitude (百多年) still does.
                 let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
                 switch units[hit.payload].chinese {
-                case .no where !spelledHedge: return rejectFirst
+                case .no where !spelledHedge && !inUnitContext(buffer, unit: hit.payload, before: start): return rejectFirst
                 case .composite where !(low.isComposite || low.multiplierExponent > 0): return rejectFirst
                 default: break
                 }

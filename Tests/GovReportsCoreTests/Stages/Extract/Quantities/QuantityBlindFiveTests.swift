@@ -33,6 +33,9 @@ import Testing
     /// Mixed sentences.
     @Test(arguments: QuantityBlindFiveCases.mixed) func mixed(_ c: C) { check(c) }
 
+    /// The mechanisms added after the measurement do not overreach.
+    @Test(arguments: QuantityBlindFiveCases.afterFix) func afterFix(_ c: C) { expectPipelineQuantities(c) }
+
     /// Checks one sentence, as a known issue when it was measured failing.
     func check(_ c: C) {
         if QuantityBlindFiveCases.known.contains(c.sentence) {
