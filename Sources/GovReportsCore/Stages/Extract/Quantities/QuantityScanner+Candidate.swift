@@ -37,6 +37,7 @@ extension QuantityScanner {
             return rejectFirst
         }
         var unitHit = unitAfter(buffer, at: first.end) ?? hedgedShare(buffer, first, start: start, lastEnd: state.lastEnd)
+            ?? spelledShare(buffer, first)
         if let hit = unitHit, isCalendarWord(hit.payload) {
             // 不少于30日, 为期15日: after a span word the calendar word is a duration; else a date.
             guard let span = calendarSpanUnits[hit.payload - units.count], precededBy(spanPrefixes, buffer, at: start) else {
