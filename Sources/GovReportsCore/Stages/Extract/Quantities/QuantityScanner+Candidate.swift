@@ -168,7 +168,11 @@ extension QuantityScanner {
             mentionStart = prefix.start
             approx = approx ?? prefix.approx
         }
-        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        if isStopListed(buffer, from: mentionStart, to: end),
+           !stopPhrasesCut(buffer, from: mentionStart, to: end, numeral: start..<low.end,
+                           unit: unitHit.map { ($0.end - unitLength($0.payload))..<$0.end }) {
+            return (nil, end)
+        }
 
         var kind: QuantityKind = unit.map { units[$0].kind } ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
         if compound != nil { kind = kind == .money ? .money : .other }

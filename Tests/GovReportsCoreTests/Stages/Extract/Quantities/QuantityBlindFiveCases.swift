@@ -210,7 +210,8 @@ enum QuantityBlindFiveCases {
     /// shareNotBefore).
     static let known: Set<String> = []
 
-    /// Written after the fixes, to check they do not overreach: a score word earlier in the clause lets a Chinese
+    /// Written after the fixes, to check they do not overreach (the 十分 cut ones after a probe found 二十分钟 dropped):
+    /// a score word earlier in the clause lets a Chinese
     /// numeral carry 分 (not in the clause before, not 十分 "very" beside it), and 十分 inside a fraction is a tenth.
     static let afterFix: [C] = [
         C("考核得分:九十五分。", q(95, "分")),
@@ -236,5 +237,14 @@ enum QuantityBlindFiveCases {
         C("十二成企业。"),
         C("三五成群地聚集。"),
         C("九成九的群众表示满意。"),
+        // A stop-listed 十分 ("very") that the numeral's own spelling cuts: it begins after a numeral character
+        // (二十分钟, 九十分) or ends inside a longer unit (十分钟); 十分 opening the numeral and ending with 分 stays out.
+        C("考核得分九十分。", q(90, "分")),
+        C("会议时长二十分钟。", q(20, "分钟")),
+        C("平均用时三十分钟左右。", q(30, "分钟", approx: "左右")),
+        C("得分七十分以上。", q(70, "分", approx: "以上")),
+        C("步行十分钟可达。", q(10, "分钟")),
+        C("群众十分满意,评价九十分。"),
+        C("学习贯彻党的二十大精神。"),
     ]
 }
