@@ -120,10 +120,14 @@ public struct IndicatorMatcher: Sendable {
     /// patterns look phrases up many times); they are filled here and left all-`Int.max` again.
     func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar],
                        clause: inout [Int], sentence: inout [Int]) -> Int? {
-        let leftHits = phrases.hits(in: text, range: window.left)
-        let rightHits = phrases.hits(in: text, range: window.right)
+        // Words inside an inclusion note (含上年结转) describe a part of the figure, not its measure; a note opened on
+        // the right may close past the next quantity (150件(含上年结转12件)).
+        let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound)
+                                            ..< min(text.count, window.right.upperBound + InclusionNote.maxLength))
+        let leftHits = InclusionNote.outside(phrases.hits(in: text, range: window.left), notes)
+        let rightHits = InclusionNote.outside(phrases.hits(in: text, range: window.right), notes)
         if leftHits.isEmpty && rightHits.isEmpty { return nil }
-        let sentenceHits = phrases.hits(in: text, range: window.sentence)
+        let sentenceHits = InclusionNote.outside(phrases.hits(in: text, range: window.sentence), notes)
         for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
         for h in sentenceHits { sentence[h.phrase] = min(sentence[h.phrase], start - h.end) }

@@ -27,7 +27,8 @@ struct TriggerPattern: Sendable, Equatable {
         return TriggerPattern(groups: groups)
     }
 
-    /// Distance from the number to the nearest phrase that satisfied the pattern, or nil when it does not hold.
+    /// Distance from the number to the phrase that completed the pattern (its farthest group's nearest phrase), or nil
+    /// when it does not hold.
     /// `clause` and `sentence` hold, by phrase id, the phrase's smallest distance in the clause and in the earlier
     /// sentence, or `Int.max` where it does not occur.
     func distance(clause: [Int], sentence: [Int]) -> Int? {
@@ -45,7 +46,9 @@ struct TriggerPattern: Sendable, Equatable {
                     if g.scope == .sentence, e != .max { groupBest = min(groupBest ?? e, e) }
                 }
                 guard let found = groupBest else { return nil }
-                best = min(best, found)
+                // The pattern holds only once every group is there: its farthest group is where it is satisfied, so a
+                // generic part shared with other patterns (案件 of 查处+案件) does not bring it nearer than theirs.
+                best = best == .max ? found : max(best, found)
             }
         }
         return best

@@ -37,6 +37,7 @@ extension QuantityScanner {
             return rejectFirst
         }
         var unitHit = unitAfter(buffer, at: first.end) ?? hedgedShare(buffer, first, start: start, lastEnd: state.lastEnd)
+            ?? spelledShare(buffer, first)
         if let hit = unitHit, isCalendarWord(hit.payload) {
             // 不少于30日, 为期15日: after a span word the calendar word is a duration; else a date.
             guard let span = calendarSpanUnits[hit.payload - units.count], precededBy(spanPrefixes, buffer, at: start) else {
@@ -122,7 +123,7 @@ extension QuantityScanner {
                 // needs neither a unit that takes Chinese numerals nor a follower; a bare magnitude (百多年) still does.
                 let spelledHedge = low.approx != nil && chineseCode(buffer[start]) < NumeralCode.hundred
                 switch units[hit.payload].chinese {
-                case .no where !spelledHedge: return rejectFirst
+                case .no where !spelledHedge && !inUnitContext(buffer, unit: hit.payload, before: start): return rejectFirst
                 case .composite where !(low.isComposite || low.multiplierExponent > 0): return rejectFirst
                 default: break
                 }
@@ -167,7 +168,11 @@ extension QuantityScanner {
             mentionStart = prefix.start
             approx = approx ?? prefix.approx
         }
-        if isStopListed(buffer, from: mentionStart, to: end) { return (nil, end) }
+        if isStopListed(buffer, from: mentionStart, to: end),
+           !stopPhrasesCut(buffer, from: mentionStart, to: end, numeral: start..<low.end,
+                           unit: unitHit.map { ($0.end - unitLength($0.payload))..<$0.end }) {
+            return (nil, end)
+        }
 
         var kind: QuantityKind = unit.map { units[$0].kind } ?? (low.hasLargeMultiplier || low.multiplierExponent > 0 ? .count : .other)
         if compound != nil { kind = kind == .money ? .money : .other }

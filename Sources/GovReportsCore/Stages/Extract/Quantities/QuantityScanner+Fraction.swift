@@ -33,11 +33,23 @@ extension QuantityScanner {
         end = span.end
         let approx = span.approx
         let mentionStart = span.start
-        if span.stopListed { return (nil, end) }
+        // The denominator and 分之 spell the fraction itself (十分之一 is no 十分, "very"): only a stop-listed phrase in
+        // the hedge before it or from the numerator on rejects it.
+        if stopListedAround(buffer, mentionStart: mentionStart, denominatorStart: start, numeratorAt: numeratorAt, end: end) {
+            return (nil, end)
+        }
         let subjectText = subject(buffer, start: mentionStart, end: end, kind: .other, lowerBound: state.lastEnd)
         let match = QuantityMatch(text: string(buffer, mentionStart, end), value: numerator.value / denominator.value,
                                   valueMax: nil, unit: nil, kind: .other, approx: approx, start: mentionStart, end: end,
                                   subject: subjectText.text)
         return (match, end)
+    }
+
+    /// Whether a stop-listed phrase covers the hedge before a fraction (`mentionStart..<denominatorStart`) or its
+    /// numerator and what follows (`numeratorAt..<end`); a phrase ending inside the denominator and marker is the
+    /// fraction's own spelling.
+    func stopListedAround(_ buffer: [UInt32], mentionStart: Int, denominatorStart: Int, numeratorAt: Int, end: Int) -> Bool {
+        if mentionStart < denominatorStart && isStopListed(buffer, from: mentionStart, to: denominatorStart) { return true }
+        return isStopListed(buffer, from: numeratorAt, to: end)
     }
 }

@@ -67,6 +67,10 @@ public struct QuantityScanner: Sendable {
     let unitNotBefore: [[[UInt32]]]
     /// Per unit: whether `unitNotBefore` has entries (a flat array, tested on every unit read).
     let unitHasNotBefore: [Bool]
+    /// Per unit: the clause words that let a Chinese numeral carry a unit marked `chinese: no` (`QuantityUnit.chineseContext`).
+    let unitChineseContext: [[[UInt32]]]
+    /// Per unit: the word parts after a share unit that keep a Chinese numeral's share off a noun (`QuantityUnit.shareNotBefore`).
+    let unitShareNotBefore: [[[UInt32]]]
     /// Words between a Chinese denominator and numerator that make a fraction (`分之`).
     let fractionMarkers: [[UInt32]]
     /// Words after a numeral that make it a grade (`等` in 二等奖).
@@ -184,6 +188,8 @@ public struct QuantityScanner: Sendable {
         unitNotAfter = unitList.map { ($0.notAfter ?? []).map { $0.unicodeScalars.map(\.value) } }
         unitNotBefore = unitList.map { ($0.notBefore ?? []).map { $0.unicodeScalars.map(\.value) } }
         unitHasNotBefore = unitList.map { !($0.notBefore ?? []).isEmpty }
+        unitChineseContext = unitList.map { ($0.chineseContext ?? []).map { $0.unicodeScalars.map(\.value) } }
+        unitShareNotBefore = unitList.map { ($0.shareNotBefore ?? []).map { $0.unicodeScalars.map(\.value) } }
         fractionMarkers = (rules.numerals.fractionMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         gradeMarkers = (rules.numerals.gradeMarkers ?? []).map { $0.unicodeScalars.map(\.value) }
         // Hedges after a fraction are doubted as names after it are: both leave no share to record.

@@ -23,6 +23,12 @@ public struct QuantityUnit: Codable, Sendable, Equatable {
     public var notBefore: [String]?
     /// The lone digits (normally word parts: `一次性`, `二类`) that may carry the unit (`一倍`, `二成`).
     public var loneDigits: [String]?
+    /// For a unit no Chinese numeral carries (`分`: `十分重视`, `七分靠落实`): words that, earlier in the number's
+    /// clause, name what it measures and let a Chinese numeral carry it after all (`考核得分为九十二分`).
+    public var chineseContext: [String]?
+    /// For a share unit with `followers` (`成`): after a Chinese numeral it may also stand before a noun (`三成企业`)
+    /// unless one of these word parts begins right after it (`成员`, `成本`, `一成不变`, `成年人`).
+    public var shareNotBefore: [String]?
 
     /// Creates a unit entry.
     public init(text: String, unit: String? = nil, kind: QuantityKind, chinese: ChineseNumeralPolicy,

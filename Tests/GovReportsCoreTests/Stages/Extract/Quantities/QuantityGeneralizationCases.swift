@@ -655,16 +655,19 @@ enum QuantityGeneralizationCases {
         C("年末全市户籍人口为512.3万人,其中城镇人口312.5万人。", q(5_123_000, "人"), q(3_125_000, "人")),
     ]
 
+    /// Former gaps, fixed in bq5: a tenth written 十分之一 (十分, "very", is stop-listed, but not inside a fraction), and
+    /// 三成企业.
+    static let formerGaps: [C] = [
+        C("约占十分之一。", q(0.1, nil, approx: "约", kind: .other)),
+        // 成 before a noun with no hedge, after a Chinese numeral (units.json shareNotBefore).
+        C("三成企业实现增收。", q(30, "成")),
+    ]
+
     /// Classes the scanner still misses (kept as known issues, so a fix shows up): each sentence with what it
     /// should yield. Today they yield nothing, never a wrong value.
-    static let gaps: [C] = [
-        // 成 before a noun without a hedge: the follower rule that keeps 20成员 out also drops 三成企业.
-        C("三成企业实现增收。", q(30, "成")),
-        // 十分 (very) is stoplisted, so a tenth written 十分之一 is dropped with it.
-        C("约占十分之一。", q(0.1, nil, approx: "约", kind: .other)),
-    ]
+    static let gaps: [C] = []
 
     /// Every table, in order, for counting.
     static let all: [[C]] = [arabic, chinese, fractions, ranges, hedges, changes, units, calendar, documents, ordinals,
-                             identifiers, names, layout, bulletin, citations, wrapped, third, overreach, closing]
+                             identifiers, names, layout, bulletin, citations, wrapped, third, overreach, closing, formerGaps]
 }

@@ -67,6 +67,8 @@ func expectPipelineQuantities(_ testCase: PipelineQuantityCase, sourceLocation: 
     @Test(arguments: QuantityGeneralizationCases.overreach) func overreach(_ c: C) { expectPipelineQuantities(c) }
     /// Large Chinese numerals, goals, disclosure lines as text.
     @Test(arguments: QuantityGeneralizationCases.closing) func closing(_ c: C) { expectPipelineQuantities(c) }
+    /// Former gaps, now read.
+    @Test(arguments: QuantityGeneralizationCases.formerGaps) func formerGaps(_ c: C) { expectPipelineQuantities(c) }
     /// Classes still missed: known issues, which fail loudly once a change makes one pass.
     @Test(arguments: QuantityGeneralizationCases.gaps) func gaps(_ c: C) {
         withKnownIssue { expectPipelineQuantities(c) }

@@ -86,7 +86,8 @@ enum QuantityRoundThreeCases {
         C("常住人口城镇化率达到67.83%,比上年末提高0.64个百分点。", q(67.83, "%"), q(0.64, "个百分点")),
         C("研发经费投入强度提高到2.6%左右。", q(2.6, "%", approx: "左右")),
         C("外贸依存度约为三分之一。", q(1.0 / 3.0, nil, approx: "约", kind: .other)),
-        C("全市十分之九的行政村通了快递。"),
+        // A tenth-based share: 十分 here spells the fraction, not "very" (read since bq5).
+        C("全市十分之九的行政村通了快递。", q(0.9, nil, kind: .other)),
         C("第一产业增加值占比下降到4.3%。", q(4.3, "%")),
         C("民营企业进出口占全市外贸总额的近六成。", q(60, "成", approx: "近")),
         C("全市法人单位中,私营企业占比过半。"),
