@@ -31,10 +31,7 @@ import Testing
     static let known: [String: String] = [
         "h08-vue-initial-state": "body only in a script's state object (window.__INITIAL_STATE__ article.content): no body",
         "h14-bilingual-header": "a branch agency (…生态环境局香洲分局, the source label) is no whole agency: a county short name after the parent body is no mention",
-        "h16-disclosure-rowspan-nested": "a Chinese numeral before 类 inside a label (属于三类内部事务信息) is read as a count",
-        "h19-town-government": "a Chinese numeral before 级 inside a noun phrase (镇村两级调解组织) is read as a count",
-        "h20-label-value-header-table": "the title only in a label/value header table is not read; 发文日期 taken as published over 发布日期",
-        "h23-paged-divs-pager": "a unit with no number (亿元以上项目) is read as a quantity; the agency is the source label's 办公室",
+        "h23-paged-divs-pager": "the agency is the source label's 办公室, not the government whose report it is",
         "h25-date-only-in-url": "the agency is the source label's 办公室, not the government whose page it is",
     ]
 
