@@ -29,7 +29,6 @@ import Testing
 
     /// Pages with known failures, by file stem, and the class each belongs to.
     static let known: [String: String] = [
-        "h08-vue-initial-state": "body only in a script's state object (window.__INITIAL_STATE__ article.content): no body",
         "h14-bilingual-header": "a branch agency (…生态环境局香洲分局, the source label) is no whole agency: a county short name after the parent body is no mention",
         "h23-paged-divs-pager": "the agency is the source label's 办公室, not the government whose report it is",
         "h25-date-only-in-url": "the agency is the source label's 办公室, not the government whose page it is",
