@@ -29,6 +29,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// The page's own body was thin and it carries a document inline in `<iframe srcdoc="…">`: that document's
     /// body was read as the page's (a guess a researcher may want to check).
     case bodyFromSrcdoc = "body-from-srcdoc"
+    /// The page's own body was thin and an inline script's JSON state holds the article as an HTML string
+    /// (`window.__INITIAL_STATE__`, `__NEXT_DATA__`): that HTML was read as the body, its sibling date and source keys
+    /// as the page's (a guess a researcher may want to check).
+    case bodyFromScriptState = "body-from-script-state"
     /// No visible or meta date: the publication date was read from a full date in the page's address
     /// (`/art/2024/3/5/`, `t20240305_…`), a guess a researcher may want to check.
     case publishedFromURL = "published-from-url"

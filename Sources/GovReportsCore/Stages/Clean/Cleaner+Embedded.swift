@@ -32,4 +32,11 @@ extension Cleaner {
         guard thinBodyWords(lines) != nil else { return nil }
         return SrcdocSplicer.spliced(markup)
     }
+
+    /// The page markup with the article of an inline script's JSON state spliced in as its body, when the parsed
+    /// body (`lines`) is thin and a script holds one; nil otherwise (the scripts are scanned only for a thin body).
+    static func scriptStateMarkup(_ markup: [UInt8], bodyLines lines: [String]) -> [UInt8]? {
+        guard thinBodyWords(lines) != nil else { return nil }
+        return ScriptStateBody.spliced(markup)
+    }
 }

@@ -119,6 +119,11 @@ public struct Cleaner: Sendable {
                 parsed = analyzer.analyze(utf8: markup, deadline: deadline)
                 diagnostics.append(Diagnostic(.bodyFromSrcdoc, stage: .clean, severity: .info,
                                               "the page's own body was thin; the body was read from its <iframe srcdoc> document"))
+            } else if let state = Cleaner.scriptStateMarkup(markup, bodyLines: parsed?.analysis.bodyLines ?? []) {
+                markup = state
+                parsed = analyzer.analyze(utf8: markup, deadline: deadline)
+                diagnostics.append(Diagnostic(.bodyFromScriptState, stage: .clean, severity: .info,
+                                              "the page's own body was thin; the body was read from an HTML string in an inline script's JSON state"))
             }
             if deadline.isPast() { throw timedOut }
             guard let (analysis, haltReason) = parsed else {

@@ -199,6 +199,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         page.written = header["written"].flatMap { firstDate(anyDate, in: $0) }
         page.subjectTerms = nonEmpty(header["subject_terms"])
         if let value = header["published"], let date = firstDate(anyDate, in: value) { page.published = date }
+        // A header table's 标题/名称 names the article when the page has no headline of its own (the title only in
+        // a label/value table, a site name in <title>).
+        if page.articleTitle == nil, let name = nonEmpty(header["name"]) { page.articleTitle = name }
     }
 
     /// A headline candidate without the date glued to its end, and that date (ISO), when it has one.

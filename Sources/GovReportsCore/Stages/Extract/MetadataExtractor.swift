@@ -251,6 +251,11 @@ public struct MetadataExtractor: Sendable {
             guard m.start == chain[chain.count - 1].end else { break }
             chain.append(m)
         }
+        // A branch's place after the parent body (`…生态环境局香洲分局`) is the branch's division.
+        if let e = agencies.nameEnd(in: name, from: 0, end: name.count), e >= chain[chain.count - 1].end,
+           let branch = resolver.branchPlace(in: name, at: e, to: name.count, under: chain[chain.count - 1]) {
+            chain.append(branch.mention)
+        }
         return chain
     }
 
@@ -261,6 +266,11 @@ public struct MetadataExtractor: Sendable {
         while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12), agencyStart: e).first?.start == e,
               let next = agencies.nameEnd(in: a, from: e, end: end) {
             e = next
+        }
+        // A branch named by its place (`珠海市生态环境局` + `香洲分局`): the place must lie inside the parent's.
+        if let parent = placeChain(Array(a[start..<e]))?.last,
+           let branch = resolver.branchPlace(in: a, at: e, to: end, under: parent) {
+            e = branch.end
         }
         return e
     }
