@@ -71,9 +71,8 @@ import Testing
 
     /// Chrome or title lines known to stay in the body, by document, each an open class.
     static let knownChrome: [String: String] = [
-        "e25": "a text extracted from a PDF: page numbers `— 1 —` and the running header kept",
+        // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`.)
         "e30": "a 文件 masthead and document number above a two-line title: the title stays in the body",
-        "e34": "a text extracted from a PDF: bare page numbers and the running header (the title again) kept",
     ]
 
     /// Metadata fields known to be wrong, by document, and the class each belongs to.

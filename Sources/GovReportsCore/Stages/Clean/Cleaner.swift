@@ -190,7 +190,7 @@ public struct Cleaner: Sendable {
             var keptMask: [Bool] = []
             var spared: [String] = []
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
-                               spared: &spared)
+                               spared: &spared, paged: true)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
@@ -234,7 +234,8 @@ public struct Cleaner: Sendable {
 
     /// `filter` that also gives the lines a chrome rule matched but that were kept as list items of the body.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
-                header: inout [String: String], kept keptMask: inout [Bool], spared sparedListItems: inout [String]) -> [String] {
+                header: inout [String: String], kept keptMask: inout [Bool], spared sparedListItems: inout [String],
+                paged: Bool = false) -> [String] {
         var spared: [String] = []
         var marks = lines.map { line -> String? in
             let verdict = lineFilter.verdict(for: line)
@@ -244,6 +245,8 @@ public struct Cleaner: Sendable {
         sparedListItems += spared
         header = headerTable.mark(lines, rules: &marks)
         edges.mark(lines, rules: &marks)
+        // A text extracted from a PDF keeps its page numbers and running headers as lines.
+        if paged { TextPageFurniture.mark(lines, rules: &marks) }
         keptMask = marks.map { $0 == nil }
         var kept: [String] = []
         kept.reserveCapacity(lines.count)
