@@ -82,7 +82,7 @@ import Testing
         "e13": "the bulletin's issuer date under the title is also read as published (the project's convention)",
         "e27": "a markdown export: `# ` on the title and `**…**` on the issuer and date lines hide them from the head reader",
         "e30": "a 文件 masthead and document number above a two-line title: no title found",
-        "e32": "a publication date in full-width digits (`２０２５－０１－１５`) is not read",
+        // (e32's publication date in full-width digits, `２０２５－０１－１５`, is read since: `FullWidthDate`.)
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
