@@ -80,7 +80,7 @@ import Testing
         // the project reads it as both published and signed (m69, m70, m76, m101, TextHeadTests); this gold,
         // written first, left published null for a text with no page date line.
         "e13": "the bulletin's issuer date under the title is also read as published (the project's convention)",
-        "e27": "a markdown export: `# ` on the title and `**…**` on the issuer and date lines hide them from the head reader",
+        // (e27's markdown head, `# ` on the title and `**…**` on the issuer and date, is read since: `MarkdownMarks`.)
         "e30": "a 文件 masthead and document number above a two-line title: no title found",
         // (e32's publication date in full-width digits, `２０２５－０１－１５`, is read since: `FullWidthDate`.)
     ]

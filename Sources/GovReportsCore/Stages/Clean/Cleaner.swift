@@ -192,11 +192,15 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                                spared: &spared, paged: true)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            MarkdownMarks.unmarkHead(&bodyLines, limit: Cleaner.textBareDateLines)
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
+            // A markdown export's `# 标题` and `**某市统计局**`: the head is read without the marks.
+            var headLines = Array(lines.prefix(Cleaner.textMetaLines))
+            MarkdownMarks.unmarkHead(&headLines, limit: Cleaner.textBareDateLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
-                                    lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: TextHead.dateLines(lines, limit: Cleaner.textBareDateLines))
+                                    lines: headLines,
+                                    bareDateLines: TextHead.dateLines(headLines, limit: Cleaner.textBareDateLines))
             metadata.apply(header: header, to: &page)
         }
         if deadline.isPast() { throw timedOut }
