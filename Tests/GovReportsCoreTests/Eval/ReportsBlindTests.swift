@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import GovReportsCore
 
-/// Twenty-four whole reports (`Resources/reports-blind/docs`: the four report kinds, two GBK and one GB18030, one without a title) with
+/// Thirty-four whole reports (`Resources/reports-blind/docs`: the four report kinds, three GBK and one GB18030, one without a title,
+/// two extracted from PDFs, one markdown export, a central ministry's) with
 /// gold in `../shared/gold`'s format (`reports-blind/gold`), each batch written before the program was run on it.
 /// e01–e06, on the main of that day: quantities R 109/112 (spaced groups `3 756件` left out), metadata 53/54,
 /// indicators 11/15. e07–e12, written after those fixes: quantities P 0.99 (1 spurious), R 99/99, metadata 53/54,
@@ -10,7 +11,11 @@ import Testing
 /// unit), metadata 34/36, indicators 1 wrong of 2. e17–e24 (round 4, on main 8e99ce4): quantities P 1.000 R 149/149
 /// (approx differs only on the two new `以内` bounds), metadata 71/72 (e18's agency), chrome 13/13, title 8/8, body
 /// 101/101, indicators P 0.93 (39/42: 3 wrong) R 0.975 (39/40); after the plan-section fix P 0.975 (39/40: e17's
-/// drafted document) R 0.975 (e22's 化解43件), and with the verb-clause trigger R 1.000. This suite holds what the fixes reached, so a regression shows.
+/// drafted document) R 0.975 (e22's 化解43件), and with the verb-clause trigger R 1.000. e25–e34 (round 5, on main ad964b2,
+/// first run): quantities P 0.98 (3 spurious: a table's unit cell `万吨` read as 1万吨) R 148/151 (numbers split by a PDF
+/// line wrap, `3,12⏎6项`), metadata 84/90, chrome 5/12 (PDF page numbers and running headers kept), title 11/12,
+/// indicators P 0.98 (1 spurious) R 44/50. Scoring more indicator ids (round 5's gold annotates 8 more) made e01–e24 list
+/// those ids too (21 instances, adjudicated by reading the sentences). This suite holds what the fixes reached, so a regression shows.
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -20,7 +25,8 @@ import Testing
     /// Matched mentions whose approx differs from the gold, all by convention: the gold, following its README's
     /// marker list, leaves bounds unmarked (`3%以内`, `5%以内`, `5.5%以内`, `1个工作日以内`, `不低于95%`, `不足10人`, `不足5名`, `4.5%以内`, `5.5%以内`),
     /// while `approx.json` records them as 以下, 以上 and 不足 so a researcher can tell a bound from a count.
-    static let boundConventionDisagreements = 9
+    /// Round 5 adds e32's `不少于３０场` and e33's `5.5%以内`.
+    static let boundConventionDisagreements = 11
 
     /// Gold indicators the codebook reads otherwise: `立案查处各类案件1 126起` is `enforcement_cases` (its trigger
     /// 立案查处), where the gold, written first, called it `penalty_cases`; and `开展法治讲座15场次` gives nothing
@@ -32,17 +38,41 @@ import Testing
     /// listed them.
     static let indicatorDisagreements = 4
 
+    /// Gold indicators missed by document, each an open class (round 5).
+    static let knownIndicatorMissed: [String: Int] = [
+        // A PDF's line wrap splits `3,126项` and `1,048件`; a page break splits `办理行政复议案件⏎…⏎27件`.
+        "e25": 3,
+        // `收到行政复议申请64件，受理58件`: the accepted count's clause has no trigger of its own.
+        "e30": 1,
+        // A PDF's line wrap splits the trigger: `公开申⏎请5件`, `年度检⏎查`.
+        "e34": 2,
+    ]
+
     /// Indicator values the program takes that the gold does not list, by document, each an open class.
     static let knownIndicatorSpurious: [String: String] = [
-        // 代区政府起草规范性文件3件: drafting for the district government is not the agency issuing a document.
-        "e17": "a document drafted for another body read as normative_docs_issued",
+        // (e17's 代区政府起草规范性文件3件 gives nothing since: drafting for another body is not issuing.)
+        // `更新“双随机、一公开”专栏信息860余条`: updates to a column, which the gold does not count as disclosed.
+        "e31": "column updates read as info_disclosed",
         // Fixed since: e21's 我厅将制定出台规范性文件2件以上 and e22's 每月至少开展1次法治讲座 sit in a 下一步 section
         // (`PlanExtent`), so they are commitments, no instance.
     ]
 
     /// Mentions the program takes that the gold does not list: `镇村两级` (two tiers, a Chinese-numeral count the
     /// gold's README would rather call optional than wrong).
+    /// (e27's table unit cells `| 万吨 |`, read as 1万吨 on the first run, are unit labels since: `isWholeCell`.)
     static let spuriousKnown = ["两级"]
+
+    /// Must mentions missed: numbers a PDF's line wrap split (`3,12⏎6项`, `1,0⏎48件`, `180余⏎卷`).
+    static let missedKnown = ["3,126项", "1,048件", "180余卷"]
+
+    /// The documents of `indicatorDisagreements`, one each.
+    static let disagreementDocs: Set<String> = ["e06", "e07", "e09", "e18"]
+
+    /// Chrome or title lines known to stay in the body, by document, each an open class.
+    static let knownChrome: [String: String] = [
+        // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`.)
+        "e30": "a 文件 masthead and document number above a two-line title: the title stays in the body",
+    ]
 
     /// Metadata fields known to be wrong, by document, and the class each belongs to.
     static let knownMetadata: [String: String] = [
@@ -50,20 +80,24 @@ import Testing
         // the project reads it as both published and signed (m69, m70, m76, m101, TextHeadTests); this gold,
         // written first, left published null for a text with no page date line.
         "e13": "the bulletin's issuer date under the title is also read as published (the project's convention)",
+        // (e27's markdown head, `# ` on the title and `**…**` on the issuer and date, is read since: `MarkdownMarks`.)
+        "e30": "a 文件 masthead and document number above a two-line title: no title found",
+        // (e32's publication date in full-width digits, `２０２５－０１－１５`, is read since: `FullWidthDate`.)
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
     @Test func wholeReports() throws {
         let report = try Evaluator(pipeline: CleanUnseenLayoutsTests.pipeline)
             .evaluate(documents: Self.root.appendingPathComponent("docs"), gold: Self.root.appendingPathComponent("gold"))
-        #expect(report.documents.count == 24)
+        #expect(report.documents.count == 34)
         for doc in report.documents { #expect(doc.error == nil, "\(doc.doc): \(doc.error ?? "")") }
         let q = report.quantities
-        #expect(q.prf.required > 200 && q.prf.matchedRequired == q.prf.required, "missed: \(report.documents.flatMap { $0.quantities?.missed ?? [] })")
+        #expect(q.prf.required > 500)
+        #expect(report.documents.flatMap { $0.quantities?.missed ?? [] } == Self.missedKnown)
         #expect(report.documents.flatMap { $0.quantities?.spurious ?? [] } == Self.spuriousKnown)
         #expect(q.matched - q.approxAgree == Self.boundConventionDisagreements)
         #expect(q.valueMaxAgree == q.matched)
-        #expect(report.metadataFields == 216)
+        #expect(report.metadataFields == 306)
         for doc in report.documents {
             let m = try #require(doc.metadata, "\(doc.doc): no metadata score")
             if let why = Self.knownMetadata[doc.doc] {
@@ -73,8 +107,15 @@ import Testing
             }
         }
         let c = report.chrome
-        #expect(c.chromeRemoved == c.chromeLines && c.chromeLines == 38, "\(c.problems)")
-        #expect(c.titleRemoved == c.titleLines && c.bodyKept == c.bodyLines && c.bodyLines == 280, "\(c.problems)")
+        #expect(c.chromeLines == 57 && c.titleLines == 36 && c.bodyKept == c.bodyLines && c.bodyLines == 442, "\(c.problems)")
+        for doc in report.documents {
+            guard let d = doc.chrome else { continue }
+            if let why = Self.knownChrome[doc.doc] {
+                withKnownIssue(Comment(rawValue: why)) { #expect(d.chromeRemoved == d.chromeLines && d.titleRemoved == d.titleLines, "\(doc.doc)") }
+            } else {
+                #expect(d.chromeRemoved == d.chromeLines && d.titleRemoved == d.titleLines, "\(doc.doc): \(d.problems)")
+            }
+        }
         for doc in report.documents {
             guard let i = doc.indicators else { continue }
             if let why = Self.knownIndicatorSpurious[doc.doc] {
@@ -83,6 +124,11 @@ import Testing
                 #expect(i.matchedForPrecision == i.extracted, "\(doc.doc): \(i.extracted - i.matchedForPrecision) spurious")
             }
         }
-        #expect(report.indicators.required - report.indicators.matchedRequired == Self.indicatorDisagreements)
+        for doc in report.documents {
+            guard let i = doc.indicators else { continue }
+            #expect(i.required - i.matchedRequired == Self.knownIndicatorMissed[doc.doc, default: 0] + (Self.disagreementDocs.contains(doc.doc) ? 1 : 0), "\(doc.doc)")
+        }
+        #expect(report.indicators.required - report.indicators.matchedRequired
+            == Self.indicatorDisagreements + Self.knownIndicatorMissed.values.reduce(0, +))
     }
 }

@@ -198,13 +198,17 @@ public struct Cleaner: Sendable {
             var keptMask: [Bool] = []
             var spared: [String] = []
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
-                               spared: &spared)
+                               spared: &spared, paged: true)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            MarkdownMarks.unmarkHead(&bodyLines, limit: Cleaner.textBareDateLines)
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
+            // A markdown export's `# 标题` and `**某市统计局**`: the head is read without the marks.
+            var headLines = Array(lines.prefix(Cleaner.textMetaLines))
+            MarkdownMarks.unmarkHead(&headLines, limit: Cleaner.textBareDateLines)
             page = metadata.extract(metaTags: [:], htmlTitle: nil, titleCandidates: [],
-                                    lines: Array(lines.prefix(Cleaner.textMetaLines)),
-                                    bareDateLines: TextHead.dateLines(lines, limit: Cleaner.textBareDateLines))
+                                    lines: headLines,
+                                    bareDateLines: TextHead.dateLines(headLines, limit: Cleaner.textBareDateLines))
             metadata.apply(header: header, to: &page)
         }
         if deadline.isPast() { throw timedOut }
@@ -242,7 +246,8 @@ public struct Cleaner: Sendable {
 
     /// `filter` that also gives the lines a chrome rule matched but that were kept as list items of the body.
     func filter(_ lines: [String], removed: inout [RemovedLine], metaLines: inout [String],
-                header: inout [String: String], kept keptMask: inout [Bool], spared sparedListItems: inout [String]) -> [String] {
+                header: inout [String: String], kept keptMask: inout [Bool], spared sparedListItems: inout [String],
+                paged: Bool = false) -> [String] {
         var spared: [String] = []
         var marks = lines.map { line -> String? in
             let verdict = lineFilter.verdict(for: line)
@@ -252,6 +257,8 @@ public struct Cleaner: Sendable {
         sparedListItems += spared
         header = headerTable.mark(lines, rules: &marks)
         edges.mark(lines, rules: &marks)
+        // A text extracted from a PDF keeps its page numbers and running headers as lines.
+        if paged { TextPageFurniture.mark(lines, rules: &marks) }
         keptMask = marks.map { $0 == nil }
         var kept: [String] = []
         kept.reserveCapacity(lines.count)

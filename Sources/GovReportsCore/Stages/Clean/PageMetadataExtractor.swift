@@ -127,7 +127,9 @@ struct PageMetadataExtractor: @unchecked Sendable {
         // a PubDate-like meta is only a fallback, as CMSs rewrite it whenever they regenerate the page.
         let fields = LabelledLines.joined(lines)
         for line in fields where line.utf8.count <= PageMetadataExtractor.labeledLineMaxBytes {
-            if page.published == nil, TextScan.hasFourDigits(line), let date = firstDate(labeledDate, in: line) {
+            // ２０２５－０１－１５: full-width digits hide the date from the ASCII patterns.
+            let dateLine = FullWidthDate.folded(line)
+            if page.published == nil, TextScan.hasFourDigits(dateLine), let date = firstDate(labeledDate, in: dateLine) {
                 page.published = date
             } else if page.published == nil, let date = Self.labeledHanDate(in: line) {
                 page.published = date

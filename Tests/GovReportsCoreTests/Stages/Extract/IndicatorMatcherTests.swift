@@ -104,6 +104,14 @@ import Testing
         ("排查矛盾纠纷120件，调处118件。", [("120件", 120, "件"), ("118件", 118, "件")], ["disputes_resolved=118"]),
         ("化解行政争议：受理行政复议申请47件，办结45件。", [("47件", 47, "件"), ("45件", 45, "件")],
          ["reconsideration_cases=47"]),
+        // Drafting for another body (代区政府起草, 协助市局起草) is not the agency issuing; its own drafting is, and a
+        // document it issued beside the drafted ones still counts.
+        ("全年代区政府起草规范性文件3件。", [("3件", 3, "件")], []),
+        ("代县委起草规范性文件2件，出台规范性文件4件。", [("2件", 2, "件"), ("4件", 4, "件")], ["normative_docs_issued=4"]),
+        ("协助市司法局起草规范性文件1件。", [("1件", 1, "件")], []),
+        ("配合省厅起草规范性文件2份。", [("2份", 2, "份")], []),
+        ("起草并印发规范性文件5件。", [("5件", 5, "件")], ["normative_docs_issued=5"]),
+        ("围绕现代化建设起草规范性文件3件。", [("3件", 3, "件")], ["normative_docs_issued=3"]),
     ]
 
     /// Each case yields exactly its expected instances, in order.

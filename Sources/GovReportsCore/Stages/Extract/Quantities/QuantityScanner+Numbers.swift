@@ -142,6 +142,8 @@ extension QuantityScanner {
             if precededBy(bareLabelAfter, buffer, at: start) { return nil }
             // Unhedged, it needs a unit that ends the phrase (新增产能百万吨。); 万元地区生产总值 is a modifier.
             guard let unit = unitAfter(buffer, at: index), !isCalendarWord(unit.payload) else { return nil }
+            // | 万吨 |: a table's unit column.
+            if isWholeCell(buffer, start: start, end: unit.end) { return nil }
             // 千 right before a measurement unit is its SI prefix (a 千升 column header), not a thousand.
             if chineseCode(buffer[index - 1]) == NumeralCode.thousand && units[unit.payload].kind == .other { return nil }
             // 万元GDP: a Latin word after the unit makes it a modifier as an ideograph does.
