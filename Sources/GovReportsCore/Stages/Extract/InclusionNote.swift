@@ -3,10 +3,11 @@
 enum InclusionNote {
     /// Words that open such a note right after the bracket.
     static let openers: [[Unicode.Scalar]] = ["含", "包括", "包含", "不含", "均含"].map { Array($0.unicodeScalars) }
-    /// Opening brackets (ASCII and full-width; the rule view folds full-width ones, both are accepted).
-    static let opening: Set<Unicode.Scalar> = ["(", "（"]
+    /// Opening brackets (ASCII and full-width; the rule view folds full-width ones, both are accepted). A two-element
+    /// array, not a set: the matcher tests every scalar of each window against it, and hashing each was most of it.
+    static let opening: [Unicode.Scalar] = ["(", "（"]
     /// Closing brackets.
-    static let closing: Set<Unicode.Scalar> = [")", "）"]
+    static let closing: [Unicode.Scalar] = [")", "）"]
     /// Longest note read, in scalars, brackets included: a longer bracket is no short inclusion note.
     static let maxLength = 24
 

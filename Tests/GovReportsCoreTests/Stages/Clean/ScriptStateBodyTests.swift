@@ -84,4 +84,16 @@ import Testing
         #expect(String(decoding: text, as: UTF8.self) == "a\"b\\c中\u{1F600}\n")
         #expect(String(decoding: code[end...], as: UTF8.self) == " rest")
     }
+
+    /// The thin-body count's fast word test answers as Unicode's properties do for every scalar of the BMP.
+    @Test func wordScalarFastPathMatchesProperties() {
+        for v in UInt32(0)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let reference = s.properties.isAlphabetic || s.properties.numericType != nil
+            if Cleaner.isWordScalar(s) != reference {
+                Issue.record("U+\(String(v, radix: 16)) differs")
+                return
+            }
+        }
+    }
 }
