@@ -95,6 +95,28 @@ import Testing
         #expect(Self.body(doc).contains("（一）深化改革事项按期完成。"))
     }
 
+    /// A wrapped text without paragraph indents: lines still join, but a flush heading (marker, no punctuation) and
+    /// a short unmarked line after a full one (a cell, a name) never take the next line.
+    @Test func flushTextKeepsHeadingsAndNames() throws {
+        let lines = [
+            "二、主动公开政府信息情况以及政务公开平台建设运行情况",
+            "全年通过政府门户网站和政务新媒体主动公开各类政府信息2,3",
+            "86条，其中政策解读材料和图解材料合计达到了一百余篇，较上年",
+            "有所增加。全年依法收到政府信息公开申请和转办申请共计1",
+            "7件，均已在法定期限内依法予以答复并送达申请人。",
+            "三、收到和处理政府信息公开申请情况及相关数据统计分析",
+            "收到申请17件，其中自然人申请15件，法人或其他组织申请2件，",
+            "某县人民政府办公室",
+        ]
+        let body = Self.body(try Self.clean(lines))
+        // One paragraph: a sentence mark inside a line does not end it, only one at a line's end.
+        #expect(body.contains("全年通过政府门户网站和政务新媒体主动公开各类政府信息2,386条，其中政策解读材料和图解材料合计达到了一百余篇，较上年有所增加。全年依法收到政府信息公开申请和转办申请共计17件，均已在法定期限内依法予以答复并送达申请人。"))
+        #expect(body.contains("收到申请17件，其中自然人申请15件，法人或其他组织申请2件，"))
+        #expect(body.contains("三、收到和处理政府信息公开申请情况及相关数据统计分析"))
+        #expect(body.contains("某县人民政府办公室"))
+        #expect(body.first == "二、主动公开政府信息情况以及政务公开平台建设运行情况")
+    }
+
     /// The scorer credits the source lines of a joined body line only when the body line is exactly their run.
     @Test func scorerCreditsExactRunsOnly() {
         let source = ["甲乙丙", "丁戊", "- 1 -", "己庚。", "辛壬。"]
