@@ -57,11 +57,15 @@ public struct ChromeScore: Codable, Sendable, Equatable {
             s.titleRemoved += n - min(n, extra)
             if extra > 0 { s.problems.append("title line left in body: \(k)") }
         }
-        for l in sourceLines {
-            let k = key(l)
+        // A body line joined from a hard wrap's lines holds several source lines: each counts as kept when the body
+        // line is exactly a run of consecutive source lines (page furniture listed in gold may stand between).
+        let sourceKeys = sourceLines.map(key)
+        let joined = JoinedLines.keptParts(sourceKeys: sourceKeys, bodyKeys: bodyLines.map(key), skippable: listed)
+        for (i, l) in sourceLines.enumerated() {
+            let k = sourceKeys[i]
             if k.isEmpty || listed.contains(k) { continue }
             s.bodyLines += 1
-            if bodyCounts[k, default: 0] > 0 { s.bodyKept += 1 } else { s.problems.append("body line lost: \(String(l.prefix(40)))") }
+            if bodyCounts[k, default: 0] > 0 || joined.contains(i) { s.bodyKept += 1 } else { s.problems.append("body line lost: \(String(l.prefix(40)))") }
         }
         return s
     }

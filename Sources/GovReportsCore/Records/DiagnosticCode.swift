@@ -118,6 +118,13 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// A number is broken by a line break (a PDF's wrapped line) or grouped with spaces (`1 234`): its value
     /// cannot be read with certainty, so no quantity was taken from it; the message names the places.
     case quantitySplitNumber = "quantity-split-number"
+    /// A text extracted from a PDF was hard-wrapped at one width: its wrapped lines were joined into paragraphs
+    /// (so a body line is a paragraph of several source lines); the message gives the count.
+    case textWrapJoined = "text-wrap-joined"
+    /// In a hard-wrapped text, a full line ends mid-sentence where a number or unit may continue on the next line,
+    /// but the next line was not joined (it opens a paragraph, an item or a table row): a value may be split; the
+    /// message names the places.
+    case textWrapUnjoined = "text-wrap-unjoined"
     /// Digits grouped by single spaces inside prose (`纠纷3 756件`: an ideograph before, the unit right after, groups
     /// of three as GB/T 15835 writes them) were read as one number; the message names the places so a researcher can
     /// check them.

@@ -189,7 +189,8 @@ public struct Cleaner: Sendable {
             bodyLines = kept
         } else {
             let text = String(decoding: decoded.utf8, as: UTF8.self)
-            let written = TextScan.lines(text).filter { $0.unicodeScalars.contains { !TextScan.isBlank($0) } }
+            let all = TextScan.lines(text)
+            let written = all.filter { $0.unicodeScalars.contains { !TextScan.isBlank($0) } }
             let lines = written.map { TextScan.trimmed($0) }
             removed = []
             metaLines = []
@@ -203,6 +204,9 @@ public struct Cleaner: Sendable {
             MarkdownMarks.unmarkHead(&bodyLines, limit: Cleaner.textBareDateLines)
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
+            // A PDF's hard-wrapped lines become paragraphs again, so a value split by the wrap is read whole.
+            Cleaner.joinWraps(&bodyLines, written: written, kept: keptMask, blankAfter: HardWrapJoiner.blankAfter(all),
+                              removed: &removed, diagnostics: &diagnostics)
             // A markdown export's `# 标题` and `**某市统计局**`: the head is read without the marks.
             var headLines = Array(lines.prefix(Cleaner.textMetaLines))
             MarkdownMarks.unmarkHead(&headLines, limit: Cleaner.textBareDateLines)
