@@ -10,14 +10,21 @@ enum HeadDocumentNumber {
     /// The number as written, from the first `window` lines of `text`; nil when none is one whole document number.
     /// A number inside a sentence cites another document and is never taken.
     static func find(in text: String) -> String? {
-        for raw in text.split(separator: "\n", maxSplits: window, omittingEmptySubsequences: true).prefix(window) {
-            let line = TextScan.trimmed(raw)
+        let lines = text.split(separator: "\n", maxSplits: DocumentHead.linesMax + window, omittingEmptySubsequences: true)
+            .prefix(DocumentHead.linesMax + window).map { TextScan.trimmed($0) }
+        // A red-header masthead and its issuer lines (`某县人民政府文件`, joint issuers over `文件`) and urgency marks
+        // stand above the number: the window starts below them.
+        let masthead = lines.prefix(DocumentHead.linesMax).prefix {
+            DocumentHead.isMasthead($0) || TitleMerger.isHeadMark($0) || DocumentHead.isIssuerLine($0)
+        }
+        for line in lines.dropFirst(masthead.count).prefix(window) {
             var view = Array(WidthFolder.ruleView(line).unicodeScalars)
             let wrapped = view.count > 2 && view.first.flatMap { wrappers[$0] } == view.last
             if wrapped { view = Array(view[1..<(view.count - 1)]) }
-            if TitleMerger.isDocumentNumber(String(String.UnicodeScalarView(view))) {
-                // As written, without a wrapping bracket.
-                return wrapped ? String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast())) : line
+            if let number = DocumentHead.number(in: String(String.UnicodeScalarView(view))) {
+                // As written (the rule view folds brackets), without a wrapping bracket or a signer beside it.
+                let written = wrapped ? String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast())) : line
+                return String(String.UnicodeScalarView(written.unicodeScalars.prefix(number.unicodeScalars.count)))
             }
         }
         return nil

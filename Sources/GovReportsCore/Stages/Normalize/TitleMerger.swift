@@ -12,10 +12,9 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        // A document number printed above the title (`某政发〔2024〕3号`), and an urgency or secrecy mark above
-        // that (`特急`), are no part of it: the title starts below.
-        let furniture = lines.prefix(Self.furnitureLinesMax).prefix { Self.isDocumentNumber($0) || Self.isHeadMark($0) }
-        let head = Array(lines.dropFirst(furniture.count))
+        // A document number printed above the title (`某政发〔2024〕3号`), an urgency or secrecy mark above that
+        // (`特急`) and a red-header masthead (`某县人民政府文件`) are no part of it: the title starts below.
+        let head = Array(lines.dropFirst(DocumentHead.furnitureCount(lines)))
         if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
@@ -54,8 +53,6 @@ public struct TitleMerger: Sendable {
         return (title, body, removed)
     }
 
-    /// Most furniture lines (document number, urgency or secrecy mark) above a title.
-    static let furnitureLinesMax = 3
     /// Urgency and secrecy marks printed above an official document's number (`特急`, `机密★1年`).
     static let headMarks = ["特急", "加急", "平急", "急件", "特提", "绝密", "机密", "秘密"]
     /// Longest head-mark line, in scalars (`秘密★5年`).
@@ -80,7 +77,7 @@ public struct TitleMerger: Sendable {
     static func splitTitle(_ head: [String]) -> String? {
         var joined = ""
         for (k, line) in head.prefix(splitLinesMax).enumerated() {
-            guard line.unicodeScalars.count <= splitLineMaxLength, !isDocumentNumber(line), !isHeadMark(line) else { return nil }
+            guard line.unicodeScalars.count <= splitLineMaxLength, !DocumentHead.isFurniture(line) else { return nil }
             joined += line
             guard k > 0, looksLikeTitle(joined) else { continue }
             if k == 1 { return joined }
