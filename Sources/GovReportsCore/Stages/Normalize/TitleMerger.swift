@@ -30,21 +30,20 @@ public struct TitleMerger: Sendable {
         // Key lengths in scalars of the leading lines: only a candidate of the title key's length is built and
         // compared (building keys of joined body paragraphs was most of this stage's time).
         // Capped just past the key's length: a longer line can match in no sum, and counting stops there.
-        let lengths = lines.prefix(Self.window + 2).map { Self.keyLength($0, cap: keyLength + 1) }
+        let lengths = lines.prefix(Self.window + Self.splitLinesMax - 1).map { Self.keyLength($0, cap: keyLength + 1) }
         var body: [String] = []
         var removed: [String] = []
         var i = 0
-        while i < lines.count {
+        scan: while i < lines.count {
             if i < Self.window {
-                if lengths[i] == keyLength, Self.matchKey(lines[i]) == key {
-                    removed.append(lines[i]); i += 1; continue
-                }
-                if i + 1 < lines.count, lengths[i] + lengths[i + 1] == keyLength, Self.matchKey(lines[i] + lines[i + 1]) == key {
-                    removed.append(contentsOf: [lines[i], lines[i + 1]]); i += 2; continue
-                }
-                if i + 2 < lines.count, lengths[i] + lengths[i + 1] + lengths[i + 2] == keyLength,
-                   Self.matchKey(lines[i] + lines[i + 1] + lines[i + 2]) == key {
-                    removed.append(contentsOf: lines[i...(i + 2)]); i += 3; continue
+                // A copy on one line or split over up to `splitLinesMax` lines.
+                var sum = 0
+                for n in 1...Self.splitLinesMax where i + n - 1 < lengths.count {
+                    sum += lengths[i + n - 1]
+                    if sum > keyLength { break }
+                    if sum == keyLength, Self.matchKey(lines[i..<(i + n)].joined()) == key {
+                        removed.append(contentsOf: lines[i..<(i + n)]); i += n; continue scan
+                    }
                 }
             }
             body.append(lines[i])
@@ -65,14 +64,14 @@ public struct TitleMerger: Sendable {
             && (k.unicodeScalars.count == 2 || k.unicodeScalars.contains("★"))
     }
 
-    /// Most lines a title split over short lines may take.
-    static let splitLinesMax = 3
+    /// Most lines a title split over short lines may take (`某局关于` + `2024年度…建设` + `工作情况的` + `报告`).
+    static let splitLinesMax = 4
     /// Longest line of a split title, in scalars.
     static let splitLineMaxLength = 40
 
-    /// The title made of the first two or three short lines, when only their joined text names a report. Two lines
-    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three must end with a document
-    /// kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
+    /// The title made of the first two to four short lines, when only their joined text names a report. Two lines
+    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three or four must end with a
+    /// document kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
     /// looser test would join the opening lines of a body.
     static func splitTitle(_ head: [String]) -> String? {
         var joined = ""
