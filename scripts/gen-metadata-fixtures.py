@@ -677,6 +677,29 @@ case("m123-stats-bulletin-notes-with-dates", ["灵璧县2024年国民经济和�
      "2.部分数据因四舍五入，存在总计与分项合计不等的情况。"],
      E("灵璧县2024年国民经济和社会发展统计公报", "灵璧县统计局", "安徽省", "宿州市", "灵璧县", "341323", 2024, "2025-04-02", "2025-04-02"),
      note="the issuer block under the title; notes at the end name other years and a month")
+# Probes of the round-6 fixes (bm6), written after them to attack them.
+case("m124-spaced-masthead-office-letter", ["玉屏侗族自治县人民政府办公室　文　件", "玉府办函〔2025〕7号",
+     "玉屏侗族自治县人民政府办公室关于2024年度政府信息公开工作情况的报告", "铜仁市人民政府办公室：",
+     "2024年，县政府办公室认真贯彻《中华人民共和国政府信息公开条例》，主动公开政府信息1260条。"] + body(124)
+     + ["玉屏侗族自治县人民政府办公室", "2025年1月20日"],
+     E("玉屏侗族自治县人民政府办公室关于2024年度政府信息公开工作情况的报告", "玉屏侗族自治县人民政府办公室", "贵州省", "铜仁市", "玉屏侗族自治县", "520622", 2024, None, "2025-01-20"),
+     note="a letter-spaced masthead word; a one-line title under the number")
+extra("m124-spaced-masthead-office-letter", doc_number="玉府办函〔2025〕7号")
+case("m125-masthead-signers-four-line-title", ["磐安县人民政府文件", "磐政报〔2025〕2号　　签发人：王明　李华", "磐安县人民政府关于",
+     "2024年度法治政府建设", "工作情况的", "报告", "金华市人民政府：", "2024年，县政府全面推进依法行政，法治政府建设取得新成效。"] + body(125)
+     + ["磐安县人民政府", "二〇二五年一月二十八日"],
+     E("磐安县人民政府关于2024年度法治政府建设工作情况的报告", "磐安县人民政府", "浙江省", "金华市", "磐安县", "330727", 2024, None, "2025-01-28"),
+     note="masthead, a number beside two signers, a four-line title")
+extra("m125-masthead-signers-four-line-title", doc_number="磐政报〔2025〕2号")
+case("m126-joint-masthead-one-line-circular", ["中共洞口县委办公室 洞口县人民政府办公室文件", "洞办发〔2025〕3号",
+     "关于2024年度法治建设考核情况的通报", "各乡镇党委、人民政府，县直各单位：",
+     "根据年度考核安排，县委依法治县办组织开展了2024年度法治建设考核，现将有关情况通报如下。",
+     "一、考核结果", "县司法局等15个单位为优秀等次。", "二、有关要求", "各单位要认真抓好问题整改。",
+     "中共洞口县委办公室", "洞口县人民政府办公室", "2025年3月12日", "抄送：县人大常委会办公室、县政协办公室。",
+     "中共洞口县委办公室　　　　2025年3月13日印发"],
+     E("关于2024年度法治建设考核情况的通报", "中共洞口县委办公室", "湖南省", "邵阳市", "洞口县", "430525", 2024, None, "2025-03-12"),
+     diag=["agency-joint"], note="a joint masthead on one line; a 通报 to subordinates; a print line with its own date")
+extra("m126-joint-masthead-one-line-circular", doc_number="洞办发〔2025〕3号")
 # Round 3 on main 1b4907b before any fix: 135/139 fields and diagnostics, 7/10 optional checks (open then: m83 title,
 # m90 published, m91 report_year and year-inferred, m92–m94 doc_number); all fixed by bm3.
 # The probes' first three are fixed by bm3; the four-line title stays missing.
