@@ -72,7 +72,7 @@ public struct TitleMerger: Sendable {
     /// The title made of the first two to four short lines, when only their joined text names a report. Two lines
     /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three or four must end with a
     /// document kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
-    /// looser test would join the opening lines of a body.
+    /// looser test would join the opening lines of a body; four must also hold 关于 and end with a short fragment.
     static func splitTitle(_ head: [String]) -> String? {
         var joined = ""
         for (k, line) in head.prefix(splitLinesMax).enumerated() {
@@ -81,10 +81,17 @@ public struct TitleMerger: Sendable {
             guard k > 0, looksLikeTitle(joined) else { continue }
             if k == 1 { return joined }
             let opening = head[1...k].contains { ListMarker.starts($0) || $0.hasSuffix(":") || $0.hasSuffix("：") }
-            if !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) { return joined }
+            guard !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) else { continue }
+            // Four lines need an official document title's shape as well: the hinge 关于 between issuer and matter,
+            // and a last line that is a fragment, not a whole title under three lines of navigation or masthead.
+            if k == 3, !joined.contains(Self.titleHinge) || line.unicodeScalars.count > Self.tailMaxLength { return nil }
+            return joined
         }
         return nil
     }
+
+    /// The word between an official document title's issuer and its matter (`某县人民政府关于…的报告`).
+    static let titleHinge = "关于"
 
     /// Longest document-number line, in scalars.
     static let documentNumberMaxLength = 30
