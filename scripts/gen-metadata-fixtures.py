@@ -585,11 +585,130 @@ case("m107-cited-plan-same-year-midyear", ["信丰县司法局法治政府建设
 case("m108-four-line-title", ["信丰县司法局关于", "2024年度法治政府建设", "工作情况的", "报告",
      "2024年，我局全面推进依法行政。"] + body(108) + ["信丰县司法局", "2025年2月1日"],
      E("信丰县司法局关于2024年度法治政府建设工作情况的报告", "信丰县司法局", "江西省", "赣州市", "信丰县", "360722", 2024, None, "2025-02-01"),
-     note="a title over four lines: not joined (missing, not wrong)")
+     note="a title over four lines (joined since bm6)")
+# Blind set, round 6 (bm6): 公文 forms, written before running the program on them; first figures measured on main
+# 875eafc (see the OPEN table and /work/notes/bm6.md).
+case("m109-red-header-county-two-line-title", ["永新县人民政府文件", "永府文〔2025〕6号", "永新县人民政府",
+     "关于2024年度法治政府建设情况的报告", "吉安市人民政府：",
+     "2024年，县政府坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下。"] + body(109)
+     + ["永新县人民政府", "2025年1月15日", "（此件公开发布）", "抄送：县委办，县人大常委会办公室，县政协办公室。",
+        "永新县人民政府办公室　　　　2025年1月16日印发"],
+     E("永新县人民政府关于2024年度法治政府建设情况的报告", "永新县人民政府", "江西省", "吉安市", "永新县", "360830", 2024, None, "2025-01-15"),
+     note="red-header masthead and a document number above a two-line title; 抄送 and 印发 lines under the signature")
+extra("m109-red-header-county-two-line-title", doc_number="永府文〔2025〕6号")
+case("m110-joint-office-masthead-han-date", ["中共石阡县委办公室", "石阡县人民政府办公室", "文件", "石党办发〔2025〕2号",
+     "关于2024年度法治政府建设", "工作情况的报告", "中共铜仁市委办公室、铜仁市人民政府办公室：",
+     "2024年，县委办、县政府办认真履行法治建设职责，推动各项任务落地见效。"] + body(110)
+     + ["中共石阡县委办公室", "石阡县人民政府办公室", "二〇二五年一月十五日", "抄送：县委依法治县委员会办公室。",
+        "中共石阡县委办公室秘书科　　　　二〇二五年一月十六日印发"],
+     E("关于2024年度法治政府建设工作情况的报告", "中共石阡县委办公室", "贵州省", "铜仁市", "石阡县", "520623", 2024, None, "2025-01-15"),
+     diag=["agency-joint"], note="joint masthead over three lines, a two-line title opening with 关于, stacked signature, Chinese-numeral dates")
+extra("m110-joint-office-masthead-han-date", doc_number="石党办发〔2025〕2号")
+case("m111-city-bureau-square-number-three-lines", ["芜环发[2025]8号", "芜湖市生态环境局", "2024年法治政府建设", "年度报告",
+     "2024年，市生态环境局坚持依法行政，推进生态环境领域法治建设。"] + body(111) + ["芜湖市生态环境局", "2025年2月8日"],
+     E("芜湖市生态环境局2024年法治政府建设年度报告", "芜湖市生态环境局", "安徽省", "芜湖市", None, "340200", 2024, None, "2025-02-08"),
+     note="half-width [] number above a three-line title without 关于")
+extra("m111-city-bureau-square-number-three-lines", doc_number="芜环发[2025]8号")
+case("m112-street-office-print-footer", ["镜湖区赭山街道办事处关于2024年法治政府建设工作情况的报告", "区委依法治区办：",
+     "2024年，街道党工委、办事处坚持依法行政，推进基层治理法治化。"] + body(112)
+     + ["芜湖市镜湖区赭山街道办事处", "2025年1月10日", "抄送：区司法局。", "赭山街道党政办公室　　2025年1月13日印发"],
+     E("镜湖区赭山街道办事处关于2024年法治政府建设工作情况的报告", "芜湖市镜湖区赭山街道办事处", "安徽省", "芜湖市", "镜湖区", "340202", 2024, None, "2025-01-10"),
+     note="a 街道's report; the 印发 line's later date is not the signing date")
+case("m113-devzone-masthead-fullwidth-paren", ["宿州经济技术开发区管理委员会文件", "宿开管（2025）1号",
+     "宿州经济技术开发区管理委员会关于", "2024年度法治政府建设情况的报告", "宿州市人民政府：",
+     "2024年，开发区管委会在市委、市政府的领导下，持续优化法治化营商环境。"] + body(113)
+     + ["宿州经济技术开发区管理委员会", "二〇二五年二月十日"],
+     E("宿州经济技术开发区管理委员会关于2024年度法治政府建设情况的报告", "宿州经济技术开发区管理委员会", "安徽省", "宿州市", None, "341300", 2024, None, "2025-02-10"),
+     note="development zone: masthead, full-width （） number, title wrapped after 关于")
+extra("m113-devzone-masthead-fullwidth-paren", doc_number="宿开管（2025）1号")
+case("m114-province-dept-attachment-list", ["湖南省自然资源厅2024年法治政府建设年度报告",
+     "2024年，省自然资源厅坚持以习近平法治思想为指导，全面推进自然资源领域依法行政。"] + body(114)
+     + ["附件：1.2024年度行政复议和行政应诉案件统计表", "2.湖南省自然资源厅2025年法治政府建设工作要点",
+        "湖南省自然资源厅", "2025年3月3日"],
+     E("湖南省自然资源厅2024年法治政府建设年度报告", "湖南省自然资源厅", "湖南省", None, None, "430000", 2024, None, "2025-03-03"),
+     note="省直部门; a 附件 list (one item naming next year) between the body and the signature")
+case("m115-central-administration-number", ["矿安〔2025〕12号", "国家矿山安全监察局关于2024年法治政府建设情况的报告", "国务院：",
+     "2024年，国家矿山安全监察局坚持以习近平法治思想为指导，依法履行矿山安全监察职责。"] + body(115)
+     + ["国家矿山安全监察局", "2025年3月20日"],
+     E("国家矿山安全监察局关于2024年法治政府建设情况的报告", "国家矿山安全监察局", None, None, None, None, 2024, None, "2025-03-20"),
+     note="中央部委: an agency without a region")
+extra("m115-central-administration-number", doc_number="矿安〔2025〕12号")
+case("m116-year-only-in-body", ["兴国县应急管理局法治政府建设工作情况报告", "县人民政府：",
+     "2024年，我局在县委、县政府的坚强领导下，依法履行应急管理职责，现将有关情况报告如下。"] + body(116)
+     + ["兴国县应急管理局", "2025年1月22日"],
+     E("兴国县应急管理局法治政府建设工作情况报告", "兴国县应急管理局", "江西省", "赣州市", "兴国县", "360732", 2024, None, "2025-01-22"),
+     note="the year stands only in the body's first sentence")
+case("m117-three-signers-stacked", ["关于2024年度行政执法协调监督工作情况的报告", "泾川县人民政府：",
+     "2024年，三部门按照职责分工，共同推进行政执法协调监督工作。"] + body(117)
+     + ["泾川县司法局", "泾川县市场监督管理局", "泾川县农业农村局", "2025年1月20日"],
+     E("关于2024年度行政执法协调监督工作情况的报告", "泾川县司法局", "甘肃省", "平凉市", "泾川县", "620821", 2024, None, "2025-01-20"),
+     diag=["agency-joint"], note="three issuers stacked over the date")
+case("m118-red-header-three-line-title-han-date", ["桐梓县人民政府文件", "桐府呈〔2025〕5号", "桐梓县人民政府关于",
+     "2024年度法治政府建设", "工作情况的报告", "遵义市人民政府：",
+     "2024年，县政府全面贯彻落实党中央、国务院关于法治政府建设的决策部署。"] + body(118)
+     + ["桐梓县人民政府", "二〇二五年一月二十日", "桐梓县人民政府办公室", "2025年1月21日印发"],
+     E("桐梓县人民政府关于2024年度法治政府建设工作情况的报告", "桐梓县人民政府", "贵州省", "遵义市", "桐梓县", "520322", 2024, None, "2025-01-20"),
+     note="masthead and number above a three-line title; the 印发 line broken over two lines")
+extra("m118-red-header-three-line-title-han-date", doc_number="桐府呈〔2025〕5号")
+case("m119-circular-main-recipients", ["龙府办发〔2025〕9号", "龙里县人民政府办公室关于2024年度法治政府建设考核结果的通报",
+     "各乡镇人民政府，县政府各部门：", "根据《龙里县2024年度法治政府建设考核办法》，县政府组织开展了年度考核，现将考核结果通报如下。",
+     "一、考核结果", "县司法局等12个单位考核等次为优秀。", "二、工作要求", "各单位要对照考核反馈问题抓好整改。",
+     "龙里县人民政府办公室", "2025年3月5日", "（此件公开发布）"],
+     E("龙里县人民政府办公室关于2024年度法治政府建设考核结果的通报", "龙里县人民政府办公室", "贵州省", "黔南布依族苗族自治州", "龙里县", "522730", 2024, None, "2025-03-05"),
+     note="a downward 通报 with a 主送 line naming subordinate bodies")
+extra("m119-circular-main-recipients", doc_number="龙府办发〔2025〕9号")
+case("m120-number-with-signer-line", ["梅政报〔2025〕4号　　　　签发人：陈立", "闽清县人民政府关于2024年度", "法治政府建设情况的报告",
+     "福州市人民政府：", "2024年，县政府坚持依法行政，全面推进法治闽清建设。"] + body(120) + ["闽清县人民政府", "2025年1月18日"],
+     E("闽清县人民政府关于2024年度法治政府建设情况的报告", "闽清县人民政府", "福建省", "福州市", "闽清县", "350124", 2024, None, "2025-01-18"),
+     note="an upward report's number shares its line with 签发人")
+extra("m120-number-with-signer-line", doc_number="梅政报〔2025〕4号")
+case("m121-print-line-only-date", ["南丰县市场监督管理局2024年政府信息公开工作年度报告",
+     "一、总体情况", "2024年，我局主动公开政府信息215条。", "二、存在的主要问题及改进情况", "信息公开的及时性有待提高。",
+     "南丰县市场监督管理局", "抄送：县政务公开办。", "南丰县市场监督管理局办公室　　2025年1月25日印发"],
+     E("南丰县市场监督管理局2024年政府信息公开工作年度报告", "南丰县市场监督管理局", "江西省", "抚州市", "南丰县", "361023", 2024, None, None),
+     note="no signing date: the 印发 line's date is the print date, not the signing date")
+case("m122-two-line-no-guanyu-spaced-date", ["岚皋县人民政府", "2024年法治政府建设年度报告",
+     "2024年，县政府坚持依法行政，推进法治岚皋建设。"] + body(122) + ["岚皋县人民政府", "2025 年 1 月 27 日"],
+     E("岚皋县人民政府2024年法治政府建设年度报告", "岚皋县人民政府", "陕西省", "安康市", "岚皋县", "610925", 2024, None, "2025-01-27"),
+     note="a title split after the issuer without 关于; spaced signing date")
+case("m123-stats-bulletin-notes-with-dates", ["灵璧县2024年国民经济和社会发展统计公报", "灵璧县统计局", "2025年4月2日",
+     "2024年，全县地区生产总值增长5.8%。", "全年粮食总产量98.6万吨。", "规模以上工业增加值增长8.1%。",
+     "注：1.本公报2024年数据为初步统计数，最终数据以2025年9月出版的统计年鉴为准。",
+     "2.部分数据因四舍五入，存在总计与分项合计不等的情况。"],
+     E("灵璧县2024年国民经济和社会发展统计公报", "灵璧县统计局", "安徽省", "宿州市", "灵璧县", "341323", 2024, "2025-04-02", "2025-04-02"),
+     note="the issuer block under the title; notes at the end name other years and a month")
+# Probes of the round-6 fixes (bm6), written after them to attack them.
+case("m124-spaced-masthead-office-letter", ["玉屏侗族自治县人民政府办公室　文　件", "玉府办函〔2025〕7号",
+     "玉屏侗族自治县人民政府办公室关于2024年度政府信息公开工作情况的报告", "铜仁市人民政府办公室：",
+     "2024年，县政府办公室认真贯彻《中华人民共和国政府信息公开条例》，主动公开政府信息1260条。"] + body(124)
+     + ["玉屏侗族自治县人民政府办公室", "2025年1月20日"],
+     E("玉屏侗族自治县人民政府办公室关于2024年度政府信息公开工作情况的报告", "玉屏侗族自治县人民政府办公室", "贵州省", "铜仁市", "玉屏侗族自治县", "520622", 2024, None, "2025-01-20"),
+     note="a letter-spaced masthead word; a one-line title under the number")
+extra("m124-spaced-masthead-office-letter", doc_number="玉府办函〔2025〕7号")
+case("m125-masthead-signers-four-line-title", ["磐安县人民政府文件", "磐政报〔2025〕2号　　签发人：王明　李华", "磐安县人民政府关于",
+     "2024年度法治政府建设", "工作情况的", "报告", "金华市人民政府：", "2024年，县政府全面推进依法行政，法治政府建设取得新成效。"] + body(125)
+     + ["磐安县人民政府", "二〇二五年一月二十八日"],
+     E("磐安县人民政府关于2024年度法治政府建设工作情况的报告", "磐安县人民政府", "浙江省", "金华市", "磐安县", "330727", 2024, None, "2025-01-28"),
+     note="masthead, a number beside two signers, a four-line title")
+extra("m125-masthead-signers-four-line-title", doc_number="磐政报〔2025〕2号")
+case("m126-joint-masthead-one-line-circular", ["中共洞口县委办公室 洞口县人民政府办公室文件", "洞办发〔2025〕3号",
+     "关于2024年度法治建设考核情况的通报", "各乡镇党委、人民政府，县直各单位：",
+     "根据年度考核安排，县委依法治县办组织开展了2024年度法治建设考核，现将有关情况通报如下。",
+     "一、考核结果", "县司法局等15个单位为优秀等次。", "二、有关要求", "各单位要认真抓好问题整改。",
+     "中共洞口县委办公室", "洞口县人民政府办公室", "2025年3月12日", "抄送：县人大常委会办公室、县政协办公室。",
+     "中共洞口县委办公室　　　　2025年3月13日印发"],
+     E("关于2024年度法治建设考核情况的通报", "中共洞口县委办公室", "湖南省", "邵阳市", "洞口县", "430525", 2024, None, "2025-03-12"),
+     diag=["agency-joint"], note="a joint masthead on one line; a 通报 to subordinates; a print line with its own date")
+extra("m126-joint-masthead-one-line-circular", doc_number="洞办发〔2025〕3号")
 # Round 3 on main 1b4907b before any fix: 135/139 fields and diagnostics, 7/10 optional checks (open then: m83 title,
 # m90 published, m91 report_year and year-inferred, m92–m94 doc_number); all fixed by bm3.
 # The probes' first three are fixed by bm3; the four-line title stays missing.
-OPEN = {"m108-four-line-title": ["title"]}
+# Round 6 (bm6) on main 875eafc before any change: 132/137 fields and diagnostics (4 titles missing under a masthead
+# or document number: m109 m110 m113 m118; 1 wrong: m120's title glued to its 签发人 line), doc_number 6/8 (m110
+# under a three-line joint masthead, m120 sharing its line with 签发人).
+# All six fixed by bm6's DocumentHead (masthead, issuer lines above 文件, a number beside its 签发人).
+# m108's four-line title is joined since bm6 (splitLinesMax 4).
+OPEN = {}
 with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
     for name, text, exp, diag, note in cases:
         ext = "html" if text.startswith("<!DOCTYPE") else "txt"

@@ -4,33 +4,32 @@ enum HeadDocumentNumber {
     /// How many first lines of the normalized text may hold it: the title is out of the text when normalize found
     /// it, so the number is the first line; when it did not, the title line comes first.
     static let window = 2
-    /// Longest line (UTF-8 bytes) read as a number: the number's longest non-blank form plus a wrapping pair, at
-    /// 4 bytes a scalar, doubled for blanks; a longer line cannot pass `TitleMerger.isDocumentNumber`.
-    static let maxLineBytes = (TitleMerger.documentNumberMaxLength + 2) * 4 * 2
-    /// The closing brackets of `wrappers`.
-    static let closers = Set(wrappers.values)
+    /// Longest line (UTF-8 bytes) read as a masthead or a number: the longer of a masthead's and a wrapped number's
+    /// non-blank forms, at 4 bytes a scalar, doubled for blanks (a letter-spaced masthead) and a signer beside it.
+    static let maxLineBytes = max(TitleMerger.documentNumberMaxLength + 2, DocumentHead.issuerLineMaxLength) * 4 * 2
     /// Brackets that may wrap a number set under the title, opening to closing (rule view).
     static let wrappers: [Unicode.Scalar: Unicode.Scalar] = ["(": ")"]
 
     /// The number as written, from the first `window` lines of `text`; nil when none is one whole document number.
     /// A number inside a sentence cites another document and is never taken.
     static func find(in text: String) -> String? {
-        // Split on UTF-8 bytes (a Character split walks graphemes), and a line too long to be a number is passed
-        // over unread: a page's first line is often a whole paragraph.
-        for bytes in text.utf8.split(separator: 0x0A, maxSplits: window, omittingEmptySubsequences: true).prefix(window) {
-            guard bytes.count <= maxLineBytes else { continue }
-            let raw = Substring(bytes)
-            let line = TextScan.trimmed(raw)
-            // A number ends with 号, or with the bracket wrapping it: a title line is passed over before any fold.
-            guard let last = line.unicodeScalars.last,
-                  last == "号" || WidthFolder.ruleView(String(last)).unicodeScalars.first.flatMap({ closers.contains($0) }) == true
-            else { continue }
+        // Split on UTF-8 bytes (a Character split walks graphemes); a line too long to be a masthead or a number
+        // (a page's first line is often a whole paragraph) is read as an empty line, which is neither.
+        let lines = text.utf8.split(separator: 0x0A, maxSplits: DocumentHead.linesMax + window, omittingEmptySubsequences: true)
+            .prefix(DocumentHead.linesMax + window).map { $0.count <= maxLineBytes ? TextScan.trimmed(Substring($0)) : "" }
+        // A red-header masthead and its issuer lines (`某县人民政府文件`, joint issuers over `文件`) and urgency marks
+        // stand above the number: the window starts below them.
+        let masthead = lines.prefix(DocumentHead.linesMax).prefix {
+            DocumentHead.isMasthead($0) || TitleMerger.isHeadMark($0) || DocumentHead.isIssuerLine($0)
+        }
+        for line in lines.dropFirst(masthead.count).prefix(window) {
             var view = Array(WidthFolder.ruleView(line).unicodeScalars)
             let wrapped = view.count > 2 && view.first.flatMap { wrappers[$0] } == view.last
             if wrapped { view = Array(view[1..<(view.count - 1)]) }
-            if TitleMerger.isDocumentNumber(String(String.UnicodeScalarView(view))) {
-                // As written, without a wrapping bracket.
-                return wrapped ? String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast())) : line
+            if let number = DocumentHead.number(in: String(String.UnicodeScalarView(view))) {
+                // As written (the rule view folds brackets), without a wrapping bracket or a signer beside it.
+                let written = wrapped ? String(String.UnicodeScalarView(Array(line.unicodeScalars).dropFirst().dropLast())) : line
+                return String(String.UnicodeScalarView(written.unicodeScalars.prefix(number.unicodeScalars.count)))
             }
         }
         return nil

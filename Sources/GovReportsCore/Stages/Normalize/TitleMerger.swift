@@ -12,10 +12,9 @@ public struct TitleMerger: Sendable {
     public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
-        // A document number printed above the title (`某政发〔2024〕3号`), and an urgency or secrecy mark above
-        // that (`特急`), are no part of it: the title starts below.
-        let furniture = lines.prefix(Self.furnitureLinesMax).prefix { Self.isDocumentNumber($0) || Self.isHeadMark($0) }
-        let head = Array(lines.dropFirst(furniture.count))
+        // A document number printed above the title (`某政发〔2024〕3号`), an urgency or secrecy mark above that
+        // (`特急`) and a red-header masthead (`某县人民政府文件`) are no part of it: the title starts below.
+        let head = Array(lines.dropFirst(DocumentHead.furnitureCount(lines)))
         if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
@@ -31,21 +30,20 @@ public struct TitleMerger: Sendable {
         // Key lengths in scalars of the leading lines: only a candidate of the title key's length is built and
         // compared (building keys of joined body paragraphs was most of this stage's time).
         // Capped just past the key's length: a longer line can match in no sum, and counting stops there.
-        let lengths = lines.prefix(Self.window + 2).map { Self.keyLength($0, cap: keyLength + 1) }
+        let lengths = lines.prefix(Self.window + Self.splitLinesMax - 1).map { Self.keyLength($0, cap: keyLength + 1) }
         var body: [String] = []
         var removed: [String] = []
         var i = 0
-        while i < lines.count {
+        scan: while i < lines.count {
             if i < Self.window {
-                if lengths[i] == keyLength, Self.matchKey(lines[i]) == key {
-                    removed.append(lines[i]); i += 1; continue
-                }
-                if i + 1 < lines.count, lengths[i] + lengths[i + 1] == keyLength, Self.matchKey(lines[i] + lines[i + 1]) == key {
-                    removed.append(contentsOf: [lines[i], lines[i + 1]]); i += 2; continue
-                }
-                if i + 2 < lines.count, lengths[i] + lengths[i + 1] + lengths[i + 2] == keyLength,
-                   Self.matchKey(lines[i] + lines[i + 1] + lines[i + 2]) == key {
-                    removed.append(contentsOf: lines[i...(i + 2)]); i += 3; continue
+                // A copy on one line or split over up to `splitLinesMax` lines.
+                var sum = 0
+                for n in 1...Self.splitLinesMax where i + n - 1 < lengths.count {
+                    sum += lengths[i + n - 1]
+                    if sum > keyLength { break }
+                    if sum == keyLength, Self.matchKey(lines[i..<(i + n)].joined()) == key {
+                        removed.append(contentsOf: lines[i..<(i + n)]); i += n; continue scan
+                    }
                 }
             }
             body.append(lines[i])
@@ -54,8 +52,6 @@ public struct TitleMerger: Sendable {
         return (title, body, removed)
     }
 
-    /// Most furniture lines (document number, urgency or secrecy mark) above a title.
-    static let furnitureLinesMax = 3
     /// Urgency and secrecy marks printed above an official document's number (`特急`, `机密★1年`).
     static let headMarks = ["特急", "加急", "平急", "急件", "特提", "绝密", "机密", "秘密"]
     /// Longest head-mark line, in scalars (`秘密★5年`).
@@ -68,27 +64,34 @@ public struct TitleMerger: Sendable {
             && (k.unicodeScalars.count == 2 || k.unicodeScalars.contains("★"))
     }
 
-    /// Most lines a title split over short lines may take.
-    static let splitLinesMax = 3
+    /// Most lines a title split over short lines may take (`某局关于` + `2024年度…建设` + `工作情况的` + `报告`).
+    static let splitLinesMax = 4
     /// Longest line of a split title, in scalars.
     static let splitLineMaxLength = 40
 
-    /// The title made of the first two or three short lines, when only their joined text names a report. Two lines
-    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three must end with a document
-    /// kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
-    /// looser test would join the opening lines of a body.
+    /// The title made of the first two to four short lines, when only their joined text names a report. Two lines
+    /// need the report words anywhere (`…司法局2019年度` + `依法行政工作总结`); three or four must end with a
+    /// document kind and hold no salutation or list item (`某局关于` + `2024年度法治政府建设` + `情况的报告`), since a
+    /// looser test would join the opening lines of a body; four must also hold 关于 and end with a short fragment.
     static func splitTitle(_ head: [String]) -> String? {
         var joined = ""
         for (k, line) in head.prefix(splitLinesMax).enumerated() {
-            guard line.unicodeScalars.count <= splitLineMaxLength, !isDocumentNumber(line), !isHeadMark(line) else { return nil }
+            guard line.unicodeScalars.count <= splitLineMaxLength, !DocumentHead.isFurniture(line) else { return nil }
             joined += line
             guard k > 0, looksLikeTitle(joined) else { continue }
             if k == 1 { return joined }
             let opening = head[1...k].contains { ListMarker.starts($0) || $0.hasSuffix(":") || $0.hasSuffix("：") }
-            if !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) { return joined }
+            guard !opening, kindEndings.contains(where: { joined.hasSuffix($0) }) else { continue }
+            // Four lines need an official document title's shape as well: the hinge 关于 between issuer and matter,
+            // and a last line that is a fragment, not a whole title under three lines of navigation or masthead.
+            if k == 3, !joined.contains(Self.titleHinge) || line.unicodeScalars.count > Self.tailMaxLength { return nil }
+            return joined
         }
         return nil
     }
+
+    /// The word between an official document title's issuer and its matter (`某县人民政府关于…的报告`).
+    static let titleHinge = "关于"
 
     /// Longest document-number line, in scalars.
     static let documentNumberMaxLength = 30

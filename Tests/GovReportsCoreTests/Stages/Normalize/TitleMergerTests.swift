@@ -54,4 +54,24 @@ import Testing
         #expect(TitleMerger.isHeadMark("特 急"))
         #expect(!TitleMerger.isHeadMark("特急事项处理情况"))
     }
+
+    /// A title over four short lines is joined and its lines leave the body; four opening lines with a salutation,
+    /// a list item, sentence punctuation or no document kind at the end are no title.
+    @Test func fourLineTitle() {
+        let m = TitleMerger().merge(lines: ["甲县司法局关于", "2024年度法治政府建设", "工作情况的", "报告", "2024年，我局全面推进依法行政。"],
+                                    pageTitle: nil)
+        #expect(m.title == "甲县司法局关于2024年度法治政府建设工作情况的报告")
+        #expect(m.body == ["2024年，我局全面推进依法行政。"])
+        #expect(TitleMerger.splitTitle(["甲县司法局关于", "2024年度法治政府建设", "工作情况的", "县政府："]) == nil)
+        #expect(TitleMerger.splitTitle(["甲县司法局关于", "2024年度法治政府建设", "工作情况的", "一、报告"]) == nil)
+        #expect(TitleMerger.splitTitle(["甲县司法局", "2024年度法治政府建设", "全年推进，成效明显", "形成报告"]) == nil)
+        #expect(TitleMerger.splitTitle(["甲县司法局关于", "2024年度法治政府建设", "工作情况的", "说明材料"]) == nil)
+        // Three navigation lines over a whole one-line title are no four-line title: no 关于, and the last line is
+        // a title of its own, not a fragment.
+        #expect(TitleMerger.splitTitle(["站群导航 部门网站", "民生服务 办事大厅", "政民互动 留言选登", "某市2025年第1期统计分析报告"]) == nil)
+        #expect(TitleMerger.splitTitle(["站群导航 部门网站", "民生服务 办事大厅", "政民互动 留言选登", "统计报告"]) == nil)
+        #expect(TitleMerger.splitTitle(["甲县关于", "2024年度法治政府建设", "工作情况的", "甲县司法局2024年度工作报告"]) == nil)
+        // A five-line split is beyond the join: missing, not a guess.
+        #expect(TitleMerger.splitTitle(["甲县司法局", "关于", "2024年度法治政府建设", "工作情况的", "报告"]) == nil)
+    }
 }
