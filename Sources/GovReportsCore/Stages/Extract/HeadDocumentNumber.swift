@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document number printed as a line of its own at a text's head (`某政发〔2024〕3号` above the title, or
 /// `（某政发〔2024〕3号）` under it): the report's 文号 when its page gives no 文号 field.
 enum HeadDocumentNumber {
@@ -15,8 +17,7 @@ enum HeadDocumentNumber {
     static func find(in text: String) -> String? {
         // Split on UTF-8 bytes (a Character split walks graphemes); a line too long to be a masthead or a number
         // (a page's first line is often a whole paragraph) is read as an empty line, which is neither.
-        let lines = text.utf8.split(separator: 0x0A, maxSplits: DocumentHead.linesMax + window, omittingEmptySubsequences: true)
-            .prefix(DocumentHead.linesMax + window).map { $0.count <= maxLineBytes ? TextScan.trimmed(Substring($0)) : "" }
+        let lines = firstLines(of: text, count: DocumentHead.linesMax + window)
         // A red-header masthead and its issuer lines (`某县人民政府文件`, joint issuers over `文件`) and urgency marks
         // stand above the number: the window starts below them.
         let masthead = lines.prefix(DocumentHead.linesMax).prefix {
@@ -33,5 +34,28 @@ enum HeadDocumentNumber {
             }
         }
         return nil
+    }
+
+    /// The first `count` non-empty lines of `text`, trimmed; a line longer than `maxLineBytes` as an empty one.
+    /// Line ends are found with memchr over the UTF-8, so a long line costs nothing but the search.
+    static func firstLines(of text: String, count: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            guard let base = bytes.baseAddress else { return [] }
+            var lines: [String] = []
+            var start = 0
+            while lines.count < count && start < bytes.count {
+                let end = memchr(base + start, 0x0A, bytes.count - start)
+                    .map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? bytes.count
+                if end > start {
+                    let length = end - start
+                    lines.append(length <= maxLineBytes
+                        ? TextScan.trimmed(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)[...])
+                        : "")
+                }
+                start = end + 1
+            }
+            return lines
+        }
     }
 }

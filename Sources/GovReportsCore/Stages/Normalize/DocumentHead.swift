@@ -46,6 +46,9 @@ enum DocumentHead {
     /// The document number of a line that is one number, or one number followed by a signer
     /// (`某政报〔2025〕4号　签发人：某某`), as written; nil otherwise.
     static func number(in line: String) -> String? {
+        // Every number ends with 号: a line without one (almost every line asked) is no number, before any
+        // Foundation search for the signer labels.
+        guard line.unicodeScalars.contains("号") else { return nil }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if TitleMerger.isDocumentNumber(trimmed) { return trimmed }
         for label in signerLabels {
