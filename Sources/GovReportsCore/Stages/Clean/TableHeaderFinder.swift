@@ -1,7 +1,7 @@
 /// Finds a grid's header rows and columns from its shape, not from label lists: markup first (`<thead>` rows,
 /// `<th>` or bold cells), then labels over figures (leading rows of text above columns of numbers; leading
-/// columns of text, or a first column of years, beside them), a row-number column (1, 2, 3 …), and the label column of a two-column
-/// key/value table. Used for HTML tables and for any producer that fills a `TableGrid`.
+/// columns of text, or a first column of years, beside them), a row-number column (1, 2, 3 …), and the label
+/// column of a two-column key/value table. Used for HTML tables and for any producer that fills a `TableGrid`.
 enum TableHeaderFinder {
     /// Most header rows a table is given.
     static let maxHeaderRows = 4
