@@ -1,5 +1,6 @@
-/// The marks a markdown export puts around a whole line (`# 标题`, `**某市统计局**`), taken off for the head reader
-/// so the title, issuer and date under them are read as on a plain text; the body keeps its lines as written.
+/// The marks a markdown export puts around a whole line (`# 标题`, `**某市统计局**`), taken off a text's head lines
+/// (the head reader's copy and the body's first lines, where normalize finds the title) so the title, issuer and
+/// date under them are read as on a plain text; lines below the head keep their marks as written.
 enum MarkdownMarks {
     /// The most `#` a heading mark has.
     static let maxHeadingLevel = 6
@@ -28,7 +29,7 @@ enum MarkdownMarks {
 
     /// Unmarks a text's head in place: the first line's heading mark (the title) and, within the first `limit`
     /// lines, emphasis wrapping a whole line (the issuer and date under the title). Section headings (`## 一、综合`)
-    /// further down keep their marks, as the body keeps its lines as written.
+    /// keep their marks, and so does every line past `limit`.
     static func unmarkHead(_ lines: inout [String], limit: Int) {
         guard let first = lines.first, first.hasPrefix("#") || first.hasPrefix("**") || first.hasPrefix("__") else { return }
         for i in lines.indices.prefix(limit) {

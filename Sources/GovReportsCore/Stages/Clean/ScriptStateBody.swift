@@ -80,7 +80,7 @@ enum ScriptStateBody {
         while i < n {
             guard utf8[i] == 0x3C, EmbeddedDocumentScanner.hasName(script, in: utf8, at: i + 1),
                   let tag = StartTagAttributes(utf8, from: i + 1 + script.count) else { i += 1; continue }
-            let end = findLower(scriptEnd, in: utf8, from: tag.end) ?? n
+            let end = SrcdocSplicer.find(scriptEnd, in: utf8, from: tag.end) ?? n
             if !tag.has("src") { out.append(tag.end..<end) }
             i = max(end, i + 1)
         }
@@ -156,7 +156,7 @@ enum ScriptStateBody {
         var words = 0
         for s in String(decoding: html, as: UTF8.self).unicodeScalars {
             if s == "<" { inTag = true; tags += 1 } else if s == ">" { inTag = false } else if !inTag
-                && (s.properties.isAlphabetic || s.properties.numericType != nil) { words += 1 }
+                && Cleaner.isWordScalar(s) { words += 1 }
         }
         return tags > 0 ? words : nil
     }
@@ -182,19 +182,6 @@ enum ScriptStateBody {
         var i = 0
         while i < utf8.count {
             if utf8[i] == 0x3C, EmbeddedDocumentScanner.hasName(key, in: utf8, at: i + 1) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The first index of `needle` (lower case) in `haystack` from `from`, compared case-insensitively.
-    static func findLower(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= haystack.count {
-            var k = 0
-            while k < needle.count, EmbeddedDocumentScanner.lower(haystack[i + k]) == needle[k] { k += 1 }
-            if k == needle.count { return i }
             i += 1
         }
         return nil

@@ -74,6 +74,13 @@ struct TextPageFurniture: Sendable {
         return true
     }
 
+    /// 第, 页 and 共 of the pager form `第 3 页 共 12 页`.
+    static let pagerOpen: UInt32 = 0x7B2C, pagerPage: UInt32 = 0x9875, pagerTotal: UInt32 = 0x5171
+    /// Separators between the pager form's two parts (`/`, `／`, `，`, `,`).
+    static let pagerSeparators: [UInt32] = [0x2F, 0xFF0F, 0xFF0C, 0x2C]
+    /// The slashes of the `3/12` form.
+    static let slashes: [UInt32] = [0x2F, 0xFF0F]
+
     /// Dash-like marks around a page number (`— 3 —`, `- 3 -`, `－3－`).
     static let dashes: Set<UInt32> = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012, 0x2015, 0x2212, 0x7E, 0xFF5E]
 
@@ -88,15 +95,15 @@ struct TextPageFurniture: Sendable {
             return count > 0 && count <= maxDigits ? n : nil
         }
         // 第 3 页 (共 12 页): the pager form.
-        if scalars[0] == 0x7B2C {
+        if scalars[0] == pagerOpen {
             i = 1
-            guard let n = digits(), i < scalars.count, scalars[i] == 0x9875 else { return nil }
+            guard let n = digits(), i < scalars.count, scalars[i] == pagerPage else { return nil }
             i += 1
             if i < scalars.count {
-                while i < scalars.count, [0x2F, 0xFF0F, 0xFF0C, 0x2C].contains(scalars[i]) { i += 1 }
-                guard i < scalars.count, scalars[i] == 0x5171 else { return nil }
+                while i < scalars.count, pagerSeparators.contains(scalars[i]) { i += 1 }
+                guard i < scalars.count, scalars[i] == pagerTotal else { return nil }
                 i += 1
-                guard digits() != nil, i + 1 == scalars.count, scalars[i] == 0x9875 else { return nil }
+                guard digits() != nil, i + 1 == scalars.count, scalars[i] == pagerPage else { return nil }
             }
             return (n, .ofTotal)
         }
@@ -110,7 +117,7 @@ struct TextPageFurniture: Sendable {
         }
         if i == scalars.count { return (n, .bare) }
         // 3/12: page 3 of 12.
-        if scalars[i] == 0x2F || scalars[i] == 0xFF0F {
+        if slashes.contains(scalars[i]) {
             i += 1
             guard let total = digits(), i == scalars.count, total >= n else { return nil }
             return (n, .ofTotal)
