@@ -21,6 +21,10 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Gold folder (quantities.jsonl, documents.jsonl, chrome.jsonl, indicators.jsonl).")
     var gold: String?
 
+    /// Which indicator ids are scored.
+    @Option(name: .long, help: "Indicator ids scored: 'gold' (those the gold annotates; default) or 'codebook' (every codebook id, a fixed list).")
+    var indicatorScope: IndicatorScope = .gold
+
     /// Machine-readable output.
     @Flag(name: .long, help: "Print the full report as JSON.")
     var json = false
@@ -35,7 +39,7 @@ struct EvalCommand: ParsableCommand {
         do {
             let (config, base, _) = try global.loadConfig()
             let pipeline = try StageChain(config: config, baseDirectory: base)
-            report = try Evaluator(pipeline: pipeline).evaluate(documents: URL(fileURLWithPath: documents),
+            report = try Evaluator(pipeline: pipeline, indicatorScope: indicatorScope).evaluate(documents: URL(fileURLWithPath: documents),
                                                                 gold: gold.map { URL(fileURLWithPath: $0) })
         } catch {
             throw ExitCodes.fail(error)
@@ -52,3 +56,6 @@ struct EvalCommand: ParsableCommand {
         if !failures.isEmpty { throw ExitCode(ExitCodes.gateFailed) }
     }
 }
+
+/// Lets `--indicator-scope` take `gold` or `codebook`.
+extension IndicatorScope: ExpressibleByArgument {}

@@ -48,6 +48,10 @@ enum EvalPrinter {
         if r.hasIndicatorGold {
             out("overall indicators: precision \(fmt(r.indicators.precision)) recall \(fmt(r.indicators.recall)) "
                 + "(\(r.indicators.matchedRequired)/\(r.indicators.required) gold, \(r.indicators.extracted) extracted)")
+            if !r.unscoredIndicators.isEmpty {
+                let list = r.unscoredIndicators.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                out("unscored indicator instances (id outside the scope): " + list.joined(separator: ", "))
+            }
         }
     }
 }

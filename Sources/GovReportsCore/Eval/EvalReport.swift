@@ -18,6 +18,8 @@ public struct EvalReport: Codable, Sendable {
     public var pageChecks: Int
     /// Whether indicator gold was present.
     public var hasIndicatorGold: Bool
+    /// Extracted indicator instances left unscored (their id is outside the scope), by id.
+    public var unscoredIndicators: [String: Int] = [:]
     /// Disclosure-table scores summed (nil when no document has a disclosure expectation).
     public var disclosure: DisclosureScore? = nil
 }

@@ -4,10 +4,13 @@ import Foundation
 public struct Evaluator {
     /// The stage chain, run in memory.
     let pipeline: StageChain
+    /// Which indicator ids are scored.
+    let indicatorScope: IndicatorScope
 
-    /// Creates an evaluator over a compiled pipeline.
-    public init(pipeline: StageChain) {
+    /// Creates an evaluator over a compiled pipeline; indicators are scored under `indicatorScope`.
+    public init(pipeline: StageChain, indicatorScope: IndicatorScope = .gold) {
         self.pipeline = pipeline
+        self.indicatorScope = indicatorScope
     }
 
     /// Evaluates the documents in `documents` (a folder); gold from `gold` when given, and `evaldata.jsonl` in
@@ -24,7 +27,7 @@ public struct Evaluator {
         // A corpus may carry its own expectations: realpages' evaldata.jsonl, or samples' expected.jsonl, which
         // adds metadata fields in the gold documents.jsonl format.
         let expected = documents.appendingPathComponent("expected.jsonl")
-        let goldIndicatorIDs = Set(goldI.map(\.indicator))
+        let scoredIDs = indicatorScope.scoredIDs(gold: goldI, codebook: pipeline.extract.indicators.codebook)
         let pages = try JSONLines.read(RealPage.self, from: documents.appendingPathComponent("evaldata.jsonl"))
             + JSONLines.read(RealPage.self, from: expected)
         let pageByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
@@ -84,8 +87,11 @@ public struct Evaluator {
                 report.chrome = report.chrome + c
             }
             if !goldI.isEmpty {
-                // Only indicators the gold annotates are scored: a codebook may define more than the gold covers.
-                let prf = Self.scoreIndicators(x.indicators.filter { goldIndicatorIDs.contains($0.indicator) }, gold: iGold)
+                // Under the gold scope a codebook may define more than the gold covers; what is left out is counted,
+                // not dropped silently, so a reader sees how much went unscored.
+                let scored = x.indicators.filter { scoredIDs.contains($0.indicator) }
+                for m in x.indicators where !scoredIDs.contains(m.indicator) { report.unscoredIndicators[m.indicator, default: 0] += 1 }
+                let prf = Self.scoreIndicators(scored, gold: iGold)
                 eval.indicators = prf
                 report.indicators = report.indicators + prf
             }
