@@ -19,9 +19,20 @@ extension Cleaner {
               !TextScan.endsLikeSentence(line),
               !line.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" || $0 == "\t" }),
               !isDateLine(line),
+              !Cleaner.opensWithDash(line),
               !SiteNameTitle.isSiteName(line, siteName: siteName),
               lineFilter.rule(for: line) == nil else { return nil }
         return line
+    }
+
+    /// Dashes that lead a subtitle (`——2024年1月18日在…会议上`, `—在…会议上的讲话`) rather than a headline.
+    static let subtitleDashes: Set<Unicode.Scalar> = ["—", "－", "-", "–", "―"]
+
+    /// Whether `line` opens with a dash: a report's subtitle under its headline (the meeting it was given at), which
+    /// sits above the date line when the headline itself is not in a title element.
+    static func opensWithDash(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return subtitleDashes.contains(first)
     }
 
     /// Whether the layout's headline slot beats a `<title>` that names only a channel or the page's function

@@ -110,13 +110,13 @@ struct PageMetadataExtractor: @unchecked Sendable {
         }
         // The visible headline wins over the meta title it matches: CMS metas often append a document number or
         // a site name the page itself does not show in its headline.
-        // A logo `<h1>` holding the site's name is no headline.
+        // A logo `<h1>` holding the site's name is no headline, nor a dash-led subtitle in a `subtitle` box.
         var headlineDate: String?
         let headlines = titleCandidates.map { candidate -> String in
             guard let (headline, date) = splitTrailingDate(candidate) else { return candidate }
             if headlineDate == nil { headlineDate = date }
             return headline
-        }.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) }
+        }.filter { !SiteNameTitle.isSiteName($0, siteName: page.siteName) && !Cleaner.opensWithDash($0) }
         if let headline = pickTitle(headlines, htmlTitle: page.articleTitle ?? page.htmlTitle) {
             page.articleTitle = headline
         } else if page.articleTitle == nil, let column = page.htmlTitle,
@@ -281,11 +281,23 @@ struct PageMetadataExtractor: @unchecked Sendable {
             let bar = scalars[cut] == "|" || scalars[cut] == "｜"
             let isSite = bar || after == siteName || after == column || after.contains(".gov") || after.hasSuffix(".cn")
                 || after.hasSuffix(".com") || PageMetadataExtractor.siteEndings.contains { after.hasSuffix($0) }
-            guard isSite else { break }
+            guard isSite || (site != nil && Self.isColumnSegment(after, before: before)) else { break }
             if site == nil { site = after }
             title = before
         }
         return (title, site)
+    }
+
+    /// Longest `<title>` segment (scalars) read as the column between a headline and the site name.
+    static let columnSegmentMaxLength = 12
+
+    /// Whether `segment`, met after the site name was cut (`标题 - 政府信息公开年报 - 某区人民政府`), is the page's
+    /// column: short, digit-free (a headline's year or number is not a column's), and at most half the headline
+    /// before it, so that a headline in two parts is not cut.
+    static func isColumnSegment(_ segment: String, before: String) -> Bool {
+        let length = segment.unicodeScalars.count
+        return length <= columnSegmentMaxLength && !SiteNameTitle.hasDigit(segment)
+            && TextScan.scalarCount(before, exceeds: 2 * length - 1)
     }
 
     /// Shortest share of a meta or `<title>` text that a headline contained in it must cover (a number or site

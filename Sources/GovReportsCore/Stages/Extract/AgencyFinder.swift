@@ -36,9 +36,17 @@ struct AgencyFinder: Sendable {
     /// shortest, so when the scan meets `和` no complete name precedes it (`市民政局和…` already ended at `局`); if at
     /// least `conjunctSide` scalars precede it and as many follow it before a suffix (`住房` 和 `城乡建设` 局), it joins
     /// two words of one name. One conjunction per name at most.
-    func nameEnd(in a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+    ///
+    /// `a[start..<placeEnd]` is a division name the caller has recognized (`广州市从化区`): its scalars are a place's,
+    /// so a forbidden scalar or a stop word inside it (`从` of 从化, `和` of 和平区, `于` of 于都县) does not end the name.
+    func nameEnd(in a: [Unicode.Scalar], from start: Int, end: Int, placeEnd: Int? = nil) -> Int? {
         let limit = min(end, start + maxLength)
         var j = start
+        // The place's scalars are skipped; a suffix may still stand right after it (`和平区政府`).
+        if let placeEnd, placeEnd > start, placeEnd < limit {
+            guard (start..<placeEnd).allSatisfy({ HanNumeral.isHan(a[$0]) }) else { return nil }
+            j = placeEnd
+        }
         // Where the part after a joining conjunction starts (nil: none met yet).
         var joined: Int?
         while j < limit, HanNumeral.isHan(a[j]) {

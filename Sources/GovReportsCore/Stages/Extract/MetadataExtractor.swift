@@ -127,6 +127,15 @@ public struct MetadataExtractor: Sendable {
            let fuller = candidates.first(where: { $0.count > chosen.count && $0.suffix(chosen.count).elementsEqual(chosen) }) {
             agency = fuller
         }
+        // The site's own name (`标题 - 栏目 - 襄阳市樊城区人民政府`) may be that fuller name: a government's page
+        // written `樊城区人民政府` in its headline carries its prefecture in the site name.
+        let site = Array((document.page.siteName ?? "").unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! })
+        if let chosen = agency, site.count > chosen.count, site.suffix(chosen.count).elementsEqual(chosen),
+           placeChain(chosen) != nil, isWholeAgency(site, start: 0, end: site.count),
+           // Only places stand before the agency's own name: the site is the same body, not another one.
+           (leadingPlaceEnd(site, from: 0, end: site.count) ?? 0) >= site.count - chosen.count {
+            agency = site
+        }
 
         // Evidence from the whole text (title and body) for homonyms and for agencies without a place.
         let bodyMentions = resolver.mentions(in: a, from: 0, to: a.count)
@@ -262,7 +271,8 @@ public struct MetadataExtractor: Sendable {
     /// End of the agency name at `start`, extended over a following place-and-body
     /// (`国家税务总局` + `深圳市税务局`), or nil.
     private func agencyEnd(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
-        guard var e = agencies.nameEnd(in: a, from: start, end: end) else { return nil }
+        guard var e = agencies.nameEnd(in: a, from: start, end: end, placeEnd: leadingPlaceEnd(a, from: start, end: end))
+        else { return nil }
         while e < end, resolver.mentions(in: a, from: e, to: min(end, e + 12), agencyStart: e).first?.start == e,
               let next = agencies.nameEnd(in: a, from: e, end: end) {
             e = next
@@ -273,6 +283,18 @@ public struct MetadataExtractor: Sendable {
             e = branch.end
         }
         return e
+    }
+
+    /// End of the run of adjacent division names that opens at `start` (`广州市从化区` in `广州市从化区…局`), or nil when
+    /// no division name starts there: the scalars of a place name are not read as words that end an agency's name.
+    private func leadingPlaceEnd(_ a: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        var p = start
+        for m in resolver.mentions(in: a, from: start, to: min(end, start + rules.agencyMaxLength),
+                                   shortAllowedAt: start, agencyStart: start) {
+            guard m.start == p else { break }
+            p = m.end
+        }
+        return p > start ? p : nil
     }
 
     /// Whether `a[start..<end]` is exactly one agency name (a signature line, a `来源` label).
