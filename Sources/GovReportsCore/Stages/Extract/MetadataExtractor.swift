@@ -96,7 +96,7 @@ public struct MetadataExtractor: Sendable {
         // The page's own title stands in when normalize found no title line in the text.
         let titleText = document.title ?? document.page.articleTitle ?? document.page.htmlTitle ?? ""
         // Rules read the title's rule view (full-width punctuation folded), as they read the body's.
-        let titleScalars = titleText.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
+        let titleScalars = Self.ruleScalars(titleText)
         if let name = titleAgency(titleScalars) { candidates.append(name) }
         if let represented = representedAgency(a, lines: lines) { candidates.append(represented) }
         if let subject = bodySubject(a, lines: lines) { candidates.append(subject) }
@@ -104,7 +104,7 @@ public struct MetadataExtractor: Sendable {
         if isWholeAgency(label, start: 0, end: label.count) { candidates.append(label) }
         // The page's 发布机构 may be the site that reposted the report, so it stands in only when the text, the
         // title and the source label name no body at all.
-        let issuer = Array((document.page.issuer ?? "").unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! })
+        let issuer = Self.ruleScalars(document.page.issuer ?? "")
         if candidates.isEmpty, isWholeAgency(issuer, start: 0, end: issuer.count) {
             candidates.append(issuer)
             diagnostics.append(Diagnostic(.agencyFromPage, stage: .extract, severity: .info,
@@ -129,7 +129,7 @@ public struct MetadataExtractor: Sendable {
         }
         // The site's own name (`标题 - 栏目 - 襄阳市樊城区人民政府`) may be that fuller name: a government's page
         // written `樊城区人民政府` in its headline carries its prefecture in the site name.
-        let site = Array((document.page.siteName ?? "").unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! })
+        let site = Self.ruleScalars(document.page.siteName ?? "")
         if let chosen = agency, site.count > chosen.count, site.suffix(chosen.count).elementsEqual(chosen),
            placeChain(chosen) != nil, isWholeAgency(site, start: 0, end: site.count),
            // Only places stand before the agency's own name: the site is the same body, not another one.
@@ -297,6 +297,11 @@ public struct MetadataExtractor: Sendable {
         return p > start ? p : nil
     }
 
+    /// A header field's or title's scalars in the rule view (full-width punctuation folded), as rules read the body.
+    static func ruleScalars(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
+    }
+
     /// Whether `a[start..<end]` is exactly one agency name (a signature line, a `来源` label).
     private func isWholeAgency(_ a: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         end - start >= 3 && agencyEnd(a, from: start, end: end) == end
@@ -418,7 +423,7 @@ public struct MetadataExtractor: Sendable {
             }
         }
         for s in sections where s.parent == nil && s.part != .plan {
-            let t = s.title.unicodeScalars.map { Unicode.Scalar(WidthFolder.ruleView($0.value))! }
+            let t = Self.ruleScalars(s.title)
             if let y = consider(years.scan(t, from: 0, to: t.count, outsideTitles: false)) { return y }
         }
         // A cited plan's year (`对照《2024年工作要点》`) is often the report's, but a report may cite another

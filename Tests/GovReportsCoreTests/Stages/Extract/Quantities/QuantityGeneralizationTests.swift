@@ -26,6 +26,15 @@ func expectPipelineQuantities(_ testCase: PipelineQuantityCase, sourceLocation: 
     }
 }
 
+/// Checks one blind-round sentence: under a known issue when the round measured it failing (`known` holds such sentences).
+func expectBlindQuantities(_ testCase: PipelineQuantityCase, known: Set<String>) {
+    if known.contains(testCase.sentence) {
+        withKnownIssue { expectPipelineQuantities(testCase) }
+    } else {
+        expectPipelineQuantities(testCase)
+    }
+}
+
 /// Several hundred sentences written for this suite, one table per class of number, read through normalize and the
 /// rule view as the extract stage reads them.
 @Suite struct QuantityGeneralizationTests {
