@@ -160,7 +160,9 @@ enum TableHeaderFinder {
             // A unit column (单位 / 计量单位 heading it) just before the figures holds each row's unit, not a label:
             // it is the figures' unit, so the row headers end before it.
             var labels = min(firstNumeric, maxHeaderColumns)
-            while labels > start + 1, isUnitColumn(texts, column: labels - 1, headerRows: headerRows) { labels -= 1 }
+            // An identifier column (联系电话, 邮政编码) there is a field of the row, not a level of its key.
+            while labels > start + 1, isUnitColumn(texts, column: labels - 1, headerRows: headerRows)
+                || isIdentifierColumn(texts, column: labels - 1, headerRows: headerRows) { labels -= 1 }
             return labels
         }
         if numbered { return 1 }
@@ -175,6 +177,11 @@ enum TableHeaderFinder {
     /// Whether a header row above the body names `column` a unit column (`单位`, `计量单位`).
     static func isUnitColumn(_ texts: [[String]], column: Int, headerRows: Int) -> Bool {
         texts.prefix(headerRows).contains { unitColumnHeaders.contains(TextScan.withoutWhitespace($0[column])) }
+    }
+
+    /// Whether a header row above the body names `column` an identifier column (`TableIdentifierColumn`).
+    static func isIdentifierColumn(_ texts: [[String]], column: Int, headerRows: Int) -> Bool {
+        texts.prefix(headerRows).contains { TableIdentifierColumn.isIdentifierLabel($0[column]) }
     }
 
     /// Whether a column counts 1, 2, 3 … down its cells (spanned repeats allowed).

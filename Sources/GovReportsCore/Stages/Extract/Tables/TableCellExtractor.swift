@@ -26,12 +26,14 @@ struct TableCellExtractor: Sendable {
     private func cells(of grid: TableGrid, from first: Int) -> [TableCellRecord] {
         var out: [TableCellRecord] = []
         let unitColumn = TableContextUnit.unitColumn(grid)
+        let identifiers = Self.identifierColumns(grid)
         for (r, row) in grid.rows.enumerated() where r >= first {
             for (c, cell) in row.enumerated() where !cell.isSpanned {
-                var number = value(cell.text)
+                var number = identifiers.contains(c) && r >= grid.headerRows ? nil : value(cell.text)
                 var source: TableUnitSource? = number?.unit == nil ? nil : .cell
                 if let bare = number, bare.unit == nil, !cell.isHeader, r >= grid.headerRows, c >= grid.headerColumns,
-                   let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: cell.text, bare: bare.value) {
+                   let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: Self.withoutFootnoteMark(cell.text),
+                                          bare: bare.value) {
                     number = stated.number
                     source = stated.source
                 }
@@ -59,6 +61,17 @@ struct TableCellExtractor: Sendable {
         return nil
     }
 
+    /// Columns whose lowest header cell names identifiers (`TableIdentifierColumn`): their figures are no values.
+    static func identifierColumns(_ grid: TableGrid) -> Set<Int> {
+        guard grid.headerRows > 0, let width = grid.rows.first?.count else { return [] }
+        var out: Set<Int> = []
+        for c in 0..<width {
+            let lowest = grid.rows.prefix(grid.headerRows).last { c < $0.count && !$0[c].text.isEmpty }
+            if let lowest, TableIdentifierColumn.isIdentifierLabel(lowest[c].text) { out.insert(c) }
+        }
+        return out
+    }
+
     /// Relative slack when checking that a stated unit only scaled a figure (binary fractions of decimals).
     static let factorTolerance = 1e-9
 
@@ -83,11 +96,43 @@ struct TableCellExtractor: Sendable {
         return row.allSatisfy { $0.text == first }
     }
 
-    /// Non-empty parts with consecutive repeats (a spanning label) dropped, joined; nil when none.
+    /// Non-empty parts with consecutive repeats (a spanning label) dropped, joined; nil when none. A part that is
+    /// only a bracketed unit (a units row's `（万元）` under `收入`) is that label's unit, not a level of its own: it
+    /// is written onto the part before it (`收入（万元）`), as a one-row header would have it.
     static func join(_ parts: [String]) -> String? {
         var kept: [String] = []
-        for p in parts where !p.isEmpty && kept.last != p { kept.append(p) }
+        for p in parts.map(tightBrackets) where !p.isEmpty && kept.last != p {
+            if isBracketClause(p), let before = kept.last, !isBracketClause(before) {
+                kept[kept.count - 1] = before + p
+            } else {
+                kept.append(p)
+            }
+        }
         return kept.isEmpty ? nil : kept.joined(separator: headerSeparator)
+    }
+
+    /// Opening brackets of a header's unit clause.
+    static let openingBrackets: Set<Unicode.Scalar> = ["(", "\u{FF08}"]
+    /// Closing brackets of a header's unit clause.
+    static let closingBrackets: Set<Unicode.Scalar> = [")", "\u{FF09}"]
+
+    /// Whether a header part is one bracketed clause (`（万元）`, `(%)`).
+    static func isBracketClause(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return openingBrackets.contains(first) && closingBrackets.contains(last) && text.unicodeScalars.count > 2
+    }
+
+    /// A header text without the blank a line break left before an opening bracket after a Chinese label
+    /// (`申请数<br>（件）` → `申请数（件）`): Chinese sets no space there, and the header reads as one label.
+    static func tightBrackets(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        guard s.count > 2, s.contains(where: { openingBrackets.contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for (i, scalar) in s.enumerated() {
+            if scalar == " ", i > 0, i + 1 < s.count, s[i - 1].value >= 0x80, openingBrackets.contains(s[i + 1]) { continue }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// The value of a cell that is one number and nothing else: a plain number, or one quantity the scanner reads
@@ -95,6 +140,11 @@ struct TableCellExtractor: Sendable {
     /// A cell without a digit has none: a unit column's `万吨` is a label, not 10000 吨.
     func value(_ text: String) -> (value: Double, unit: String?)? {
         if let bare = TableNumber.bare(text) { return bare }
+        // A footnote mark after a figure (`8*`, `12①`) points to a 注 line; the figure is the cell's value.
+        let figure = Self.withoutFootnoteMark(text)
+        if figure.utf8.count != text.utf8.count {
+            return figure.unicodeScalars.last.map(Self.isFootnoteMark) == true ? nil : value(figure)
+        }
         var folded = WidthFolder.ruleView(WidthFolder.fold(text))
         // An explicit plus before a figure (`+15.8万元` in a change column) signs it and is no part of it: the
         // scanner, which reads no sign, reads what follows.
@@ -115,6 +165,18 @@ struct TableCellExtractor: Sendable {
         let lead = Self.cellLead.value
         return whole(scanner.scan(values: [lead] + values), first: 1, last: last + 1)
     }
+
+    /// Marks a cell's figure may carry to point to a footnote: asterisks, the reference mark, circled numbers.
+    static let footnoteMarks: [ClosedRange<UInt32>] = [0x2A...0x2A, 0xFF0A...0xFF0A, 0x203B...0x203B, 0x2460...0x2473]
+
+    /// A cell's text without one closing footnote mark (`8*` → `8`), else the text.
+    static func withoutFootnoteMark(_ text: String) -> String {
+        guard let last = text.unicodeScalars.last, isFootnoteMark(last) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+    }
+
+    /// Whether a scalar is a footnote mark.
+    static func isFootnoteMark(_ s: Unicode.Scalar) -> Bool { footnoteMarks.contains { $0.contains(s.value) } }
 
     /// What stands before a cell's text when it is read again (a colon, as in `长度：12.4公里`).
     static let cellLead: Unicode.Scalar = ":"

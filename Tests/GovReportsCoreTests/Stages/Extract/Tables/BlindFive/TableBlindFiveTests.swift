@@ -3,17 +3,11 @@ import Testing
 
 /// Runs the blind-round-5 tables (`TableBlindFiveCases`) through the real cleaner and table cell extractor with the
 /// round-3 judge (`TableBlindThreeTests.failures`). First run on main `71a6fca`, before any change: 28 cells, 15
-/// right, 1 wrong value (a postcode read as 321400), 11 headers wrong, 1 missing (`8*`). Cases still failing are
-/// listed in `knownFailing`.
+/// right, 1 wrong value (a postcode read as 321400), 11 headers wrong, 1 missing (`8*`); after the fixes
+/// (`TableBlindFiveMechanismTests`) 28 right. Cases still failing are listed in `knownFailing`.
 @Suite struct TableBlindFiveTests {
     /// Cases that still fail, with the class of their failure.
-    static let knownFailing: [String: String] = [
-        "01 br in header cells": "a line break in a header cell leaves a blank before its unit bracket",
-        "02 units row": "a units row under the header row is read as a second header level",
-        "03 signed change column": "year column labels with a unit clause (2024年（件）) read as figures: no header row",
-        "04 footnote marks and slashes": "a figure with a footnote mark (8*) has no value",
-        "08 contact table": "a postcode column is read as figures (wrong value) and a telephone column keys the rows",
-    ]
+    static let knownFailing: [String: String] = [:]
 
     @Test(arguments: TableBlindFiveCases.all)
     func blindCase(_ c: TableBlindThreeCase) throws {
@@ -30,8 +24,6 @@ import Testing
         let total = TableBlindFiveCases.all.reduce(0) { $0 + $1.wants.count }
         let line = TableWantOutcome.allCases.map { "\($0.rawValue) \(counts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
         print("table blind 5: \(total) cells: \(line)")
-        withKnownIssue("08: a postcode is read as a value") {
-            #expect((counts[TableWantOutcome.wrongValue.rawValue] ?? 0) == 0)
-        }
+        #expect((counts[TableWantOutcome.wrongValue.rawValue] ?? 0) == 0)
     }
 }
