@@ -73,6 +73,45 @@ public enum TableNumber {
         return rest.isEmpty || rest == "年" || rest == "年度"
     }
 
+    /// Separators of a numeric date (`2024-03-18`, `2024.06.05`, `2024/6/5`).
+    static let dateSeparators: Set<Unicode.Scalar> = ["-", ".", "/"]
+
+    /// Whether a cell is a calendar date or month: `2024-03-18`, `2024.06.05`, `2024/6`, `2029年3月`, `2024年3月18日`,
+    /// `3月18日` (ASCII or full-width digits, blanks ignored).
+    static func isDate(_ text: String) -> Bool {
+        let s = Array(WidthFolder.ruleView(WidthFolder.fold(text)).unicodeScalars.filter { !$0.properties.isWhitespace })
+        var parts: [Int] = []
+        var marks: [Unicode.Scalar] = []
+        var i = 0
+        while i < s.count {
+            var value = 0
+            var digits = 0
+            while i < s.count, s[i].value >= 0x30, s[i].value <= 0x39 {
+                value = value * 10 + Int(s[i].value - 0x30)
+                digits += 1
+                i += 1
+            }
+            guard digits > 0, digits <= 4 else { return false }
+            parts.append(value)
+            if i < s.count {
+                marks.append(s[i])
+                i += 1
+            }
+        }
+        guard parts.count >= 2, parts.count <= 3 else { return false }
+        let numeric = marks.count == parts.count - 1 && marks.allSatisfy(dateSeparators.contains) && Set(marks).count == 1
+        let written = marks == Array(["年", "月", "日"].prefix(parts.count)) || marks == ["年", "月"]
+            || (parts.count == 2 && marks == ["月", "日"])
+        guard numeric || written else { return false }
+        // Year, month and day in range; a `月日` date has no year.
+        let hasYear = !(parts.count == 2 && marks == ["月", "日"])
+        let year = hasYear ? parts[0] : nil
+        let month = hasYear ? parts[1] : parts[0]
+        let day = hasYear ? (parts.count == 3 ? parts[2] : nil) : parts[1]
+        if let year, !yearRange.contains(year) { return false }
+        return (1...12).contains(month) && day.map { (1...31).contains($0) } ?? true
+    }
+
     /// The number at the start of the folded, blank-free text: its value, how many scalars it took, and the scalars.
     private static func leadingNumber(_ text: String) -> (Double, Int, [Unicode.Scalar])? {
         let s = Array(WidthFolder.ruleView(WidthFolder.fold(text)).unicodeScalars.filter { !$0.properties.isWhitespace })

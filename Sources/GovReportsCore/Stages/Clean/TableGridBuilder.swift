@@ -198,12 +198,19 @@ struct TableGridBuilder {
             for c in keepColumns where c < slots[r].count {
                 if let at = slots[r][c], !text(at).isEmpty, !origins.contains(where: { $0 == at }) { origins.append(at) }
             }
+            // So is a first row of two cells, a title across every column but one and a unit line in that one.
+            // The title is one cell over two or more columns, so a header row `项目 | 金额（单位：万元）` stays a header.
+            let units = origins.filter { Self.isUnitLine(text($0)) }
+            let titles = origins.filter { !Self.isUnitLine(text($0)) }
+            let titleAndUnit = origins.count == 2 && units.count == 1 && keepColumns.count > Self.minSide
+                && keepColumns.filter { c in c < slots[r].count && slots[r][c].map { $0 == titles[0] } == true }.count
+                    == keepColumns.count - 1
             let caption = (fullWidth(r) && !keepRows.dropFirst().contains(where: fullWidth))
-                || (origins.count == 1 && Self.isUnitLine(text(origins[0])))
-            if caption, let origin = origins.first {
-                lead.append(text(origin))
+                || (origins.count == 1 && Self.isUnitLine(text(origins[0]))) || titleAndUnit
+            if caption, !origins.isEmpty {
+                for origin in origins { lead.append(text(origin)) }
                 keepRows.removeFirst()
-                captionUnit = Self.unitNamed(byCaption: text(origin))
+                captionUnit = origins.lazy.compactMap { Self.unitNamed(byCaption: text($0)) }.first
             }
         }
 

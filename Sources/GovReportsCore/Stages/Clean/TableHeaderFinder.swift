@@ -21,13 +21,35 @@ enum TableHeaderFinder {
         let texts = Array(all.prefix(all.count - trailingNoteRows(all)))
         let allMarks = emphasized ?? grid.rows.map { $0.map(\.isHeader) }
         let marks = Array(allMarks.prefix(texts.count))
-        let rows = headerRowCount(texts, marks: marks, headRows: headRows)
-        let columns = headerColumnCount(texts, marks: marks, headerRows: rows)
+        var rows = headerRowCount(texts, marks: marks, headRows: headRows)
+        var columns = headerColumnCount(texts, marks: marks, headerRows: rows)
+        // Group title rows across the body (`一、依申请类` over its rows) break every column's run of figures. Only
+        // when no header is found at all are the headers sought again with those rows read as blanks, so a table
+        // whose headers are found today keeps them.
+        if rows == 0, columns == 0, let grouped = withoutGroupRows(texts) {
+            rows = headerRowCount(grouped, marks: marks, headRows: headRows)
+            columns = headerColumnCount(grouped, marks: marks, headerRows: rows)
+        }
         grid.headerRows = rows
         grid.headerColumns = columns
         for r in grid.rows.indices {
             for c in grid.rows[r].indices where r < rows || c < columns { grid.rows[r][c].isHeader = true }
         }
+    }
+
+    /// `texts` with every row after the first that is one non-numeric text across the table (a group title) made
+    /// blank; nil when there is none.
+    static func withoutGroupRows(_ texts: [[String]]) -> [[String]]? {
+        var out = texts
+        var any = false
+        for r in texts.indices.dropFirst() {
+            let row = texts[r]
+            guard row.count >= 2, let first = row.first, !first.isEmpty, !TableNumber.looksNumeric(first),
+                  row.allSatisfy({ $0 == first }) else { continue }
+            out[r] = Array(repeating: "", count: row.count)
+            any = true
+        }
+        return any ? out : nil
     }
 
     /// Most closing note rows set aside when finding headers.
@@ -160,9 +182,11 @@ enum TableHeaderFinder {
             // A unit column (单位 / 计量单位 heading it) just before the figures holds each row's unit, not a label:
             // it is the figures' unit, so the row headers end before it.
             var labels = min(firstNumeric, maxHeaderColumns)
-            // An identifier column (联系电话, 邮政编码) there is a field of the row, not a level of its key.
+            // An identifier column (联系电话, 邮政编码) or a column of dates there is a field of the row, not a
+            // level of its key.
             while labels > start + 1, isUnitColumn(texts, column: labels - 1, headerRows: headerRows)
-                || isIdentifierColumn(texts, column: labels - 1, headerRows: headerRows) { labels -= 1 }
+                || isIdentifierColumn(texts, column: labels - 1, headerRows: headerRows)
+                || isDateColumn(column(labels - 1)) { labels -= 1 }
             return labels
         }
         if numbered { return 1 }
@@ -177,6 +201,12 @@ enum TableHeaderFinder {
     /// Whether a header row above the body names `column` a unit column (`单位`, `计量单位`).
     static func isUnitColumn(_ texts: [[String]], column: Int, headerRows: Int) -> Bool {
         texts.prefix(headerRows).contains { unitColumnHeaders.contains(TextScan.withoutWhitespace($0[column])) }
+    }
+
+    /// Whether at least half of a body column's non-blank cells are dates (`2024-03-18`, `2029年3月`).
+    static func isDateColumn(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !TableNumber.isBlank($0) }
+        return !filled.isEmpty && filled.filter(TableNumber.isDate).count * 2 >= filled.count
     }
 
     /// Whether a header row above the body names `column` an identifier column (`TableIdentifierColumn`).
