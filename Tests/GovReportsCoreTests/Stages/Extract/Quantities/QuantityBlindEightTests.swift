@@ -8,6 +8,8 @@ import Testing
     @Test(arguments: QuantityBlindEightCases.shares) func shares(_ c: C) { check(c) }
     /// The numbers of the indicator round's sentences.
     @Test(arguments: QuantityBlindEightCases.counts) func counts(_ c: C) { check(c) }
+    /// Shares and idioms written after the fix.
+    @Test(arguments: QuantityBlindEightCases.afterFix) func afterFix(_ c: C) { expectPipelineQuantities(c) }
 
     /// Checks one sentence, as a known issue when it was measured failing.
     func check(_ c: C) { expectBlindQuantities(c, known: QuantityBlindEightCases.known) }
