@@ -62,11 +62,9 @@ import Testing
         // (e17's 代区政府起草规范性文件3件 gives nothing since: drafting for another body is not issuing.)
         // `更新“双随机、一公开”专栏信息860余条`: updates to a column, which the gold does not count as disclosed.
         "e31": "column updates read as info_disclosed",
-        // Round 6 (the wrap's number halves, taken on the first run, are read whole since): `其中当场处罚案件312件`, a
-        // part of the 2,015 penalty cases, is taken as a second penalty_cases instance.
-        "e35": "a 其中 sub-count read as another instance",
-        // (Fixed in bq8: e36's `因政府信息公开被申请行政复议2件，被提起行政诉讼1件` gives no litigation_cases, as the
-        // subject-less 被 clause shares the words before 被 of the clause before it.)
+        // (Fixed in bq8: e35's `其中当场处罚案件312件`, a part of the 2,015 penalty cases in the sentence before the `；`,
+        // is no second instance; e36's `因政府信息公开被申请行政复议2件，被提起行政诉讼1件` gives no litigation_cases,
+        // as the subject-less 被 clause shares the words before 被 of the clause before it.)
         // Fixed since: e21's 我厅将制定出台规范性文件2件以上 and e22's 每月至少开展1次法治讲座 sit in a 下一步 section
         // (`PlanExtent`), so they are commitments, no instance.
     ]

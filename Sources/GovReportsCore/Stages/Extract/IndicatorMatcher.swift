@@ -154,7 +154,9 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same
-    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence.
+    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence or the
+    /// sentence began at a semicolon (`…2,015件，同比下降6.2%；全年罚没款3,460万元，其中当场处罚案件312件`: a `；`
+    /// inside a paragraph does not end the enumeration).
     func subsetHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
                     text: [Unicode.Scalar]) -> Int? {
         let q = quantities[order[k]]
@@ -163,7 +165,14 @@ public struct IndicatorMatcher: Sendable {
         }
         let marker = afterMarker - ClauseWindow.subsetMarker.count
         var floor = window.sentence.lowerBound
-        if text[floor..<marker].allSatisfy({ $0 == " " }) { floor = max(0, floor - ClauseWindow.maxSentence) }
+        if text[floor..<marker].allSatisfy({ $0 == " " }) {
+            floor = max(0, floor - ClauseWindow.maxSentence)
+        } else if floor > 0, ClauseWindow.semicolons.contains(text[floor - 1]) {
+            var s = floor - 1
+            let limit = max(s - ClauseWindow.maxSentence, 0)
+            while s > limit, !ClauseWindow.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+            floor = s
+        }
         var j = k - 1
         while j >= 0 {
             let p = quantities[order[j]]

@@ -63,6 +63,8 @@ import Testing
         .init("区政府被申请行政复议6件,被提起行政诉讼4件。", ["reconsideration_cases=6", "litigation_cases=4"]),
         .init("因政府信息公开被申请行政复议1件,被提起行政诉讼2件,被提起行政诉讼二审1件。"),
         .init("因政府信息公开被申请行政复议2件,被告为区政府的行政诉讼案件5件。", ["litigation_cases=5"]),
+        // A 其中 after a total in the sentence before the ；, another unit between.
+        .init("全年作出行政处罚决定900件,同比增长3%;罚没款收入120万元,其中当场处罚案件150件。", ["penalty_cases=900"]),
     ]
 
     /// The after-fix sentences, scored as the blind ones.
