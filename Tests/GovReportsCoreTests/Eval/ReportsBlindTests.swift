@@ -23,6 +23,9 @@ import Testing
 /// Indicators are scored against the whole codebook's id list (`IndicatorScope.codebook`), not the ids the gold happens to
 /// annotate, so adding gold for a new id cannot change how other reports are scored; switching found two unannotated
 /// legal-aid counts (e05's 412件, e10's 5 860件), adjudicated right by reading the sentences and added to the gold.
+/// bq8 (round 8, a convention made one): e30's and e35's gold count the accepted count after the received one
+/// (`收到…64件，受理58件`) and the codebook now reads it (`repeat_verbs`); e17's gold, written earlier, listed only the
+/// received 47 of `收到行政复议申请47件，受理42件`, so its 42 was added (the panel's max is 47 either way).
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -47,15 +50,11 @@ import Testing
     static let indicatorDisagreements = 4
 
     /// Gold indicators missed by document, each an open class (round 5).
-    static let knownIndicatorMissed: [String: Int] = [
-        // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
-        // PDF's hard wrap, are read since: `HardWrapJoiner`.)
-        // `收到行政复议申请64件，受理58件`: the accepted count's clause has no trigger of its own.
-        "e30": 1,
-        // Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e35's `收到行政复议申请46件，
-        // 受理41件` is e30's class.
-        "e35": 1,
-    ]
+    // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
+    // PDF's hard wrap, are read since: `HardWrapJoiner`.)
+    // (Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e30's `收到行政复议申请64件，
+    // 受理58件` and e35's `…46件，受理41件`, whose accepted count's clause holds only the verb, since bq8: `repeat_verbs`.)
+    static let knownIndicatorMissed: [String: Int] = [:]
 
     /// Indicator values the program takes that the gold does not list, by document, each an open class.
     static let knownIndicatorSpurious: [String: String] = [

@@ -36,7 +36,8 @@ public struct IndicatorMatcher: Sendable {
             compiled.append(CompiledIndicator(
                 id: i.id, units: Set(i.units),
                 triggers: try i.triggers.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
-                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) }))
+                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
+                repeatVerbs: i.repeatVerbs.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }))
         }
         self.phrases = table
         self.compiled = compiled
@@ -83,7 +84,9 @@ public struct IndicatorMatcher: Sendable {
             }
             let carried = elidedSubject(of: k, order: order, quantities: quantities, window: window, text: text)
             guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
-                                           carried: carried, clause: &clause, sentence: &sentence) else {
+                                           carried: carried, clause: &clause, sentence: &sentence)
+                    ?? repeatedIndicator(of: k, order: order, quantities: quantities, window: window, text: text,
+                                         assigned: assigned) else {
                 continue
             }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
