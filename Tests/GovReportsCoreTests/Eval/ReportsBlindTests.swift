@@ -40,14 +40,14 @@ import Testing
     static let boundConventionDisagreements = 13
 
     /// Gold indicators the codebook reads otherwise: `立案查处各类案件1 126起` is `enforcement_cases` (its trigger
-    /// 立案查处), where the gold, written first, called it `penalty_cases`; and `开展法治讲座15场次` gives nothing
-    /// (a 法治讲座 for leaders is a study session, `举办领导干部法治讲座3期`, so the word alone cannot decide).
+    /// 立案查处), where the gold, written first, called it `penalty_cases`. (e07's `开展法治讲座15场次` is found since
+    /// bq8: a legal lecture with no official or study audience named is publicity_events, the owner's convention.)
     /// (Round 4's miss, `受理信访事项45件，化解43件`, is found since: the verb's clause takes its noun from the sentence.)
     /// Two more are the codebook's design: a reconsideration or lawsuit over disclosure (e09's
     /// `因政府信息公开被申请行政复议1件`, e18's) is no `reconsideration_cases`/`litigation_cases` instance, because the
     /// disclosure panel counts those and a rule-of-law report's counts are agency-wide; the gold, written first,
     /// listed them.
-    static let indicatorDisagreements = 4
+    static let indicatorDisagreements = 3
 
     /// Gold indicators missed by document, each an open class (round 5).
     // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
@@ -80,7 +80,7 @@ import Testing
     static let missedKnown: [String] = []
 
     /// The documents of `indicatorDisagreements`, one each.
-    static let disagreementDocs: Set<String> = ["e06", "e07", "e09", "e18"]
+    static let disagreementDocs: Set<String> = ["e06", "e09", "e18"]
 
     /// Chrome or title lines known to stay in the body, by document, each an open class.
     // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`; e30's title under a 文件

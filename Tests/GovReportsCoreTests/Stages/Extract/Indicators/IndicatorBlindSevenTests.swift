@@ -41,15 +41,14 @@ import Testing
     ]
 
     /// Sentences failing, with the failure class. Measured on main 059497f (first run): 16/22 sentences right. Fixed in
-    /// bq8: the accepted counts (a clause of only a repeat verb, `Indicator.repeatVerbs`) and the disclosure lawsuit (a
-    /// subject-less 被 clause shares the words before 被 of the clause before it).
+    /// bq8: the accepted counts (a clause of only a repeat verb, `Indicator.repeatVerbs`), the disclosure lawsuit (a
+    /// subject-less 被 clause shares the words before 被 of the clause before it) and the two 法治讲座 (publicity
+    /// unless an official or study audience is named).
     static let known: [String: String] = [
         // Not a matcher bug but a convention clash, left for the owner: the codebook's reconsideration_cases excludes
         // outcomes, 审结 by name (its description and exclusions), so a concluded count alone is no instance; this
         // round's expectation, written first, counted it.
         "审结行政复议案件40件,其中撤销3件。": "审结 is an outcome the codebook does not count (a convention clash, see the comment)",
-        "全镇开展法治讲座15场次。": "法治讲座 without an audience gives no publicity_events",
-        "深入社区开展法治讲座28场。": "法治讲座 in a community is read as study_sessions, a wrong indicator",
     ]
 
     /// Every `must` instance is found and nothing outside `must` and `may` is.
