@@ -23,6 +23,9 @@ import Testing
 /// Indicators are scored against the whole codebook's id list (`IndicatorScope.codebook`), not the ids the gold happens to
 /// annotate, so adding gold for a new id cannot change how other reports are scored; switching found two unannotated
 /// legal-aid counts (e05's 412件, e10's 5 860件), adjudicated right by reading the sentences and added to the gold.
+/// bq8 (round 8, a convention made one): e30's and e35's gold count the accepted count after the received one
+/// (`收到…64件，受理58件`) and the codebook now reads it (`repeat_verbs`); e17's gold, written earlier, listed only the
+/// received 47 of `收到行政复议申请47件，受理42件`, so its 42 was added (the panel's max is 47 either way).
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -37,37 +40,30 @@ import Testing
     static let boundConventionDisagreements = 13
 
     /// Gold indicators the codebook reads otherwise: `立案查处各类案件1 126起` is `enforcement_cases` (its trigger
-    /// 立案查处), where the gold, written first, called it `penalty_cases`; and `开展法治讲座15场次` gives nothing
-    /// (a 法治讲座 for leaders is a study session, `举办领导干部法治讲座3期`, so the word alone cannot decide).
+    /// 立案查处), where the gold, written first, called it `penalty_cases`. (e07's `开展法治讲座15场次` is found since
+    /// bq8: a legal lecture with no official or study audience named is publicity_events, the owner's convention.)
     /// (Round 4's miss, `受理信访事项45件，化解43件`, is found since: the verb's clause takes its noun from the sentence.)
     /// Two more are the codebook's design: a reconsideration or lawsuit over disclosure (e09's
     /// `因政府信息公开被申请行政复议1件`, e18's) is no `reconsideration_cases`/`litigation_cases` instance, because the
     /// disclosure panel counts those and a rule-of-law report's counts are agency-wide; the gold, written first,
     /// listed them.
-    static let indicatorDisagreements = 4
+    static let indicatorDisagreements = 3
 
     /// Gold indicators missed by document, each an open class (round 5).
-    static let knownIndicatorMissed: [String: Int] = [
-        // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
-        // PDF's hard wrap, are read since: `HardWrapJoiner`.)
-        // `收到行政复议申请64件，受理58件`: the accepted count's clause has no trigger of its own.
-        "e30": 1,
-        // Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e35's `收到行政复议申请46件，
-        // 受理41件` is e30's class.
-        "e35": 1,
-    ]
+    // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
+    // PDF's hard wrap, are read since: `HardWrapJoiner`.)
+    // (Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e30's `收到行政复议申请64件，
+    // 受理58件` and e35's `…46件，受理41件`, whose accepted count's clause holds only the verb, since bq8: `repeat_verbs`.)
+    static let knownIndicatorMissed: [String: Int] = [:]
 
     /// Indicator values the program takes that the gold does not list, by document, each an open class.
     static let knownIndicatorSpurious: [String: String] = [
         // (e17's 代区政府起草规范性文件3件 gives nothing since: drafting for another body is not issuing.)
         // `更新“双随机、一公开”专栏信息860余条`: updates to a column, which the gold does not count as disclosed.
         "e31": "column updates read as info_disclosed",
-        // Round 6 (the wrap's number halves, taken on the first run, are read whole since): `其中当场处罚案件312件`, a
-        // part of the 2,015 penalty cases, is taken as a second penalty_cases instance.
-        "e35": "a 其中 sub-count read as another instance",
-        // `因政府信息公开被申请行政复议2件，被提起行政诉讼1件`: the disclosure context in the clause before does not reach the
-        // lawsuit's clause, so it is read as litigation_cases (the codebook leaves disclosure lawsuits to the panel).
-        "e36": "a disclosure lawsuit in the clause after 因政府信息公开 read as litigation_cases",
+        // (Fixed in bq8: e35's `其中当场处罚案件312件`, a part of the 2,015 penalty cases in the sentence before the `；`,
+        // is no second instance; e36's `因政府信息公开被申请行政复议2件，被提起行政诉讼1件` gives no litigation_cases,
+        // as the subject-less 被 clause shares the words before 被 of the clause before it.)
         // Fixed since: e21's 我厅将制定出台规范性文件2件以上 and e22's 每月至少开展1次法治讲座 sit in a 下一步 section
         // (`PlanExtent`), so they are commitments, no instance.
     ]
@@ -84,7 +80,7 @@ import Testing
     static let missedKnown: [String] = []
 
     /// The documents of `indicatorDisagreements`, one each.
-    static let disagreementDocs: Set<String> = ["e06", "e07", "e09", "e18"]
+    static let disagreementDocs: Set<String> = ["e06", "e09", "e18"]
 
     /// Chrome or title lines known to stay in the body, by document, each an open class.
     // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`; e30's title under a 文件

@@ -11,6 +11,8 @@ struct ClauseWindow: Sendable, Equatable {
     static let clauseBreaks = ScalarSet(values: [0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F])
     /// Sentence ends: 。 ; ! ? and the line end (ASCII and full-width).
     static let sentenceBreaks = ScalarSet(values: [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F])
+    /// Semicolons (ASCII and full-width): they end a sentence, but not the enumeration a `其中` after them divides.
+    static let semicolons = ScalarSet(values: [0x3B, 0xFF1B])
     /// `、` ends a clause on the right only: on the left a list of subjects still describes the number.
     static let enumerationComma: UInt32 = 0x3001
     /// What may stand between two quantities that share one clause: `、`, `/` and spaces.

@@ -8,4 +8,6 @@ struct CompiledIndicator: Sendable {
     var triggers: [TriggerPattern]
     /// None of these may hold.
     var exclusions: [TriggerPattern]
+    /// Verbs that alone in a clause repeat this measure after one of its instances (`Indicator.repeatVerbs`).
+    var repeatVerbs: [[Unicode.Scalar]] = []
 }

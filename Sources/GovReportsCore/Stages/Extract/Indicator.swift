@@ -16,6 +16,9 @@ public struct Indicator: Codable, Sendable, Equatable {
     public var aggregate: String
     /// What counts as an instance, in one or two sentences (optional in user codebooks).
     public var description: String?
+    /// Verbs that, alone before a number in the clause right after one of this indicator's instances (same unit, same
+    /// sentence), count the same measure again: `收到行政复议申请64件，受理58件` (optional; none by default).
+    public var repeatVerbs: [String]
 
     /// Aggregations the wide table knows.
     public static let aggregates = Set(IndicatorAggregate.allCases.map(\.rawValue))
@@ -26,11 +29,13 @@ public struct Indicator: Codable, Sendable, Equatable {
     /// JSON keys.
     enum CodingKeys: String, CodingKey {
         case id, labelZH = "label_zh", labelEN = "label_en", units, triggers, exclusions, aggregate, description
+        case repeatVerbs = "repeat_verbs"
     }
 
     /// Creates an indicator.
     public init(id: String, labelZH: String, labelEN: String, units: [String], triggers: [String],
-                exclusions: [String] = [], aggregate: String = "first", description: String? = nil) {
+                exclusions: [String] = [], aggregate: String = "first", description: String? = nil,
+                repeatVerbs: [String] = []) {
         self.id = id
         self.labelZH = labelZH
         self.labelEN = labelEN
@@ -39,9 +44,11 @@ public struct Indicator: Codable, Sendable, Equatable {
         self.exclusions = exclusions
         self.aggregate = aggregate
         self.description = description
+        self.repeatVerbs = repeatVerbs
     }
 
-    /// Decodes tolerantly: `label_en`, `exclusions`, `aggregate` and `description` may be absent in user codebooks.
+    /// Decodes tolerantly: `label_en`, `exclusions`, `aggregate`, `description` and `repeat_verbs` may be absent in user
+    /// codebooks.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let id = try c.decode(String.self, forKey: .id)
@@ -52,6 +59,7 @@ public struct Indicator: Codable, Sendable, Equatable {
                   triggers: try c.decode([String].self, forKey: .triggers),
                   exclusions: try c.decodeIfPresent([String].self, forKey: .exclusions) ?? [],
                   aggregate: try c.decodeIfPresent(String.self, forKey: .aggregate) ?? "first",
-                  description: try c.decodeIfPresent(String.self, forKey: .description))
+                  description: try c.decodeIfPresent(String.self, forKey: .description),
+                  repeatVerbs: try c.decodeIfPresent([String].self, forKey: .repeatVerbs) ?? [])
     }
 }

@@ -36,7 +36,8 @@ public struct IndicatorMatcher: Sendable {
             compiled.append(CompiledIndicator(
                 id: i.id, units: Set(i.units),
                 triggers: try i.triggers.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
-                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) }))
+                exclusions: try i.exclusions.map { try TriggerPattern.parse($0, indicator: i.id, phrases: &table) },
+                repeatVerbs: i.repeatVerbs.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }))
         }
         self.phrases = table
         self.compiled = compiled
@@ -81,8 +82,11 @@ public struct IndicatorMatcher: Sendable {
             if k > 0, readsWithPrevious(quantities[order[k - 1]], q, window: window, text: text) {
                 window = window.joined(text, previousStart: quantities[order[k - 1]].charStart)
             }
+            let carried = elidedSubject(of: k, order: order, quantities: quantities, window: window, text: text)
             guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
-                                           clause: &clause, sentence: &sentence) else {
+                                           carried: carried, clause: &clause, sentence: &sentence)
+                    ?? repeatedIndicator(of: k, order: order, quantities: quantities, window: window, text: text,
+                                         assigned: assigned) else {
                 continue
             }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
@@ -117,9 +121,11 @@ public struct IndicatorMatcher: Sendable {
 
     /// The index of the indicator among `candidates` (indexes into `compiled`, in codebook order) the clause
     /// describes best, if any. `clause` and `sentence` are all-`Int.max` scratch arrays by phrase id (arrays, as the
-    /// patterns look phrases up many times); they are filled here and left all-`Int.max` again.
+    /// patterns look phrases up many times); they are filled here and left all-`Int.max` again. `carried` is an elided
+    /// subject's words (`elidedSubject`): they count as the clause's, farther than its own words, but cannot alone make
+    /// a candidate.
     func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar],
-                       clause: inout [Int], sentence: inout [Int]) -> Int? {
+                       carried: Range<Int>? = nil, clause: inout [Int], sentence: inout [Int]) -> Int? {
         // Words inside an inclusion note (含上年结转) describe a part of the figure, not its measure; a note opened on
         // the right may close past the next quantity (150件(含上年结转12件)).
         let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound)
@@ -128,6 +134,8 @@ public struct IndicatorMatcher: Sendable {
         let rightHits = InclusionNote.outside(phrases.hits(in: text, range: window.right), notes)
         if leftHits.isEmpty && rightHits.isEmpty { return nil }
         let sentenceHits = InclusionNote.outside(phrases.hits(in: text, range: window.sentence), notes)
+        let carriedHits = carried.map { InclusionNote.outside(phrases.hits(in: text, range: $0), notes) } ?? []
+        for h in carriedHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
         for h in sentenceHits { sentence[h.phrase] = min(sentence[h.phrase], start - h.end) }
@@ -141,6 +149,7 @@ public struct IndicatorMatcher: Sendable {
             if compiled[i].exclusions.contains(where: { $0.distance(clause: clause, sentence: sentence) != nil }) { continue }
             if best == nil || d < best!.distance { best = (i, d) }
         }
+        for h in carriedHits { clause[h.phrase] = .max }
         for h in leftHits { clause[h.phrase] = .max }
         for h in rightHits { clause[h.phrase] = .max }
         for h in sentenceHits { sentence[h.phrase] = .max }
@@ -148,7 +157,9 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same
-    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence.
+    /// unit, before `其中` and in the same sentence, or in the sentence before when `其中` opens the sentence or the
+    /// sentence began at a semicolon (`…2,015件，同比下降6.2%；全年罚没款3,460万元，其中当场处罚案件312件`: a `；`
+    /// inside a paragraph does not end the enumeration).
     func subsetHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
                     text: [Unicode.Scalar]) -> Int? {
         let q = quantities[order[k]]
@@ -157,7 +168,14 @@ public struct IndicatorMatcher: Sendable {
         }
         let marker = afterMarker - ClauseWindow.subsetMarker.count
         var floor = window.sentence.lowerBound
-        if text[floor..<marker].allSatisfy({ $0 == " " }) { floor = max(0, floor - ClauseWindow.maxSentence) }
+        if text[floor..<marker].allSatisfy({ $0 == " " }) {
+            floor = max(0, floor - ClauseWindow.maxSentence)
+        } else if floor > 0, ClauseWindow.semicolons.contains(text[floor - 1]) {
+            var s = floor - 1
+            let limit = max(s - ClauseWindow.maxSentence, 0)
+            while s > limit, !ClauseWindow.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+            floor = s
+        }
         var j = k - 1
         while j >= 0 {
             let p = quantities[order[j]]

@@ -55,9 +55,10 @@ import Testing
         .init("信息公开申请(上年结转)5件。"),
         .init("全年聘请顾问(含法律顾问)12名。"),
         .init("召开新闻发布会8场次。", ["press_conferences=8"]),
-        // 场次 stays off study_sessions: 法治讲座15场次 is a publicity event (the blind report e07's gold), not a study
-        // session; with no publicity trigger in the clause it gives nothing (a miss, e07's known one), never a wrong one.
-        .init("全镇开展法治讲座15场次。"),
+        // 法治讲座15场次 is a publicity event (the blind report e07's gold), not a study session. It gave nothing here
+        // until bq8 carried out the owner's convention: a legal lecture with no official or study audience named
+        // (领导干部, 干部职工, 中心组, 学法 …) is publicity_events, with one it is study_sessions.
+        .init("全镇开展法治讲座15场次。", ["publicity_events=15"]),
         .init("全年立案查处违法案件320件。", ["enforcement_cases=320"]),
         .init("依法查处违法案件56件,作出行政处罚决定48件。", ["enforcement_cases=56", "penalty_cases=48"]),
     ]

@@ -40,14 +40,15 @@ import Testing
         .init("一是规范行政复议;二是加强行政应诉。"),
     ]
 
-    /// Sentences failing, with the failure class. Measured on main 059497f (first run): 16/22 sentences right.
+    /// Sentences failing, with the failure class. Measured on main 059497f (first run): 16/22 sentences right. Fixed in
+    /// bq8: the accepted counts (a clause of only a repeat verb, `Indicator.repeatVerbs`), the disclosure lawsuit (a
+    /// subject-less 被 clause shares the words before 被 of the clause before it) and the two 法治讲座 (publicity
+    /// unless an official or study audience is named).
     static let known: [String: String] = [
-        "区政府收到行政复议申请64件,受理58件;审结55件。": "an accepted count whose clause has only the verb is not an instance",
-        "全年共收到行政复议申请52件,依法受理47件。": "an accepted count whose clause has only the verb is not an instance",
-        "审结行政复议案件40件,其中撤销3件。": "审结 alone before 行政复议案件 gives no reconsideration_cases instance",
-        "因政府信息公开被申请行政复议2件,被提起行政诉讼1件,均未被纠错。": "the disclosure context does not reach the lawsuit's clause",
-        "全镇开展法治讲座15场次。": "法治讲座 without an audience gives no publicity_events",
-        "深入社区开展法治讲座28场。": "法治讲座 in a community is read as study_sessions, a wrong indicator",
+        // Not a matcher bug but a convention clash, left for the owner: the codebook's reconsideration_cases excludes
+        // outcomes, 审结 by name (its description and exclusions), so a concluded count alone is no instance; this
+        // round's expectation, written first, counted it.
+        "审结行政复议案件40件,其中撤销3件。": "审结 is an outcome the codebook does not count (a convention clash, see the comment)",
     ]
 
     /// Every `must` instance is found and nothing outside `must` and `may` is.
