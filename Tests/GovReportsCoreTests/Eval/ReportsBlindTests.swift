@@ -29,7 +29,8 @@ import Testing
 /// with two flattened tables and a 注 list, a 法治政府建设 report whose 发布时间/来源 fields follow the title on its
 /// line: quantities P 1.000 R 161/161 (no spurious; e42's `5.5%以内` one more bound convention), metadata 62/63 (e44's
 /// title, lost with the field line), chrome 1/1, title 6/6, body 109/109, indicators P 12/12 R 12/14 (e40's
-/// `本年新收申请64件` under a 收到和处理政府信息公开申请 heading, e44's `审核…规范性文件14件、行政合同协议63份`).
+/// `本年新收申请64件` under a 收到和处理政府信息公开申请 heading, e44's `审核…规范性文件14件、行政合同协议63份`); with
+/// `FieldLineTitle` metadata 63/63.
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -113,9 +114,8 @@ import Testing
         // (e27's markdown head, `# ` on the title and `**…**` on the issuer and date, is read since: `MarkdownMarks`.)
         // (e30's two-line title under a 文件 masthead and a document number is found since: `DocumentHead`.)
         // (e32's publication date in full-width digits, `２０２５－０１－１５`, is read since: `FullWidthDate`.)
-        // Round 8: the title leads its line, the page's 发布时间/来源/浏览次数 fields follow it, and the line goes
-        // as page information with the title in it.
-        "e44": "a title followed by the page's fields on its line is removed with them",
+        // (Round 8's e44, a title followed by the page's 发布时间/来源/浏览次数 fields on its line and removed with
+        // them, is read since: `FieldLineTitle`.)
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
