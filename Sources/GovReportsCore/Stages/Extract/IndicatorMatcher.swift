@@ -81,10 +81,15 @@ public struct IndicatorMatcher: Sendable {
             if k > 0, readsWithPrevious(quantities[order[k - 1]], q, window: window, text: text) {
                 window = window.joined(text, previousStart: quantities[order[k - 1]].charStart)
             }
-            guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
-                                           clause: &clause, sentence: &sentence) else {
-                continue
+            var found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
+                                      clause: &clause, sentence: &sentence)
+            // A later item of a `、` list under one verb (`审核规范性文件14件、行政合同协议63份`) names only its object:
+            // the list's head clause lends it the verb.
+            if found == nil, let head = listHead(of: k, order: order, quantities: quantities, window: window, text: text) {
+                found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
+                                      clause: &clause, sentence: &sentence, listHead: head)
             }
+            guard let best = found else { continue }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
                quantities[head].unit == unit, assigned[head] == best {
                 continue
@@ -118,23 +123,29 @@ public struct IndicatorMatcher: Sendable {
     /// The index of the indicator among `candidates` (indexes into `compiled`, in codebook order) the clause
     /// describes best, if any. `clause` and `sentence` are all-`Int.max` scratch arrays by phrase id (arrays, as the
     /// patterns look phrases up many times); they are filled here and left all-`Int.max` again.
+    /// With `listHead` (the head clause of the `、` list the quantity is a later item of), the head's words count as
+    /// the clause's too, but a trigger is taken only when the item's own words are all alternatives of its groups (the
+    /// item names the object, the head the verb; an item with a word of its own, `、印发文件5件`, borrows nothing).
     func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar],
-                       clause: inout [Int], sentence: inout [Int]) -> Int? {
+                       clause: inout [Int], sentence: inout [Int], listHead: Range<Int>? = nil) -> Int? {
         // Words inside an inclusion note (含上年结转) describe a part of the figure, not its measure; a note opened on
         // the right may close past the next quantity (150件(含上年结转12件)).
-        let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound)
+        let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound, listHead?.lowerBound ?? .max)
                                             ..< min(text.count, window.right.upperBound + InclusionNote.maxLength))
         let leftHits = InclusionNote.outside(phrases.hits(in: text, range: window.left), notes)
         let rightHits = InclusionNote.outside(phrases.hits(in: text, range: window.right), notes)
         if leftHits.isEmpty && rightHits.isEmpty { return nil }
         let sentenceHits = InclusionNote.outside(phrases.hits(in: text, range: window.sentence), notes)
+        let headHits = listHead.map { InclusionNote.outside(phrases.hits(in: text, range: $0), notes) } ?? []
+        let own = listHead == nil ? [] : Set((leftHits + rightHits).map(\.phrase))
         for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
+        for h in headHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in sentenceHits { sentence[h.phrase] = min(sentence[h.phrase], start - h.end) }
         var best: (index: Int, distance: Int)?
         for i in candidates {
             var nearest: Int?
-            for trigger in compiled[i].triggers {
+            for trigger in compiled[i].triggers where listHead == nil || trigger.covers(own) {
                 if let d = trigger.distance(clause: clause, sentence: sentence) { nearest = min(nearest ?? d, d) }
             }
             guard let d = nearest else { continue }
@@ -143,8 +154,34 @@ public struct IndicatorMatcher: Sendable {
         }
         for h in leftHits { clause[h.phrase] = .max }
         for h in rightHits { clause[h.phrase] = .max }
+        for h in headHits { clause[h.phrase] = .max }
         for h in sentenceHits { sentence[h.phrase] = .max }
         return best?.index
+    }
+
+    /// Most items walked back to find a `、` list's head.
+    static let maxListItems = 8
+
+    /// When the quantity at `k` (its clause `window`) is a later item of a `、` list of counted objects (its clause
+    /// opens with `、` right after the previous quantity, and so on back), the range of the list head's clause: from
+    /// the first item's clause start to its number (`全年审核区政府及部门规范性文件` of `…14件、行政合同协议63份`).
+    func listHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
+                  text: [Unicode.Scalar]) -> Range<Int>? {
+        var j = k
+        var itemStart = window.left.lowerBound
+        while j > 0, k - j < Self.maxListItems {
+            let p = quantities[order[j - 1]]
+            guard p.charEnd == itemStart, itemStart < text.count, text[itemStart].value == ClauseWindow.enumerationComma
+            else { break }
+            let before = j >= 2 ? quantities[order[j - 2]] : nil
+            itemStart = ClauseWindow(text: text, start: p.charStart, end: p.charEnd,
+                                     previousStart: before?.charStart ?? 0, previousEnd: before?.charEnd ?? 0,
+                                     nextStart: quantities[order[j]].charStart).left.lowerBound
+            j -= 1
+        }
+        guard j < k else { return nil }
+        let first = quantities[order[j]]
+        return itemStart < first.charStart ? itemStart..<first.charStart : nil
     }
 
     /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same
