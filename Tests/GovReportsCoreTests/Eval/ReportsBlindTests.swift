@@ -30,7 +30,8 @@ import Testing
 /// line: quantities P 1.000 R 161/161 (no spurious; e42's `5.5%以内` one more bound convention), metadata 62/63 (e44's
 /// title, lost with the field line), chrome 1/1, title 6/6, body 109/109, indicators P 12/12 R 12/14 (e40's
 /// `本年新收申请64件` under a 收到和处理政府信息公开申请 heading, e44's `审核…规范性文件14件、行政合同协议63份`); with
-/// `FieldLineTitle` metadata 63/63, with the `、` list's head verb (`IndicatorMatcher.listHead`) indicators R 13/14.
+/// `FieldLineTitle` metadata 63/63, with the `、` list's head verb (`IndicatorMatcher.listHead`) indicators R 13/14
+/// (e40's miss is a convention clash with e02 and e26, see `indicatorDisagreements`).
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -52,7 +53,13 @@ import Testing
     /// `因政府信息公开被申请行政复议1件`, e18's) is no `reconsideration_cases`/`litigation_cases` instance, because the
     /// disclosure panel counts those and a rule-of-law report's counts are agency-wide; the gold, written first,
     /// listed them.
-    static let indicatorDisagreements = 4
+    /// Round 8's e40 gold lists `本年新收申请64件` (in `三、收到和处理政府信息公开申请情况`, after the explicit
+    /// `收到政府信息公开申请64件`) as a second info_requests instance; e02's `本年度新收申请4件` and e26's `本年新收申请39件`,
+    /// the same sentence under the same heading in gold written first by two other rounds, are not listed, and the
+    /// codebook's definition reads an instance from its own clause, which names no 信息公开. A heading-noun rule
+    /// (the clause's 申请 read as its heading's 信息公开申请) found e40's and made e02's and e26's spurious, so it was not
+    /// kept: the e40 entry is this convention clash, left in the gold as written.
+    static let indicatorDisagreements = 5
 
     /// Gold indicators missed by document, each an open class (round 5).
     static let knownIndicatorMissed: [String: Int] = [
@@ -63,9 +70,6 @@ import Testing
         // Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e35's `收到行政复议申请46件，
         // 受理41件` is e30's class.
         "e35": 1,
-        // Round 8: `本年新收申请64件` says only 申请; what is applied for is in its section's heading
-        // (`三、收到和处理政府信息公开申请情况`).
-        "e40": 1,
         // (Round 8's e44, `审核区政府及部门规范性文件14件、行政合同协议63份`, the second object of a 、 list under the
         // first's verb, is read since: `IndicatorMatcher.listHead`.)
     ]
@@ -97,7 +101,7 @@ import Testing
     static let missedKnown: [String] = []
 
     /// The documents of `indicatorDisagreements`, one each.
-    static let disagreementDocs: Set<String> = ["e06", "e07", "e09", "e18"]
+    static let disagreementDocs: Set<String> = ["e06", "e07", "e09", "e18", "e40"]
 
     /// Chrome or title lines known to stay in the body, by document, each an open class.
     // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`; e30's title under a 文件
