@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import GovReportsCore
 
-/// Forty-four whole reports (`Resources/reports-blind/docs`: the four report kinds, four GBK and one GB18030, two without a title,
-/// five extracted from PDFs, one markdown export, a central ministry's) with
+/// Forty-five whole reports (`Resources/reports-blind/docs`: the four report kinds, four GBK and one GB18030, two without a title,
+/// six extracted from PDFs, one markdown export, a central ministry's) with
 /// gold in `../shared/gold`'s format (`reports-blind/gold`), each batch written before the program was run on it.
 /// e01–e06, on the main of that day: quantities R 109/112 (spaced groups `3 756件` left out), metadata 53/54,
 /// indicators 11/15. e07–e12, written after those fixes: quantities P 0.99 (1 spurious), R 99/99, metadata 53/54,
@@ -31,7 +31,10 @@ import Testing
 /// title, lost with the field line), chrome 1/1, title 6/6, body 109/109, indicators P 12/12 R 12/14 (e40's
 /// `本年新收申请64件` under a 收到和处理政府信息公开申请 heading, e44's `审核…规范性文件14件、行政合同协议63份`); with
 /// `FieldLineTitle` metadata 63/63, with the `、` list's head verb (`IndicatorMatcher.listHead`) indicators R 13/14
-/// (e40's miss is a convention clash with e02 and e26, see `indicatorDisagreements`).
+/// (e40's miss is a convention clash with e02 and e26, see `indicatorDisagreements`). e45 (gold written after those
+/// fixes, first run on 4fb4660: a flush hard-wrapped PDF text under a 文件 masthead, short last lines ending
+/// paragraphs, one past page furniture, a wrap inside `10%以⏎上`): quantities 19/19, metadata 9/9, chrome 3/3, title
+/// 2/2, body 24/24, indicators 8/8 (its masthead and number stay in the body, which the gold allows as furniture).
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -125,7 +128,7 @@ import Testing
     @Test func wholeReports() throws {
         let report = try Evaluator(pipeline: CleanUnseenLayoutsTests.pipeline, indicatorScope: .codebook)
             .evaluate(documents: Self.root.appendingPathComponent("docs"), gold: Self.root.appendingPathComponent("gold"))
-        #expect(report.documents.count == 44)
+        #expect(report.documents.count == 45)
         for doc in report.documents { #expect(doc.error == nil, "\(doc.doc): \(doc.error ?? "")") }
         let q = report.quantities
         #expect(q.prf.required > 500)
@@ -133,7 +136,7 @@ import Testing
         #expect(report.documents.flatMap { $0.quantities?.spurious ?? [] } == Self.spuriousKnown)
         #expect(q.matched - q.approxAgree == Self.boundConventionDisagreements)
         #expect(q.valueMaxAgree == q.matched)
-        #expect(report.metadataFields == 396)
+        #expect(report.metadataFields == 405)
         for doc in report.documents {
             let m = try #require(doc.metadata, "\(doc.doc): no metadata score")
             if let why = Self.knownMetadata[doc.doc] {
@@ -143,7 +146,7 @@ import Testing
             }
         }
         let c = report.chrome
-        #expect(c.chromeLines == 72 && c.titleLines == 46 && c.bodyKept == c.bodyLines && c.bodyLines == 631, "\(c.problems)")
+        #expect(c.chromeLines == 75 && c.titleLines == 48 && c.bodyKept == c.bodyLines && c.bodyLines == 655, "\(c.problems)")
         for doc in report.documents {
             guard let d = doc.chrome else { continue }
             if let why = Self.knownChrome[doc.doc] {
