@@ -21,6 +21,9 @@ public struct IndicatorMatcher: Sendable {
     let indicatorsByUnit: [String: [Int]]
     /// The verb + marker pairs that join a baseline to the level reached.
     let levelLink: LevelLink
+    /// Ids of the phrases that some trigger needs (alternatives of its clause or sentence groups): where a list
+    /// head's first one starts, its verb part ends.
+    let triggerPhrases: Set<Int>
     /// Recorded approximation markers of an upper bound (`approx.json`'s 不足, 不到, and 以下 for 以下/以内/不超过):
     /// such a number is a threshold, never an instance.
     static let upperBoundMarkers: Set<String> = ["不足", "不到", "以下"]
@@ -49,6 +52,7 @@ public struct IndicatorMatcher: Sendable {
         }
         self.indicatorsByUnit = byUnit
         self.levelLink = LevelLink(rules: change)
+        self.triggerPhrases = Set(compiled.flatMap { $0.triggers.flatMap { $0.groups.filter { $0.scope != .absent }.flatMap(\.phrases) } })
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
@@ -83,11 +87,16 @@ public struct IndicatorMatcher: Sendable {
             }
             var found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
                                       clause: &clause, sentence: &sentence)
+            let head = listHead(of: k, order: order, quantities: quantities, window: window, text: text)
             // A later item of a `、` list under one verb (`审核规范性文件14件、行政合同协议63份`) names only its object:
             // the list's head clause lends it the verb.
-            if found == nil, let head = listHead(of: k, order: order, quantities: quantities, window: window, text: text) {
+            if found == nil, let head {
                 found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
                                       clause: &clause, sentence: &sentence, listHead: head)
+            } else if let f = found, let head,
+                      headVerbExcludes(f, head: head, text: text, clause: &clause, sentence: &sentence) {
+                // The head's verb governs the item too (`审结行政复议案件40件、行政诉讼案件8件`: concluded lawsuits).
+                found = nil
             }
             guard let best = found else { continue }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
@@ -157,6 +166,21 @@ public struct IndicatorMatcher: Sendable {
         for h in headHits { clause[h.phrase] = .max }
         for h in sentenceHits { sentence[h.phrase] = .max }
         return best?.index
+    }
+
+    /// Whether an exclusion of indicator `index` holds in the verb part of a `、` list's `head`: the words before the
+    /// head's first trigger phrase of any indicator (`全年审结` of `全年审结行政复议案件`), which govern every item; the
+    /// first item's own noun (`受理政府信息公开申请20件、行政复议申请3件`: 信息公开) excludes nothing for the others.
+    func headVerbExcludes(_ index: Int, head: Range<Int>, text: [Unicode.Scalar], clause: inout [Int],
+                          sentence: inout [Int]) -> Bool {
+        let hits = phrases.hits(in: text, range: head)
+        let nounStart = hits.first { triggerPhrases.contains($0.phrase) }?.start ?? head.upperBound
+        let verb = hits.filter { $0.end <= nounStart }
+        guard !verb.isEmpty else { return false }
+        for h in verb { clause[h.phrase] = 0 }
+        let excluded = compiled[index].exclusions.contains { $0.distance(clause: clause, sentence: sentence) != nil }
+        for h in verb { clause[h.phrase] = .max }
+        return excluded
     }
 
     /// Most items walked back to find a `、` list's head.

@@ -37,4 +37,19 @@ import Testing
         #expect(Self.run("审核规范性文件14件，行政合同协议63份。", [("14件", 14, "件"), ("63份", 63, "份")])
             == ["legality_reviews=14"], "a comma ends the list")
     }
+
+    /// The head's verb governs later items: an exclusion before the head's first trigger phrase (审结) drops an item's
+    /// instance; one inside the first item's noun (信息公开 of 信息公开申请), or a head whose verb is a trigger itself,
+    /// drops nothing.
+    @Test func headVerbExclusionGovernsItems() {
+        #expect(Self.run("全年审结行政复议案件40件、行政诉讼案件8件。", [("40件", 40, "件"), ("8件", 8, "件")]).isEmpty)
+        #expect(Self.run("受理政府信息公开申请20件、行政复议申请3件。", [("20件", 20, "件"), ("3件", 3, "件")])
+            == ["info_requests=20", "reconsideration_cases=3"])
+        #expect(Self.run("全年办理行政复议案件40件、行政诉讼案件8件。", [("40件", 40, "件"), ("8件", 8, "件")])
+            == ["reconsideration_cases=40", "litigation_cases=8"])
+        #expect(Self.run("办结信访件120件、矛盾纠纷35件。", [("120件", 120, "件"), ("35件", 35, "件")])
+            == ["disputes_resolved=120", "disputes_resolved=35"])
+        #expect(Self.run("全年审结行政复议案件40件，受理行政诉讼案件8件。", [("40件", 40, "件"), ("8件", 8, "件")])
+            == ["litigation_cases=8"], "a comma ends the list and its verb")
+    }
 }
