@@ -20,6 +20,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// No title element, meta title or `<title>` named the article: the title is the line standing just above the
     /// page's date line (the layout's headline slot), a guess a researcher may want to check.
     case titleFromLayout = "title-from-layout"
+    /// A text's headline shared its line with the page's fields (`标题　　发布时间：…　来源：…`), which the chrome rules
+    /// remove: the title is the words before the first field label (`FieldLineTitle`), a guess a researcher may check.
+    case titleFromFieldLine = "title-from-field-line"
     /// The headline taken as the title and the page's `<title>` share no text (a `<title>` naming only the channel,
     /// `工作动态`): the headline was kept; the message names both.
     case titleDisagrees = "title-disagrees"

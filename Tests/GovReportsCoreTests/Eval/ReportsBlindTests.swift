@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import GovReportsCore
 
-/// Thirty-seven whole reports (`Resources/reports-blind/docs`: the four report kinds, three GBK and one GB18030, one without a title,
-/// five extracted from PDFs, one markdown export, a central ministry's) with
+/// Forty-five whole reports (`Resources/reports-blind/docs`: the four report kinds, four GBK and one GB18030, two without a title,
+/// six extracted from PDFs, one markdown export, a central ministry's) with
 /// gold in `../shared/gold`'s format (`reports-blind/gold`), each batch written before the program was run on it.
 /// e01–e06, on the main of that day: quantities R 109/112 (spaced groups `3 756件` left out), metadata 53/54,
 /// indicators 11/15. e07–e12, written after those fixes: quantities P 0.99 (1 spurious), R 99/99, metadata 53/54,
@@ -26,6 +26,18 @@ import Testing
 /// bq8 (round 8, a convention made one): e30's and e35's gold count the accepted count after the received one
 /// (`收到…64件，受理58件`) and the codebook now reads it (`repeat_verbs`); e17's gold, written earlier, listed only the
 /// received 47 of `收到行政复议申请47件，受理42件`, so its 42 was added (the panel's max is 47 either way).
+/// e38–e44 (round 8, gold written first; on main 71a6fca, first run): two 政府工作报告 (one under an autonomous
+/// prefecture's short name), a GBK 统计公报 with its two issuers on two lines, a 信息公开 report whose 第二十条 and
+/// review tables are flattened to space-aligned columns, a bulletin with no title and its issuer at the foot, a bulletin
+/// with two flattened tables and a 注 list, a 法治政府建设 report whose 发布时间/来源 fields follow the title on its
+/// line: quantities P 1.000 R 161/161 (no spurious; e42's `5.5%以内` one more bound convention), metadata 62/63 (e44's
+/// title, lost with the field line), chrome 1/1, title 6/6, body 109/109, indicators P 12/12 R 12/14 (e40's
+/// `本年新收申请64件` under a 收到和处理政府信息公开申请 heading, e44's `审核…规范性文件14件、行政合同协议63份`); with
+/// `FieldLineTitle` metadata 63/63, with the `、` list's head verb (`IndicatorMatcher.listHead`) indicators R 13/14
+/// (e40's miss is a convention clash with e02 and e26, see `indicatorDisagreements`). e45 (gold written after those
+/// fixes, first run on 4fb4660: a flush hard-wrapped PDF text under a 文件 masthead, short last lines ending
+/// paragraphs, one past page furniture, a wrap inside `10%以⏎上`): quantities 19/19, metadata 9/9, chrome 3/3, title
+/// 2/2, body 24/24, indicators 8/8 (its masthead and number stay in the body, which the gold allows as furniture).
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
@@ -36,8 +48,8 @@ import Testing
     /// marker list, leaves bounds unmarked (`3%以内`, `5%以内`, `5.5%以内`, `1个工作日以内`, `不低于95%`, `不足10人`, `不足5名`, `4.5%以内`, `5.5%以内`),
     /// while `approx.json` records them as 以下, 以上 and 不足 so a researcher can tell a bound from a count.
     /// Round 5 adds e32's `不少于３０场` and e33's `5.5%以内`.
-    /// Round 6 adds e35's `不低于15%` and e37's `5.5%以内`.
-    static let boundConventionDisagreements = 13
+    /// Round 6 adds e35's `不低于15%` and e37's `5.5%以内`; round 8 e42's `5.5%以内`.
+    static let boundConventionDisagreements = 14
 
     /// Gold indicators the codebook reads otherwise: `立案查处各类案件1 126起` is `enforcement_cases` (its trigger
     /// 立案查处), where the gold, written first, called it `penalty_cases`. (e07's `开展法治讲座15场次` is found since
@@ -47,13 +59,21 @@ import Testing
     /// `因政府信息公开被申请行政复议1件`, e18's) is no `reconsideration_cases`/`litigation_cases` instance, because the
     /// disclosure panel counts those and a rule-of-law report's counts are agency-wide; the gold, written first,
     /// listed them.
-    static let indicatorDisagreements = 3
+    /// Round 8's e40 gold lists `本年新收申请64件` (in `三、收到和处理政府信息公开申请情况`, after the explicit
+    /// `收到政府信息公开申请64件`) as a second info_requests instance; e02's `本年度新收申请4件` and e26's `本年新收申请39件`,
+    /// the same sentence under the same heading in gold written first by two other rounds, are not listed, and the
+    /// codebook's definition reads an instance from its own clause, which names no 信息公开. A heading-noun rule
+    /// (the clause's 申请 read as its heading's 信息公开申请) found e40's and made e02's and e26's spurious, so it was not
+    /// kept: the e40 entry is this convention clash, left in the gold as written.
+    static let indicatorDisagreements = 4
 
     /// Gold indicators missed by document, each an open class (round 5).
     // (e25's `3,12⏎6项`, `1,0⏎48件` and `办理行政复议案件⏎…⏎27件`, e34's `公开申⏎请5件` and `年度检⏎查`, split by a
     // PDF's hard wrap, are read since: `HardWrapJoiner`.)
     // (Round 6's hard wraps (`1,2⏎34项`, `行政复⏎议`, `2,0⏎[page]⏎15件`) are read since; e30's `收到行政复议申请64件，
     // 受理58件` and e35's `…46件，受理41件`, whose accepted count's clause holds only the verb, since bq8: `repeat_verbs`.)
+    // (Round 8's e44, `审核区政府及部门规范性文件14件、行政合同协议63份`, the second object of a 、 list under the
+    // first's verb, is read since: `IndicatorMatcher.listHead`.)
     static let knownIndicatorMissed: [String: Int] = [:]
 
     /// Indicator values the program takes that the gold does not list, by document, each an open class.
@@ -80,7 +100,7 @@ import Testing
     static let missedKnown: [String] = []
 
     /// The documents of `indicatorDisagreements`, one each.
-    static let disagreementDocs: Set<String> = ["e06", "e09", "e18"]
+    static let disagreementDocs: Set<String> = ["e06", "e09", "e18", "e40"]
 
     /// Chrome or title lines known to stay in the body, by document, each an open class.
     // (e25's and e34's PDF page numbers and running headers go since: `TextPageFurniture`; e30's title under a 文件
@@ -96,13 +116,15 @@ import Testing
         // (e27's markdown head, `# ` on the title and `**…**` on the issuer and date, is read since: `MarkdownMarks`.)
         // (e30's two-line title under a 文件 masthead and a document number is found since: `DocumentHead`.)
         // (e32's publication date in full-width digits, `２０２５－０１－１５`, is read since: `FullWidthDate`.)
+        // (Round 8's e44, a title followed by the page's 发布时间/来源/浏览次数 fields on its line and removed with
+        // them, is read since: `FieldLineTitle`.)
     ]
 
     /// Every must quantity found, nothing spurious but the known, every metadata field, chrome and body line right.
     @Test func wholeReports() throws {
         let report = try Evaluator(pipeline: CleanUnseenLayoutsTests.pipeline, indicatorScope: .codebook)
             .evaluate(documents: Self.root.appendingPathComponent("docs"), gold: Self.root.appendingPathComponent("gold"))
-        #expect(report.documents.count == 37)
+        #expect(report.documents.count == 45)
         for doc in report.documents { #expect(doc.error == nil, "\(doc.doc): \(doc.error ?? "")") }
         let q = report.quantities
         #expect(q.prf.required > 500)
@@ -110,7 +132,7 @@ import Testing
         #expect(report.documents.flatMap { $0.quantities?.spurious ?? [] } == Self.spuriousKnown)
         #expect(q.matched - q.approxAgree == Self.boundConventionDisagreements)
         #expect(q.valueMaxAgree == q.matched)
-        #expect(report.metadataFields == 333)
+        #expect(report.metadataFields == 405)
         for doc in report.documents {
             let m = try #require(doc.metadata, "\(doc.doc): no metadata score")
             if let why = Self.knownMetadata[doc.doc] {
@@ -120,7 +142,7 @@ import Testing
             }
         }
         let c = report.chrome
-        #expect(c.chromeLines == 71 && c.titleLines == 40 && c.bodyKept == c.bodyLines && c.bodyLines == 522, "\(c.problems)")
+        #expect(c.chromeLines == 75 && c.titleLines == 48 && c.bodyKept == c.bodyLines && c.bodyLines == 655, "\(c.problems)")
         for doc in report.documents {
             guard let d = doc.chrome else { continue }
             if let why = Self.knownChrome[doc.doc] {

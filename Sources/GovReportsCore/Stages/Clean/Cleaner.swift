@@ -214,6 +214,12 @@ public struct Cleaner: Sendable {
                                     lines: headLines,
                                     bareDateLines: TextHead.dateLines(headLines, limit: Cleaner.textBareDateLines))
             metadata.apply(header: header, to: &page)
+            // A headline copied with the page's info line (`标题　　发布时间：…　来源：…`) went with that line's fields.
+            if page.articleTitle == nil, let title = FieldLineTitle.title(removedAboveBody: removed) {
+                page.articleTitle = title
+                diagnostics.append(Diagnostic(.titleFromFieldLine, stage: .clean, severity: .info,
+                                              "title read from the front of the info line above the body: \u{201C}\(title)\u{201D}"))
+            }
         }
         if deadline.isPast() { throw timedOut }
         guard bodyLines.contains(where: TextScan.hasWordContent) else {

@@ -21,6 +21,9 @@ public struct IndicatorMatcher: Sendable {
     let indicatorsByUnit: [String: [Int]]
     /// The verb + marker pairs that join a baseline to the level reached.
     let levelLink: LevelLink
+    /// Ids of the phrases that some trigger needs (alternatives of its clause or sentence groups): where a list
+    /// head's first one starts, its verb part ends.
+    let triggerPhrases: Set<Int>
     /// Recorded approximation markers of an upper bound (`approx.json`'s 不足, 不到, and 以下 for 以下/以内/不超过):
     /// such a number is a threshold, never an instance.
     static let upperBoundMarkers: Set<String> = ["不足", "不到", "以下"]
@@ -50,6 +53,7 @@ public struct IndicatorMatcher: Sendable {
         }
         self.indicatorsByUnit = byUnit
         self.levelLink = LevelLink(rules: change)
+        self.triggerPhrases = Set(compiled.flatMap { $0.triggers.flatMap { $0.groups.filter { $0.scope != .absent }.flatMap(\.phrases) } })
     }
 
     /// Returns indicator mentions for the quantities, in quantity order; `text` is the normalized text the
@@ -83,12 +87,22 @@ public struct IndicatorMatcher: Sendable {
                 window = window.joined(text, previousStart: quantities[order[k - 1]].charStart)
             }
             let carried = elidedSubject(of: k, order: order, quantities: quantities, window: window, text: text)
-            guard let best = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
-                                           carried: carried, clause: &clause, sentence: &sentence)
-                    ?? repeatedIndicator(of: k, order: order, quantities: quantities, window: window, text: text,
-                                         assigned: assigned) else {
-                continue
+            var found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
+                                      carried: carried, clause: &clause, sentence: &sentence)
+                ?? repeatedIndicator(of: k, order: order, quantities: quantities, window: window, text: text,
+                                     assigned: assigned)
+            let head = listHead(of: k, order: order, quantities: quantities, window: window, text: text)
+            // A later item of a `、` list under one verb (`审核规范性文件14件、行政合同协议63份`) names only its object:
+            // the list's head clause lends it the verb.
+            if found == nil, let head {
+                found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
+                                      clause: &clause, sentence: &sentence, listHead: head)
+            } else if let f = found, let head,
+                      headVerbExcludes(f, head: head, text: text, clause: &clause, sentence: &sentence) {
+                // The head's verb governs the item too (`审结行政复议案件40件、行政诉讼案件8件`: concluded lawsuits).
+                found = nil
             }
+            guard let best = found else { continue }
             if let head = subsetHead(of: k, order: order, quantities: quantities, window: window, text: text),
                quantities[head].unit == unit, assigned[head] == best {
                 continue
@@ -123,12 +137,16 @@ public struct IndicatorMatcher: Sendable {
     /// describes best, if any. `clause` and `sentence` are all-`Int.max` scratch arrays by phrase id (arrays, as the
     /// patterns look phrases up many times); they are filled here and left all-`Int.max` again. `carried` is an elided
     /// subject's words (`elidedSubject`): they count as the clause's, farther than its own words, but cannot alone make
-    /// a candidate.
+    /// a candidate. With `listHead` (the head clause of the `、` list the quantity is a later item of), the head's words
+    /// count as the clause's too, but a trigger is taken only when the item's own words are all alternatives of its
+    /// groups (the item names the object, the head the verb; an item with a word of its own, `、印发文件5件`, borrows
+    /// nothing).
     func bestIndicator(among candidates: [Int], window: ClauseWindow, start: Int, end: Int, text: [Unicode.Scalar],
-                       carried: Range<Int>? = nil, clause: inout [Int], sentence: inout [Int]) -> Int? {
+                       carried: Range<Int>? = nil, clause: inout [Int], sentence: inout [Int],
+                       listHead: Range<Int>? = nil) -> Int? {
         // Words inside an inclusion note (含上年结转) describe a part of the figure, not its measure; a note opened on
         // the right may close past the next quantity (150件(含上年结转12件)).
-        let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound)
+        let notes = InclusionNote.notes(in: text, range: min(window.sentence.lowerBound, window.left.lowerBound, listHead?.lowerBound ?? .max)
                                             ..< min(text.count, window.right.upperBound + InclusionNote.maxLength))
         let leftHits = InclusionNote.outside(phrases.hits(in: text, range: window.left), notes)
         let rightHits = InclusionNote.outside(phrases.hits(in: text, range: window.right), notes)
@@ -136,13 +154,16 @@ public struct IndicatorMatcher: Sendable {
         let sentenceHits = InclusionNote.outside(phrases.hits(in: text, range: window.sentence), notes)
         let carriedHits = carried.map { InclusionNote.outside(phrases.hits(in: text, range: $0), notes) } ?? []
         for h in carriedHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
+        let headHits = listHead.map { InclusionNote.outside(phrases.hits(in: text, range: $0), notes) } ?? []
+        let own = listHead == nil ? [] : Set((leftHits + rightHits).map(\.phrase))
         for h in leftHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in rightHits { clause[h.phrase] = min(clause[h.phrase], h.start - end) }
+        for h in headHits { clause[h.phrase] = min(clause[h.phrase], start - h.end) }
         for h in sentenceHits { sentence[h.phrase] = min(sentence[h.phrase], start - h.end) }
         var best: (index: Int, distance: Int)?
         for i in candidates {
             var nearest: Int?
-            for trigger in compiled[i].triggers {
+            for trigger in compiled[i].triggers where listHead == nil || trigger.covers(own) {
                 if let d = trigger.distance(clause: clause, sentence: sentence) { nearest = min(nearest ?? d, d) }
             }
             guard let d = nearest else { continue }
@@ -152,8 +173,49 @@ public struct IndicatorMatcher: Sendable {
         for h in carriedHits { clause[h.phrase] = .max }
         for h in leftHits { clause[h.phrase] = .max }
         for h in rightHits { clause[h.phrase] = .max }
+        for h in headHits { clause[h.phrase] = .max }
         for h in sentenceHits { sentence[h.phrase] = .max }
         return best?.index
+    }
+
+    /// Whether an exclusion of indicator `index` holds in the verb part of a `、` list's `head`: the words before the
+    /// head's first trigger phrase of any indicator (`全年审结` of `全年审结行政复议案件`), which govern every item; the
+    /// first item's own noun (`受理政府信息公开申请20件、行政复议申请3件`: 信息公开) excludes nothing for the others.
+    func headVerbExcludes(_ index: Int, head: Range<Int>, text: [Unicode.Scalar], clause: inout [Int],
+                          sentence: inout [Int]) -> Bool {
+        let hits = phrases.hits(in: text, range: head)
+        let nounStart = hits.first { triggerPhrases.contains($0.phrase) }?.start ?? head.upperBound
+        let verb = hits.filter { $0.end <= nounStart }
+        guard !verb.isEmpty else { return false }
+        for h in verb { clause[h.phrase] = 0 }
+        let excluded = compiled[index].exclusions.contains { $0.distance(clause: clause, sentence: sentence) != nil }
+        for h in verb { clause[h.phrase] = .max }
+        return excluded
+    }
+
+    /// Most items walked back to find a `、` list's head.
+    static let maxListItems = 8
+
+    /// When the quantity at `k` (its clause `window`) is a later item of a `、` list of counted objects (its clause
+    /// opens with `、` right after the previous quantity, and so on back), the range of the list head's clause: from
+    /// the first item's clause start to its number (`全年审核区政府及部门规范性文件` of `…14件、行政合同协议63份`).
+    func listHead(of k: Int, order: [Int], quantities: [QuantityRecord], window: ClauseWindow,
+                  text: [Unicode.Scalar]) -> Range<Int>? {
+        var j = k
+        var itemStart = window.left.lowerBound
+        while j > 0, k - j < Self.maxListItems {
+            let p = quantities[order[j - 1]]
+            guard p.charEnd == itemStart, itemStart < text.count, text[itemStart].value == ClauseWindow.enumerationComma
+            else { break }
+            let before = j >= 2 ? quantities[order[j - 2]] : nil
+            itemStart = ClauseWindow(text: text, start: p.charStart, end: p.charEnd,
+                                     previousStart: before?.charStart ?? 0, previousEnd: before?.charEnd ?? 0,
+                                     nextStart: quantities[order[j]].charStart).left.lowerBound
+            j -= 1
+        }
+        guard j < k else { return nil }
+        let first = quantities[order[j]]
+        return itemStart < first.charStart ? itemStart..<first.charStart : nil
     }
 
     /// When `其中` precedes the quantity in its sentence, the total it divides: the last earlier quantity with the same

@@ -27,6 +27,12 @@ struct TriggerPattern: Sendable, Equatable {
         return TriggerPattern(groups: groups)
     }
 
+    /// Whether each of `phrases` (ids) is an alternative of one of the pattern's groups that must hold: a list item
+    /// naming only such words (`、行政合同协议`) says nothing the pattern does not read.
+    func covers(_ phrases: Set<Int>) -> Bool {
+        phrases.allSatisfy { id in groups.contains { $0.scope != .absent && $0.phrases.contains(id) } }
+    }
+
     /// Distance from the number to the phrase that completed the pattern (its farthest group's nearest phrase), or nil
     /// when it does not hold.
     /// `clause` and `sentence` hold, by phrase id, the phrase's smallest distance in the clause and in the earlier
