@@ -275,6 +275,10 @@ public struct Cleaner: Sendable {
             if let rule = mark {
                 removed.append(RemovedLine(line: line, rule: rule, beforeLine: kept.count))
                 metaLines.append(line)
+            } else if let cut = AttachmentCounter.cut(line) {
+                // The site's download tally after an attached file's name: the name stays, the tally is recorded.
+                kept.append(cut.kept)
+                removed.append(RemovedLine(line: cut.counter, rule: AttachmentCounter.rule, beforeLine: kept.count))
             } else {
                 kept.append(line)
             }
