@@ -167,6 +167,11 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
                                               "no headline or meta title, and no <title> beyond a channel name, named the article; title taken from the line above the date line"))
             }
+            if page.articleTitle == nil, let headline = analysis.subheadTitle.flatMap({ subheadTitle($0, page: page) }) {
+                page.articleTitle = headline
+                diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
+                                              "no <h1>, title-like element or meta title named the article; title taken from the <h2> that heads the body"))
+            }
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
             if header.isEmpty { header = headerTable.collect(metaLines) }

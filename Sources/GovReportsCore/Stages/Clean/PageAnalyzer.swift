@@ -76,6 +76,7 @@ struct PageAnalyzer: Sendable {
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.headlineCandidates()
+        if result.titleCandidates.isEmpty { result.subheadTitle = chosen.subheadHeadline() }
         return (result, haltReason)
     }
 

@@ -19,6 +19,8 @@ struct PageWalk {
     var titleNode: Int?
     /// `<h1>` and title-like elements outside `<head>`, in document order.
     var titleNodes: [Int] = []
+    /// `<h2>` elements outside `<head>`, in document order: a headline where a page marks none (`subheadHeadline`).
+    var subheadNodes: [Int] = []
     /// Known content containers found, with their rank.
     var containers: [(index: Int, rank: Int, name: String)] = []
     /// Best element by text density, for pages without a known container.
@@ -122,6 +124,9 @@ struct PageWalk {
         default: break
         }
         if headDepth == 0 { inspectAttributes(attributes, index: index, entry: &entry) }
+        if headDepth == 0 && kind == .block && PageWalk.isH2(name) && subheadNodes.count < PageWalk.maxTitleNodes {
+            subheadNodes.append(index)
+        }
         noteTableRole(name: name, attributes: attributes, index: index, entry: &entry)
         stats.append(entry)
         events.append(.start(Int32(index)))
