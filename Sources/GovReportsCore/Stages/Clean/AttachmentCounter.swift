@@ -20,6 +20,10 @@ enum AttachmentCounter {
     static let opening: Set<Unicode.Scalar> = ["(", "（", "[", "【", "〔", "［"]
     /// Closing brackets, matched by position with `opening`'s kinds only loosely: any closing bracket ends a note.
     static let closing: Set<Unicode.Scalar> = [")", "）", "]", "】", "〕", "］"]
+    /// Separators before a counter that ends a longer note (`（大小：26KB，下载次数：15）`); blanks alone separate too.
+    static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "、", "；", ";", "|", "｜", "/"]
+    /// Longest note, counter included, whose last clause is cut (scalars): as far as `AttachmentName` looks past.
+    static var maxNote: Int { AttachmentName.maxTrailingNote }
     /// Most digits a counter's number has.
     static let maxDigits = 9
 
@@ -41,8 +45,28 @@ enum AttachmentCounter {
         guard let start = counterStart(scalars, end: end) else { return nil }
         var cut = start
         if bracketed {
-            guard cut > 0, opening.contains(scalars[cut - 1]) else { return nil }
-            cut -= 1
+            // What stands before the counter inside its brackets: nothing (`（下载次数：57）`), or the note's other
+            // clauses after a separator (`（大小：26KB，下载次数：15）`), whose text stays.
+            var j = cut
+            while j > 0, TextScan.isBlank(scalars[j - 1]) { j -= 1 }
+            if j > 0, clauseSeparators.contains(scalars[j - 1]) {
+                j -= 1
+                while j > 0, TextScan.isBlank(scalars[j - 1]) { j -= 1 }
+            }
+            guard j > 0 else { return nil }
+            if opening.contains(scalars[j - 1]) {
+                cut = j - 1
+            } else {
+                guard j < cut, noteOpens(scalars, before: j) else { return nil }
+                var kept = String.UnicodeScalarView()
+                kept.append(contentsOf: scalars[..<j])
+                kept.append(scalars[scalars.count - 1])
+                let keptLine = String(kept)
+                guard AttachmentName.namesFile(keptLine) else { return nil }
+                var counter = String.UnicodeScalarView()
+                counter.append(contentsOf: scalars[j..<(scalars.count - 1)])
+                return (keptLine, String(counter))
+            }
         } else {
             // An unbracketed counter stands apart from the name: after a space, or right after the extension.
             guard cut > 0 else { return nil }
@@ -65,6 +89,7 @@ enum AttachmentCounter {
         var i = end
         while i > 0, TextScan.isBlank(scalars[i - 1]) { i -= 1 }
         if i > 0, units.contains(scalars[i - 1]) { i -= 1 }
+        while i > 0, TextScan.isBlank(scalars[i - 1]) { i -= 1 }
         let digitsEnd = i
         while i > 0, isDigit(scalars[i - 1]) { i -= 1 }
         guard i < digitsEnd, digitsEnd - i <= maxDigits else { return nil }
@@ -77,6 +102,18 @@ enum AttachmentCounter {
         i -= verb.count
         if let opener = openers.first(where: { ends(scalars, at: i, with: $0) }) { i -= opener.count }
         return i
+    }
+
+    /// Whether an opening bracket stands within `maxNote` scalars before `end`, with no closing bracket between:
+    /// the clause before the counter is inside the same note.
+    private static func noteOpens(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+        var i = end
+        while i > 0 && end - i <= maxNote {
+            i -= 1
+            if closing.contains(scalars[i]) { return false }
+            if opening.contains(scalars[i]) { return true }
+        }
+        return false
     }
 
     /// Whether `scalars[..<end]` ends with `word`.

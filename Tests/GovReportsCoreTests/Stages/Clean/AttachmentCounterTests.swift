@@ -4,7 +4,8 @@ import Testing
 /// A download, click or view counter after an attached file's name is cut and the name kept; a note that is no
 /// counter, a counter after no file name, and a sentence's brackets stay. Invented file names.
 @Suite struct AttachmentCounterTests {
-    /// Counters in every bracket and label form the class covers, and unbracketed after a space.
+    /// Counters in every bracket and label form the class covers, unbracketed after a space, and as the last clause
+    /// of a longer note (the rest of the note stays).
     @Test func countersAreCut() throws {
         let cases: [(String, String, String)] = [
             ("统计公报（PDF版）.pdf（下载次数：57）", "统计公报（PDF版）.pdf", "（下载次数：57）"),
@@ -16,6 +17,11 @@ import Testing
             ("名单.ofd 下载次数：5", "名单.ofd", "下载次数：5"),
             ("清单.xls（23.5KB）（点击量：7）", "清单.xls（23.5KB）", "（点击量：7）"),
             ("表格.pptx〔累计访问人次：12〕", "表格.pptx", "〔累计访问人次：12〕"),
+            ("法治工作总结.doc 已下载 8 次", "法治工作总结.doc", "已下载 8 次"),
+            ("执法统计表.xls （大小：26KB，下载次数：15）", "执法统计表.xls （大小：26KB）", "，下载次数：15"),
+            ("执法统计表.xls（共3页 | 浏览量:7）", "执法统计表.xls（共3页）", " | 浏览量:7"),
+            ("名单.doc（，下载次数：5）", "名单.doc", "（，下载次数：5）"),
+            ("执法统计表.xls（26KB 点击 5）", "执法统计表.xls（26KB）", " 点击 5"),
         ]
         for (line, kept, counter) in cases {
             let cut = try #require(AttachmentCounter.cut(line), "\(line)")
@@ -25,7 +31,8 @@ import Testing
     }
 
     /// Lines the rule must leave alone: a size note, a counter after no file name, a sentence's bracketed count, a
-    /// counter word inside the name, a counter with more in its brackets, a number with no counter word.
+    /// counter word inside the name, a note too long to be a note, a number with
+    /// no counter word.
     @Test func otherLinesStay() {
         let others = [
             "清单.WPS(23.5KB)",
@@ -33,7 +40,8 @@ import Testing
             "全年共办理法律援助案件876件（其中刑事案件312件）",
             "工作情况说明（下载次数：57）",
             "下载次数统计表.xlsx",
-            "名单.doc（大小：2MB，下载次数：5）",
+            "统计表.xls（大小：26KB）（共3页，详见说明）",
+            "统计表.xls（本表请于2024年1月31日前填写完毕并报送至县政府办公室，下载次数：5）",
             "报告.pdf（第2版）",
             "报告.pdf（2024）",
             "本年度网站总访问量1203万次",
