@@ -25,7 +25,7 @@ extension Cleaner {
         return line
     }
 
-    /// The page's `<h2>` headline as its title: not the site's name, a dash-led subtitle or a chrome line, and
+    /// The page's unmarked headline (`<h2>` or headline slot) as its title: not the site's name, a dash-led subtitle or a chrome line, and
     /// matching the `<title>` when that names the article (or beating it when it names only a channel).
     func subheadTitle(_ headline: String, page: PageMetadata) -> String? {
         guard !SiteNameTitle.isSiteName(headline, siteName: page.siteName), !Cleaner.opensWithDash(headline),

@@ -170,7 +170,7 @@ public struct Cleaner: Sendable {
             if page.articleTitle == nil, let headline = analysis.subheadTitle.flatMap({ subheadTitle($0, page: page) }) {
                 page.articleTitle = headline
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
-                                              "no <h1>, title-like element or meta title named the article; title taken from the <h2> that heads the body"))
+                                              "no <h1>, title-like element or meta title named the article; title taken from the unmarked headline (an <h2>, or a box whose class abbreviates title) that heads the body"))
             }
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }

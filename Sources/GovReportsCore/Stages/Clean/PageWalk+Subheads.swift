@@ -1,11 +1,11 @@
 import CLibXML2
 
-/// A headline in an unmarked `<h2>`: pages whose CMS has no `<h1>` and no `title` class put the article's headline
-/// in an `<h2>` above the body. Sidebar box headings and section headings are `<h2>`s too, so only one that stands
-/// above the body's first text, over a box that is not a list of links, and is not one of several headings inside
-/// the body, is taken; none when in doubt.
+/// A headline in an unmarked `<h2>` or in a box whose class only abbreviates "title" (`tit`, `bt`): pages whose CMS
+/// has no `<h1>` and no `title` class put the article's headline there, above the body. Sidebar box headings and
+/// section headings are written the same way, so only one that stands above the body's first text, over a box that
+/// is not a list of links, and is not one of several such headings inside the body, is taken; none when in doubt.
 extension PageWalk {
-    /// Shortest `<h2>` headline (scalars): `通知公告`-like box names are shorter.
+    /// Shortest unmarked headline (scalars): `通知公告`-like box names are shorter.
     static let minSubheadLength = 5
 
     /// Whether an element name is `h2` (any case).
@@ -13,7 +13,8 @@ extension PageWalk {
         (name[0] | 0x20) == 0x68 && name[1] == 0x32 && name[2] == 0
     }
 
-    /// The text of the last `<h2>` before the first content root's first text that reads as a headline, or nil.
+    /// The text of the last `<h2>` or headline slot before the first content root's first text that reads as a
+    /// headline, or nil.
     /// Call after the content roots are marked.
     func subheadHeadline() -> String? {
         guard !subheadNodes.isEmpty, let root = stats.indices.first(where: { stats[$0].isContentRoot }),

@@ -72,6 +72,25 @@ import Testing
         }
     }
 
+    /// A box whose class only abbreviates "title" (`tit`, `bt`) heads the body the same way: above the info bar,
+    /// with a toolbar between it and the date, or under a `<title>` naming only a channel; a sidebar box of links
+    /// with such a class, and a `btn` button, are not.
+    @Test func headlineSlotByClass() throws {
+        let headline = "某县司法局2023年法治政府建设年度报告"
+        let pages = [
+            "<html><head><title>某县人民政府门户网站</title></head><body><div class=\"crumb\">当前位置：首页 > 部门动态</div><div class=\"art\"><div class=\"art-info\">发布时间：2024-02-05　来源：县司法局</div><div class=\"tit\">\(headline)</div><div class=\"art-con\">\(Self.body)</div></div></body></html>",
+            "<html><head><title>某县人民政府门户网站</title></head><body><div class=\"art\"><div class=\"tit\">\(headline)</div><div class=\"tool\">【字号：大 中 小】【打印】</div><div class=\"info\">发布时间：2024-02-05　来源：县司法局</div><div class=\"art-con\">\(Self.body)</div></div></body></html>",
+            "<html><head><title>部门动态</title></head><body><div class=\"art\"><p class=\"bt\">\(headline)</p><div class=\"art-con\">\(Self.body)</div><div class=\"info\">发布时间：2024-02-05</div></div></body></html>",
+        ]
+        for page in pages { #expect(try Self.clean(page).page.articleTitle == headline, "\(page.prefix(120))") }
+        let box = try Self.clean("""
+        <html><head><title>某县人民政府门户网站</title></head><body><div class="wrap"><div class="box"><div class="tit">通知公告栏目列表</div>
+        <ul><li><a>关于开展2024年普法宣传的通知</a></li><li><a>关于调整办公时间的公告</a></li></ul></div>
+        <div class="cont"><div class="btn">点击下载全文附件</div>\(Self.body)</div></div></body></html>
+        """)
+        #expect(box.page.articleTitle == nil)
+    }
+
     /// A page with an `<h1>` headline keeps it; the `<h2>` under it (a subtitle or a first heading) is not read.
     @Test func h1StillWins() throws {
         let result = try Self.clean("""
