@@ -58,6 +58,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     case bodyEmpty = "body-empty"
     /// A long paragraph occurs twice or more in the body.
     case duplicateParagraphs = "duplicate-paragraphs"
+    /// No headline named the article and the page's `<title>` names only its channel (`部门动态`): it was not taken
+    /// as the title.
+    case titleChannelOnly = "title-channel-only"
     /// Lines the site template matched inside the body were kept because they are a table's header or rows
     /// (reports made from one form share them); the message names how many and the first.
     case templateTableKept = "template-table-kept"
