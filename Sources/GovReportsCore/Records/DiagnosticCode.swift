@@ -51,7 +51,8 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// antiword could not read a DOC; catdoc's reading was used.
     case docFallbackReader = "doc-fallback-reader"
     /// clean: lines a chrome line rule matches were kept because they open with a list marker of the body
-    /// (`（一）县政府门户网站`); the message names them, for a researcher to check.
+    /// (`（一）县政府门户网站`), or attachment lines were kept whole with a download/view counter in a note that could
+    /// not be cut (`AttachmentCounter`); the message names them, for a researcher to check.
     case chromeLikeLineKept = "chrome-like-line-kept"
     // Normalize.
     /// Normalization left no body text.

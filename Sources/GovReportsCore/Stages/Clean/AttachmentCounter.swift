@@ -83,6 +83,29 @@ enum AttachmentCounter {
         return (keptLine, String(counter))
     }
 
+    /// How many kept lines a `chrome-like-line-kept` note quotes.
+    static let quoted = 3
+
+    /// Whether `line` names an attached file and its trailing note still holds a counter's word
+    /// (`（2MB，本月下载5次，累计9）`): a counter `cut` could not take apart, so the line was kept whole.
+    static func holdsUncutCounter(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last, closing.contains(last) || isDigit(last) || units.contains(last),
+              line.utf8.contains(UInt8(ascii: ".")), AttachmentName.namesFile(line) else { return false }
+        let tail = Array(line.unicodeScalars.suffix(2 * maxNote))
+        return verbs.contains { verb in
+            tail.count >= verb.count && (0...(tail.count - verb.count)).contains { tail[$0..<($0 + verb.count)].elementsEqual(verb) }
+        }
+    }
+
+    /// A `chrome-like-line-kept` note naming the attachment lines kept with a counter in them, or nil when none.
+    static func keptDiagnostic(_ lines: [String]) -> Diagnostic? {
+        let kept = lines.filter(holdsUncutCounter)
+        guard !kept.isEmpty else { return nil }
+        let shown = kept.prefix(quoted).map { "「\($0)」" }.joined(separator: " ")
+        return Diagnostic(.chromeLikeLineKept, stage: .clean, severity: .info,
+                          "kept \(kept.count) attachment line(s) whole whose note holds a download/view counter it could not be cut from: \(shown)")
+    }
+
     /// Where the counter that ends at `end` starts (its opener or verb), or nil when `scalars[..<end]` does not end
     /// with one: (opener) verb (noun) (separator) digits (次), read backwards.
     static func counterStart(_ scalars: [Unicode.Scalar], end: Int) -> Int? {

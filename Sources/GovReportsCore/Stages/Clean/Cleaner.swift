@@ -151,6 +151,7 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                               spared: &spared)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            if let note = AttachmentCounter.keptDiagnostic(kept) { diagnostics.append(note) }
             tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask, lines: bodyLines)
             outside = analysis.outside.placed(amongKept: keptMask)
             if analysis.tablesFlattened > 0 {
@@ -206,6 +207,7 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                                spared: &spared, paged: true)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            if let note = AttachmentCounter.keptDiagnostic(bodyLines) { diagnostics.append(note) }
             MarkdownMarks.unmarkHead(&bodyLines, limit: Cleaner.textBareDateLines)
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })

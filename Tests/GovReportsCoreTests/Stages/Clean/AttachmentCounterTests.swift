@@ -52,6 +52,28 @@ import Testing
         for line in others { #expect(AttachmentCounter.cut(line) == nil, "\(line)") }
     }
 
+    /// A file line whose note holds a counter `cut` leaves whole gets a `chrome-like-line-kept` note; a cut one, a
+    /// size note and a sentence do not.
+    @Test func uncutCounterIsNoted() throws {
+        #expect(AttachmentCounter.holdsUncutCounter("名单.doc（2MB，本月下载5次，累计9）"))
+        for line in ["名单.doc", "清单.WPS(23.5KB)", "全年网站累计访问量126万次", "工作情况说明（下载次数：57）"] {
+            #expect(!AttachmentCounter.holdsUncutCounter(line), "\(line)")
+        }
+        let cleaner = try CleanFixtures.cleaner()
+        let page = { (line: String) in """
+            <html><head><title>某县司法局2023年度法治政府建设情况报告</title></head><body>
+            <div class="content"><p>全年共办理法律援助案件876件，挽回经济损失1093.6万元。</p>
+            <p>各级人民调解组织调解纠纷3142件，调解成功率99.1%。</p><p>附件：</p><p>\(line)</p></div></body></html>
+            """ }
+        let whole = try cleaner.clean(Array(page("<a href=\"/a.doc\">名单.doc</a>（2MB，本月下载5次，累计9）").utf8),
+                                      record: CleanFixtures.record("a.html"))
+        #expect(whole.text.contains("本月下载5次"))
+        #expect(whole.diagnostics.contains { $0.code == .chromeLikeLineKept && $0.message.contains("名单.doc") })
+        let cut = try cleaner.clean(Array(page("<a href=\"/a.doc\">名单.doc</a>（下载次数：5）").utf8),
+                                    record: CleanFixtures.record("a.html"))
+        #expect(!cut.diagnostics.contains { $0.code == .chromeLikeLineKept })
+    }
+
     /// In a page, the attachment lines stay in the body without their counters, the counters are recorded as
     /// removed, and a body sentence with a bracketed count keeps it.
     @Test func pageKeepsNamesWithoutCounters() throws {
