@@ -54,13 +54,17 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// antiword could not read a DOC; catdoc's reading was used.
     case docFallbackReader = "doc-fallback-reader"
     /// clean: lines a chrome line rule matches were kept because they open with a list marker of the body
-    /// (`（一）县政府门户网站`); the message names them, for a researcher to check.
+    /// (`（一）县政府门户网站`), or attachment lines were kept whole with a download/view counter in a note that could
+    /// not be cut (`AttachmentCounter`); the message names them, for a researcher to check.
     case chromeLikeLineKept = "chrome-like-line-kept"
     // Normalize.
     /// Normalization left no body text.
     case bodyEmpty = "body-empty"
     /// A long paragraph occurs twice or more in the body.
     case duplicateParagraphs = "duplicate-paragraphs"
+    /// No headline named the article and the page's `<title>` names only its channel (`部门动态`): it was not taken
+    /// as the title.
+    case titleChannelOnly = "title-channel-only"
     /// Lines the site template matched inside the body were kept because they are a table's header or rows
     /// (reports made from one form share them); the message names how many and the first.
     case templateTableKept = "template-table-kept"

@@ -16,6 +16,9 @@ struct ChromeTable: Decodable, Sendable {
     var contentContainers: [String]
     /// Substrings of an `id`/`class` value that mark an element as holding the article title.
     var titleNameSubstrings: [String]
+    /// `id`/`class` parts that abbreviate "title" (`tit`, `bt` for 标题): a headline slot, but also many a sidebar
+    /// box's heading, so only read as the article's headline under `PageWalk.subheadHeadline`'s checks.
+    var headlineSlotNameParts: [String]
     /// Substrings of a lower-cased, space-free `style` value that hide an element (chrome unless it holds prose).
     var hiddenStyleSubstrings: [String]
     /// Full-line chrome rules shared by HTML and text inputs.

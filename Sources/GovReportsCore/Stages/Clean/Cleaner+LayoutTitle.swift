@@ -25,6 +25,16 @@ extension Cleaner {
         return line
     }
 
+    /// The page's unmarked headline (`<h2>` or headline slot) as its title: not the site's name, a dash-led subtitle or a chrome line, and
+    /// matching the `<title>` when that names the article (or beating it when it names only a channel).
+    func subheadTitle(_ headline: String, page: PageMetadata) -> String? {
+        guard !SiteNameTitle.isSiteName(headline, siteName: page.siteName), !Cleaner.opensWithDash(headline),
+              lineFilter.rule(for: headline) == nil else { return nil }
+        guard let html = page.htmlTitle else { return headline }
+        if metadata.pickTitle([headline], htmlTitle: html) != nil { return headline }
+        return Cleaner.layoutTitle(headline, beatsColumn: html) ? headline : nil
+    }
+
     /// Dashes that lead a subtitle (`——2024年1月18日在…会议上`, `—在…会议上的讲话`) rather than a headline.
     static let subtitleDashes: Set<Unicode.Scalar> = ["—", "－", "-", "–", "―"]
 

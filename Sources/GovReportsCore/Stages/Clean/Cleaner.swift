@@ -151,6 +151,7 @@ public struct Cleaner: Sendable {
             let kept = filter(bodyLines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                               spared: &spared)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            if let note = AttachmentCounter.keptDiagnostic(kept) { diagnostics.append(note) }
             tables = Cleaner.surviving(analysis.tables, rowLines: analysis.tableRowLines, kept: keptMask, lines: bodyLines)
             outside = analysis.outside.placed(amongKept: keptMask)
             if analysis.tablesFlattened > 0 {
@@ -166,6 +167,11 @@ public struct Cleaner: Sendable {
                 page.articleTitle = headline
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
                                               "no headline or meta title, and no <title> beyond a channel name, named the article; title taken from the line above the date line"))
+            }
+            if page.articleTitle == nil, let headline = analysis.subheadTitle.flatMap({ subheadTitle($0, page: page) }) {
+                page.articleTitle = headline
+                diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
+                                              "no <h1>, title-like element or meta title named the article; title taken from the unmarked headline (an <h2>, or a box whose class abbreviates title) that heads the body"))
             }
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
@@ -201,6 +207,7 @@ public struct Cleaner: Sendable {
             bodyLines = filter(lines, removed: &removed, metaLines: &metaLines, header: &header, kept: &keptMask,
                                spared: &spared, paged: true)
             if let note = Cleaner.sparedDiagnostic(spared) { diagnostics.append(note) }
+            if let note = AttachmentCounter.keptDiagnostic(bodyLines) { diagnostics.append(note) }
             MarkdownMarks.unmarkHead(&bodyLines, limit: Cleaner.textBareDateLines)
             // Tables are read from the kept lines as written: blanks at a line's ends can be empty cells.
             tables = TextTableFinder.grids(zip(written, keptMask).compactMap { $1 ? $0 : nil })
@@ -281,6 +288,10 @@ public struct Cleaner: Sendable {
             if let rule = mark {
                 removed.append(RemovedLine(line: line, rule: rule, beforeLine: kept.count))
                 metaLines.append(line)
+            } else if let cut = AttachmentCounter.cut(line) {
+                // The site's download tally after an attached file's name: the name stays, the tally is recorded.
+                kept.append(cut.kept)
+                removed.append(RemovedLine(line: cut.counter, rule: AttachmentCounter.rule, beforeLine: kept.count))
             } else {
                 kept.append(line)
             }

@@ -6,6 +6,8 @@ struct PageAnalysis: Sendable {
     var htmlTitle: String?
     /// First lines of `<h1>` and title-like elements, in document order.
     var titleCandidates: [String] = []
+    /// The `<h2>` that heads the body when no `<h1>` or title-like element does (`PageWalk.subheadHeadline`).
+    var subheadTitle: String?
     /// Main-content lines, one paragraph each, before line rules.
     var bodyLines: [String] = []
     /// Lines before the main content and chrome lines inside it, where 来源/发布时间 usually sit.

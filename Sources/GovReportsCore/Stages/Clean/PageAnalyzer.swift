@@ -13,6 +13,8 @@ struct PageAnalyzer: Sendable {
     let containerRanks: [NameKey: Int]
     /// Substrings of a lower-cased `id`/`class` value that mark a title element (UTF-8).
     let titleSubstrings: [[UInt8]]
+    /// `id`/`class` parts of a headline slot (`ChromeTable.headlineSlotNameParts`).
+    let headlineSlotParts: Set<NameKey>
     /// Substrings of a lower-cased, space-free `style` value that hide an element (UTF-8).
     let hiddenStyles: [[UInt8]]
     /// Whether script and style are dropped elements, so their bodies need not reach libxml2 (`ParserInputTrimmer`).
@@ -49,6 +51,7 @@ struct PageAnalyzer: Sendable {
         for name in userContainers { if let key = NameKey(name) { ranks[key] = 0 } }
         containerRanks = ranks
         titleSubstrings = table.titleNameSubstrings.map { Array($0.lowercased().utf8) }
+        headlineSlotParts = Set(table.headlineSlotNameParts.compactMap { NameKey($0) })
         hiddenStyles = table.hiddenStyleSubstrings.map { Array($0.lowercased().utf8) }
     }
 
@@ -76,11 +79,14 @@ struct PageAnalyzer: Sendable {
         result.metaTags = chosen.metaTags
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.headlineCandidates()
+        if result.titleCandidates.isEmpty { result.subheadTitle = chosen.subheadHeadline() }
         return (result, haltReason)
     }
 
-    /// Classifies a lower-cased `id` or `class` value: chrome reason, best container rank, title-like.
-    func classify(_ value: UnsafeBufferPointer<UInt8>, isID: Bool) -> (chrome: String?, container: Int?, title: Bool) {
+    /// Classifies a lower-cased `id` or `class` value: chrome reason, best container rank, title-like, and whether a
+    /// part of it names a headline slot.
+    func classify(_ value: UnsafeBufferPointer<UInt8>, isID: Bool)
+        -> (chrome: String?, container: Int?, title: Bool, slot: Bool) {
         let attribute = isID ? "id" : "class"
         var chrome: String?
         for needle in chromeSubstrings where ByteSearch.contains(needle, in: value) {
@@ -88,6 +94,7 @@ struct PageAnalyzer: Sendable {
             break
         }
         var container: Int?
+        var slot = false
         var start = 0
         var tokenStart = 0
         let n = value.count
@@ -96,8 +103,11 @@ struct PageAnalyzer: Sendable {
             let b: UInt8 = i < n ? value[i] : 0x20
             let alnum = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
             if !alnum {
-                if chrome == nil, i > start, let key = NameKey(value, start..<i), chromeParts.contains(key) {
-                    chrome = attribute + ":" + String(decoding: UnsafeBufferPointer(rebasing: value[start..<i]), as: UTF8.self)
+                if i > start, let key = NameKey(value, start..<i) {
+                    if chrome == nil, chromeParts.contains(key) {
+                        chrome = attribute + ":" + String(decoding: UnsafeBufferPointer(rebasing: value[start..<i]), as: UTF8.self)
+                    }
+                    if headlineSlotParts.contains(key) { slot = true }
                 }
                 start = i + 1
             }
@@ -110,6 +120,6 @@ struct PageAnalyzer: Sendable {
             }
         }
         let title = titleSubstrings.contains { ByteSearch.contains($0, in: value) }
-        return (chrome, container, title)
+        return (chrome, container, title, slot)
     }
 }

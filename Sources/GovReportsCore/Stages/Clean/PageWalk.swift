@@ -19,6 +19,9 @@ struct PageWalk {
     var titleNode: Int?
     /// `<h1>` and title-like elements outside `<head>`, in document order.
     var titleNodes: [Int] = []
+    /// `<h2>` elements and headline slots by class (`tit`, `bt`) outside `<head>`, in document order: a headline
+    /// where a page marks none (`subheadHeadline`).
+    var subheadNodes: [Int] = []
     /// Known content containers found, with their rank.
     var containers: [(index: Int, rank: Int, name: String)] = []
     /// Best element by text density, for pages without a known container.
@@ -122,6 +125,10 @@ struct PageWalk {
         default: break
         }
         if headDepth == 0 { inspectAttributes(attributes, index: index, entry: &entry) }
+        if headDepth == 0 && kind == .block && PageWalk.isH2(name) && subheadNodes.last != index
+            && subheadNodes.count < PageWalk.maxTitleNodes {
+            subheadNodes.append(index)
+        }
         noteTableRole(name: name, attributes: attributes, index: index, entry: &entry)
         stats.append(entry)
         events.append(.start(Int32(index)))
@@ -229,6 +236,7 @@ struct PageWalk {
         var isContainer = false
         var chrome: String?
         var titleLike = false
+        var slotLike = false
         var i = 0
         while let name = attributes[i] {
             let value = attributes[i + 1]
@@ -255,12 +263,15 @@ struct PageWalk {
                     }
                     if chrome == nil { chrome = found.chrome }
                     if found.title { titleLike = true }
+                    if found.slot { slotLike = true }
                 }
             }
         }
         if let chrome, !isContainer { entry.chromeReason = reason(chrome) }
         if titleLike && !isContainer && titleNodes.count < PageWalk.maxTitleNodes && entry.kind != .heading1 {
             titleNodes.append(index)
+        } else if slotLike && !titleLike && !isContainer && chrome == nil && subheadNodes.count < PageWalk.maxTitleNodes {
+            subheadNodes.append(index)
         }
     }
 

@@ -34,6 +34,13 @@ enum SiteNameTitle {
         }
     }
 
+    /// Whether a `<title>` names only a channel (`部门动态`, `信息公开`, `通知公告`): short, digit-free, and not ending
+    /// with a document's kind (`报告`, `公报`, `通知` …, `情况`), as a short real title (`政府工作报告`) does.
+    static func namesOnlyChannel(_ title: String) -> Bool {
+        !TextScan.scalarCount(title, exceeds: columnMaxLength) && !hasDigit(title)
+            && !TitleMerger.wholeEndings.contains { title.hasSuffix($0) }
+    }
+
     /// Whether `text` holds an ASCII or full-width digit (not `numericType`: 万, 一, 千 are numeric ideographs, and
     /// place names are full of them).
     static func hasDigit(_ text: String) -> Bool {

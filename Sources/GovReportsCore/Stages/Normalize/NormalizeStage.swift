@@ -40,8 +40,16 @@ public struct NormalizeStage: DocumentStage {
                 lines = lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
             }
         }
-        let merged = merger.merge(lines: lines, pageTitle: cleaned.page.articleTitle ?? cleaned.page.htmlTitle)
+        // A `<title>` that names only the channel is no title: the text's own title line, or none, is better.
+        let channelOnly = cleaned.isHTML && cleaned.page.articleTitle == nil
+            && cleaned.page.htmlTitle.map(SiteNameTitle.namesOnlyChannel) == true
+        let pageTitle = cleaned.page.articleTitle ?? (channelOnly ? nil : cleaned.page.htmlTitle)
+        let merged = merger.merge(lines: lines, pageTitle: pageTitle)
         var diagnostics = cleaned.diagnostics
+        if channelOnly, let channel = cleaned.page.htmlTitle {
+            diagnostics.append(Diagnostic(.titleChannelOnly, stage: .normalize, severity: .info,
+                                          "the <title> \u{201C}\(channel)\u{201D} names only a channel, not the article: not taken as the title"))
+        }
         if let templateKept { diagnostics.append(templateKept) }
         if merged.body.isEmpty { diagnostics.append(Diagnostic(.bodyEmpty, stage: .normalize, "normalize: no body text")) }
         if let duplicates = DuplicateParagraphs.diagnostic(merged.body) {

@@ -52,6 +52,22 @@ struct CleanEdgeRuleTests {
         #expect(doc.text.contains("2026年1月15日"))
     }
 
+    /// A list of links under a "more" or column-latest heading (`更多>>`, `本栏目最新`, `相关推荐`) after the body goes
+    /// as a related block; under the same heading in the middle of the body, or followed by sentences, it stays.
+    @Test func moreAndLatestHeadingsEndTheBody() throws {
+        let items = ["全县规模以上工业增加值增长7.7% 2024-02-27", "某县召开2024年统计工作会议部署12项重点任务"]
+        for heading in ["更多>>", "本栏目最新", "【相关推荐】", "最新文章：", "查看更多"] {
+            let doc = try Self.clean(Self.body + ["某区司法局", "2026年1月15日", heading] + items)
+            #expect(!doc.text.contains("12项重点任务"), "\(heading)")
+            #expect(!doc.text.contains("增长7.7%"), "\(heading)")
+            #expect(doc.text.contains("2026年1月15日"), "\(heading)")
+        }
+        let middle = try Self.clean([Self.body[0], "最新文章"] + Self.body.dropFirst() + ["某区司法局", "2026年1月15日"])
+        for line in Self.body.dropFirst() { #expect(middle.text.contains(line)) }
+        let prose = try Self.clean(Self.body + ["更多", "下一步，我们将继续深化法治政府建设，完成年度任务。"])
+        #expect(prose.text.contains("下一步，我们将继续深化法治政府建设，完成年度任务。"))
+    }
+
     /// A site's legal notice after the body goes with everything after it, whatever its sentences say.
     @Test func trailingLegalNoticeGoes() throws {
         let lines = Self.body + ["免责声明", "1.凡本网注明来源的作品，版权均属本网所有，转载时须注明出处。",
