@@ -1,0 +1,32 @@
+import Testing
+@testable import GovReportsCore
+
+/// Runs the blind-round-7 tables (`TableBlindSevenCases`) through the real cleaner and table cell extractor with the
+/// round-3 judge (`TableBlindThreeTests.failures`). First run on main `1b1691f` (after rounds 5 and 6 and this stop's
+/// merges), before any change: 15 cells, 11 right, 0 wrong values, 2 units lost (the corner cell's unit), 2 headers
+/// wrong (a bare units row read as a header level, its units lost). Cases still failing are listed in `knownFailing`.
+@Suite struct TableBlindSevenTests {
+    /// Cases that still fail, with the class of their failure.
+    static let knownFailing: [String: String] = [
+        "01 unit in the corner cell": "a unit written in the corner cell (项目（单位：万元）) reaches no figure",
+        "02 bare units row": "a units row of bare units (单位 | 万元 | %) is read as a header level and its 万元 is lost",
+    ]
+
+    @Test(arguments: TableBlindSevenCases.all)
+    func blindCase(_ c: TableBlindThreeCase) throws {
+        try TableBlindThreeTests.expectPasses(c, knownFailing: Self.knownFailing)
+    }
+
+    /// The set's figures by class (printed for the note); no wrong value may come out.
+    @Test func figures() throws {
+        var counts: [String: Int] = [:]
+        for c in TableBlindSevenCases.all {
+            let (cells, _) = try TableBlindThreeTests.run(c)
+            for want in c.wants { counts[TableBlindThreeTests.judge(want, cells).rawValue, default: 0] += 1 }
+        }
+        let total = TableBlindSevenCases.all.reduce(0) { $0 + $1.wants.count }
+        let line = TableWantOutcome.allCases.map { "\($0.rawValue) \(counts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+        print("table blind 7: \(total) cells: \(line)")
+        #expect((counts[TableWantOutcome.wrongValue.rawValue] ?? 0) == 0)
+    }
+}
