@@ -9,6 +9,7 @@ public enum TableUnitSource: String, Codable, Sendable, Equatable {
     case rowHeader = "row-header"
     /// The row's cell in a column headed 单位 or 计量单位.
     case unitColumn = "unit-column"
-    /// A caption row inside the table (`单位：万元`), or a unit line right above it.
+    /// A caption row inside the table (`单位：万元`), a unit line right above it, or a unit line in the table's corner
+    /// cell (`项目（单位：万元）`): a unit stated once for the whole table.
     case caption
 }

@@ -25,22 +25,24 @@ struct TableCellExtractor: Sendable {
     /// The cells of one grid from row `first` on, numbered from there (rows before it are borrowed header rows).
     private func cells(of grid: TableGrid, from first: Int) -> [TableCellRecord] {
         var out: [TableCellRecord] = []
-        let unitColumn = TableContextUnit.unitColumn(grid)
+        // Headers and stated units are read from the grid with its units rows in brackets; texts stay as written.
+        let headers = withUnitsRowsBracketed(grid)
+        let unitColumn = TableContextUnit.unitColumn(headers)
         let identifiers = Self.identifierColumns(grid)
         for (r, row) in grid.rows.enumerated() where r >= first {
             for (c, cell) in row.enumerated() where !cell.isSpanned {
                 var number = identifiers.contains(c) && r >= grid.headerRows ? nil : value(cell.text)
                 var source: TableUnitSource? = number?.unit == nil ? nil : .cell
                 if let bare = number, bare.unit == nil, !cell.isHeader, r >= grid.headerRows, c >= grid.headerColumns,
-                   let stated = statedUnit(grid, row: r, col: c, unitColumn: unitColumn, cell: Self.withoutFootnoteMark(cell.text),
+                   let stated = statedUnit(headers, row: r, col: c, unitColumn: unitColumn, cell: Self.withoutFootnoteMark(cell.text),
                                           bare: bare.value) {
                     number = stated.number
                     source = stated.source
                 }
                 out.append(TableCellRecord(
                     table: grid.index, row: r - first + 1, col: c + 1, text: cell.text, value: number?.value, unit: number?.unit,
-                    unitSource: source, rowHeader: Self.rowHeader(grid, row: r, col: c),
-                    colHeader: Self.colHeader(grid, row: r, col: c), isHeader: cell.isHeader))
+                    unitSource: source, rowHeader: Self.rowHeader(headers, row: r, col: c),
+                    colHeader: Self.colHeader(headers, row: r, col: c), isHeader: cell.isHeader))
             }
         }
         return out
@@ -60,6 +62,41 @@ struct TableCellExtractor: Sendable {
         }
         return nil
     }
+
+    /// `grid` with each units row (a header row below the first whose filled cells are bare units, `万元 | %`, with
+    /// perhaps a `单位` cell over the row labels) written as bracketed units (`（万元）`) and its `单位` cell blanked, so
+    /// the units join their labels (`金额（万元）`) and reach the figures as a header unit does.
+    func withUnitsRowsBracketed(_ grid: TableGrid) -> TableGrid {
+        guard grid.headerRows > 1 else { return grid }
+        var out = grid
+        for r in 1..<grid.headerRows {
+            let row = grid.rows[r]
+            var units = 0
+            var isUnitsRow = true
+            for (c, cell) in row.enumerated() where !cell.text.isEmpty && !cell.isSpanned {
+                if c < max(grid.headerColumns, 1), TableHeaderFinder.unitColumnHeaders.contains(TextScan.withoutWhitespace(cell.text)) {
+                    continue
+                }
+                guard isBareUnit(cell.text) else { isUnitsRow = false; break }
+                units += 1
+            }
+            guard isUnitsRow, units > 0 else { continue }
+            for c in row.indices where !row[c].text.isEmpty {
+                out.rows[r][c].text = isBareUnit(row[c].text) ? "\u{FF08}" + TextScan.withoutWhitespace(row[c].text) + "\u{FF09}" : ""
+            }
+        }
+        return out
+    }
+
+    /// Whether a header cell is a unit and nothing else (`万元`, `%`, `件`, `万人次`): no digit, short, and one
+    /// figure with it written after reads as one quantity with a unit.
+    func isBareUnit(_ text: String) -> Bool {
+        guard let unit = TableContextUnit.plainUnit(text) else { return false }
+        return value(Self.unitProbe + unit)?.unit != nil
+    }
+
+    /// The figure written before a header text to test whether the text is a unit.
+    static let unitProbe = "1"
 
     /// Columns whose lowest header cell names identifiers (`TableIdentifierColumn`): their figures are no values.
     static func identifierColumns(_ grid: TableGrid) -> Set<Int> {

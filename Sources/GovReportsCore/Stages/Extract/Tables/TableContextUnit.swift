@@ -39,7 +39,7 @@ struct TableContextUnit {
         var out: [Candidate] = []
         if let columnUnit { out.append(Candidate(text: columnUnit, source: .columnHeader)) }
         if let rowUnit { out.append(Candidate(text: rowUnit, source: .rowHeader)) }
-        let captionUnits = grid.unit.map(Self.captionUnits) ?? []
+        let captionUnits = (grid.unit ?? cornerUnit(grid)).map(Self.captionUnits) ?? []
         guard !columnRatio, !rowRatio else {
             // A caption naming a percent among its units (`单位：万元、%`) gives it to the ratio columns and rows.
             if out.isEmpty, captionUnits.count > 1, let percent = captionUnits.first(where: isPercent) {
@@ -54,6 +54,24 @@ struct TableContextUnit {
         let plain = captionUnits.filter { !isPercent($0) }
         if plain.count == 1 { out.append(Candidate(text: plain[0], source: .caption)) }
         return out
+    }
+
+    /// The unit line of the table's corner cell (over the row headers, under the column headers' first row), which
+    /// states the unit of the whole table as a caption would: `项目（单位：万元）` or `单位：万元` → `万元`; nil when
+    /// the corner names none. Only an explicit `单位：` counts: a corner `项目（万元）` may be the row labels' own.
+    static func cornerUnit(_ grid: TableGrid) -> String? {
+        guard grid.headerRows > 0, grid.headerColumns > 0, let corner = grid.rows.first?.first?.text else { return nil }
+        let text = TextScan.withoutWhitespace(corner)
+        if let last = text.last {
+            for pair in brackets where last == pair.close {
+                guard let open = text.lastIndex(of: pair.open) else { continue }
+                let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+                if inner.hasPrefix(TableGridBuilder.unitLineMarkers[0]) || inner.hasPrefix(TableGridBuilder.unitLineMarkers[1]) {
+                    return plainUnit(withoutUnitMarker(inner))
+                }
+            }
+        }
+        return TableGridBuilder.unitNamed(byCaption: text)
     }
 
     /// What separates the units of a mixed caption (`单位：万元、%`, `单位：亿元，%`).

@@ -4,13 +4,11 @@ import Testing
 /// Runs the blind-round-7 tables (`TableBlindSevenCases`) through the real cleaner and table cell extractor with the
 /// round-3 judge (`TableBlindThreeTests.failures`). First run on main `1b1691f` (after rounds 5 and 6 and this stop's
 /// merges), before any change: 15 cells, 11 right, 0 wrong values, 2 units lost (the corner cell's unit), 2 headers
-/// wrong (a bare units row read as a header level, its units lost). Cases still failing are listed in `knownFailing`.
+/// wrong (a bare units row read as a header level, its units lost); after the fixes (`TableBlindSevenMechanismTests`)
+/// 15 right. Cases still failing are listed in `knownFailing`.
 @Suite struct TableBlindSevenTests {
     /// Cases that still fail, with the class of their failure.
-    static let knownFailing: [String: String] = [
-        "01 unit in the corner cell": "a unit written in the corner cell (项目（单位：万元）) reaches no figure",
-        "02 bare units row": "a units row of bare units (单位 | 万元 | %) is read as a header level and its 万元 is lost",
-    ]
+    static let knownFailing: [String: String] = [:]
 
     @Test(arguments: TableBlindSevenCases.all)
     func blindCase(_ c: TableBlindThreeCase) throws {
