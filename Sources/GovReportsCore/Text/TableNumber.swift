@@ -69,8 +69,19 @@ public enum TableNumber {
         }
         guard s.count >= 4, s.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
               let year = Int(String(String.UnicodeScalarView(s.prefix(4)))), yearRange.contains(year) else { return false }
-        let rest = String(String.UnicodeScalarView(s.dropFirst(4)))
-        return rest.isEmpty || rest == "年" || rest == "年度"
+        let rest = s.dropFirst(4)
+        // A period after the year (`2023年末`, `2024年上半年`, `2024年度预算`) keeps it a label: no digit follows 年.
+        return rest.isEmpty || (rest.first == "年" && !rest.contains { $0.value >= 0x30 && $0.value <= 0x39 })
+    }
+
+    /// Whether a cell opens with a figure and goes on with a bracketed note (`326（62.5%）`, `41(含转办3件)`): a figure
+    /// column's cell for header finding, though it holds no single value.
+    static func leadsWithFigure(_ text: String) -> Bool {
+        guard let (_, length, scalars) = leadingNumber(text), length < scalars.count else { return false }
+        var next = scalars[length]
+        // One magnitude or a percent sign may close the figure before its note (`3.5万（同比+2%）`).
+        if magnitudes.contains(next) || next == "%", length + 1 < scalars.count { next = scalars[length + 1] }
+        return unitClauseBrackets.contains { $0.open == next }
     }
 
     /// Separators of a numeric date (`2024-03-18`, `2024.06.05`, `2024/6/5`).

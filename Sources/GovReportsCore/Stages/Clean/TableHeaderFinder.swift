@@ -166,10 +166,11 @@ enum TableHeaderFinder {
         // A row-number column (1, 2, 3 …) keys the rows.
         let numbered = body.count >= minNumberedRows && isRowNumbers(column(0))
         let start = numbered ? 1 : 0
-        // Labels beside figures: the columns before the first numeric one.
+        // Labels beside figures: the columns before the first numeric one. A figure with a bracketed note
+        // (`326（62.5%）`) is a figure column's cell, not a label that keys the row.
         func numeric(_ c: Int) -> Bool {
             let cells = column(c).filter { !TableNumber.isBlank($0) }
-            return !cells.isEmpty && cells.allSatisfy(TableNumber.looksNumeric)
+            return !cells.isEmpty && cells.allSatisfy { TableNumber.looksNumeric($0) || TableNumber.leadsWithFigure($0) }
         }
         // A first column of years (2022年, 2023年 …) beside figures that are not years keys the rows, as labels do.
         func years(_ c: Int) -> Bool {

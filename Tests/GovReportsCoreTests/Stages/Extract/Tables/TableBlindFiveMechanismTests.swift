@@ -8,7 +8,9 @@ import Testing
     /// A year with a bracketed unit clause heads a column; a clause with digits, or no year, is no year label.
     @Test(arguments: [
         ("2024年（件）", true), ("2023年(万元)", true), ("2024年度（亿元）", true), ("２０２２年（%）", true),
-        ("2024", true), ("2024（12）", false), ("2024年（1-6月）", false), ("12（件）", false), ("2024年度计划", false),
+        ("2024", true), ("2024（12）", false), ("2024年（1-6月）", false), ("12（件）", false),
+        // Round 8 made any digit-free period after 年 a label (`2023年末`, `2024年度计划`): it heads figures.
+        ("2024年度计划", true),
     ])
     func yearLabelWithUnitClause(_ text: String, _ isLabel: Bool) {
         #expect(TableNumber.isYearLabel(text) == isLabel, "\(text)")

@@ -5,13 +5,11 @@ import Testing
 /// round-3 judge (`TableBlindThreeTests.failures`). First run on main `5305c56` (after rounds 5 to 7), before any
 /// change: 12 cells, 7 right, 0 wrong values, 5 headers wrong (year-period labels read as figures; a figure with its
 /// share in brackets keying the rows, which also gave the cells beside it the share's `%`, a wrong unit the judge
-/// counts under the wrong headers). Cases still failing are listed in `knownFailing`.
+/// counts under the wrong headers); after the fixes (`TableBlindEightMechanismTests`) 12 right. Cases still failing
+/// are listed in `knownFailing`.
 @Suite struct TableBlindEightTests {
     /// Cases that still fail, with the class of their failure.
-    static let knownFailing: [String: String] = [
-        "01 year-period labels": "year-period column labels (2023年末, 2024年上半年) read as figures: no header row",
-        "03 share in brackets": "a figure with its share in brackets keys the rows, and its % reaches the cells beside it",
-    ]
+    static let knownFailing: [String: String] = [:]
 
     @Test(arguments: TableBlindEightCases.all)
     func blindCase(_ c: TableBlindThreeCase) throws {
