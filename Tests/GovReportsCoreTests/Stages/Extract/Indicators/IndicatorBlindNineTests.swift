@@ -51,7 +51,6 @@ import Testing
     /// in bq9: 拟 and 预计 are goal words (`change.json`); a previous-period word opening the sentence as its time or
     /// the number's clause dates the figure (`IndicatorMatcher+PreviousPeriod`).
     static let known: [String: String] = [
-        "上年度,本机关共收到政府信息公开申请88件。": "wrong value: a sentence opened by the previous year (上年度,) reports last year's figure",
         "推动1,050项政务服务事项实现网上办理。": "missed: the exclusion 办理 after the items (实现网上办理) describes them, not a count of handled cases",
     ]
 
@@ -63,6 +62,16 @@ import Testing
         .init("举办模拟法庭普法活动12场。", ["publicity_events=12"]),
         .init("草拟并印发规范性文件5件。", ["normative_docs_issued=5"]),
         .init("拟定并制发规范性文件4件。", ["normative_docs_issued=4"]),
+        // A previous-period word opening the sentence as its time, or the number's own clause, dates the figure.
+        .init("全年受理行政复议申请42件,上年受理36件。", ["reconsideration_cases=42"]),
+        .init("本年度共收到政府信息公开申请96件,上年度为80件。", ["info_requests=96"]),
+        .init("去年全年共办理行政处罚案件300件。"),
+        .init("上年末全县共有公职律师20名。"),
+        .init("去年同期,全县受理行政复议申请31件。"),
+        // Not a date: this period's stock carried over, a span reaching into this year, a comparison.
+        .init("本年度收到政府信息公开申请120件,上年结转5件。", ["info_requests=120"], may: ["info_requests=5"]),
+        .init("去年以来,共受理行政复议申请50件。", ["reconsideration_cases=50"]),
+        .init("全年受理行政复议申请58件,比上年增加6件。", ["reconsideration_cases=58"]),
     ]
 
     /// The after-fix sentences, scored as the blind ones.
