@@ -74,6 +74,11 @@ extension QuantityScanner {
                     low.exponent += second.multiplierExponent
                     low.multiplierExponent = second.multiplierExponent
                     low.hasLargeMultiplier = second.hasLargeMultiplier
+                } else if unitHit == nil, let power = sharedChineseMagnitude(buffer, low: first, high: second) {
+                    // 三至五万元: the 万 that ends the upper end scales the lower too (30000–50000, not 3–50000).
+                    low.exponent += power
+                    low.isComposite = true
+                    low.hasLargeMultiplier = true
                 }
                 if second.value > low.value {
                     high = second

@@ -59,8 +59,19 @@ enum QuantityBlindNineCases {
     /// Sentences measured failing on main 1b1691f (first run: 26/28 sentences right): a Chinese range whose multiplier
     /// stands only at its upper end (三至五万元) was read as its upper end alone, 50000 with no range (a wrong value);
     /// the numbers of a `、` list whose unit stands only after the last (12、8、5件) were dropped but the last.
+    /// Both fixed in bq9: the 万/亿 ending a Chinese upper end scales a smaller lower end
+    /// (`sharedChineseMagnitude`), and a bare Arabic number in a `、` list takes the unit after the last (`sharedListUnit`).
     static let known: Set<String> = [
-        "各村下达项目资金三至五万元不等。",
         "三个街道分别受理申请12、8、5件。",
+    ]
+
+    /// Written after the fixes, varying what each depends on, with inputs where they must not fire.
+    static let afterFix: [C] = [
+        // The lower end of a Chinese range takes the upper end's 万/亿 only when it is smaller than what the 万 counts.
+        C("二至三万人参加了活动。", q(20_000, "人", max: 30_000)),
+        C("项目总投资五千至八千万元。", q(50_000_000, "元", max: 80_000_000)),
+        C("二十至三十万元。", q(200_000, "元", max: 300_000)),
+        C("八千至一万人。", q(8000, "人", max: 10_000)),
+        C("给予三万至五万元的奖励。", q(30_000, "元", max: 50_000)),
     ]
 }

@@ -13,6 +13,9 @@ import Testing
     /// Plan names, ordinals, batch counts, a shared unit, number names.
     @Test(arguments: QuantityBlindNineCases.counts) func counts(_ c: C) { check(c) }
 
+    /// Ranges and lists written after the fixes.
+    @Test(arguments: QuantityBlindNineCases.afterFix) func afterFix(_ c: C) { expectPipelineQuantities(c) }
+
     /// Checks one sentence, as a known issue when it was measured failing.
     func check(_ c: C) { expectBlindQuantities(c, known: QuantityBlindNineCases.known) }
 }
