@@ -90,6 +90,12 @@ extension QuantityScanner {
             }
         }
 
+        // 12、8、5件: a bare number in a `、` list takes the unit written once after the list's last number (the
+        // mention stays the number itself); a list opening a line is a heading marker (1、12家企业).
+        if unitHit == nil, high == nil, !first.isChinese, first.approx == nil, first.multiplierExponent == 0,
+           !isLineStart(buffer, at: start, lineStart: state.lineStart), let shared = sharedListUnit(buffer, after: first.end) {
+            unitHit = ScalarTrie.Hit(payload: shared, end: first.end)
+        }
         var approx = low.approx
         // An index, not a copy of the entry: copying its strings and arrays cost a retain/release per field.
         let unit = unitHit?.payload

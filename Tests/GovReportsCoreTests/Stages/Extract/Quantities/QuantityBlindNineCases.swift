@@ -61,9 +61,7 @@ enum QuantityBlindNineCases {
     /// the numbers of a `、` list whose unit stands only after the last (12、8、5件) were dropped but the last.
     /// Both fixed in bq9: the 万/亿 ending a Chinese upper end scales a smaller lower end
     /// (`sharedChineseMagnitude`), and a bare Arabic number in a `、` list takes the unit after the last (`sharedListUnit`).
-    static let known: Set<String> = [
-        "三个街道分别受理申请12、8、5件。",
-    ]
+    static let known: Set<String> = []
 
     /// Written after the fixes, varying what each depends on, with inputs where they must not fire.
     static let afterFix: [C] = [
@@ -73,5 +71,14 @@ enum QuantityBlindNineCases {
         C("二十至三十万元。", q(200_000, "元", max: 300_000)),
         C("八千至一万人。", q(8000, "人", max: 10_000)),
         C("给予三万至五万元的奖励。", q(30_000, "元", max: 50_000)),
+        // A 、 list of bare numbers shares the last one's unit; not a date, a heading marker, a name or a multiplier.
+        C("抽检合格率分别为98.5、97.2%。", q(98.5, "%"), q(97.2, "%")),
+        C("分别为12、15件。", q(12, "件"), q(15, "件")),
+        C("分别为1.2、3.5万元。", q(35_000, "元")),
+        C("1、12家企业完成整改。", q(12, "家")),
+        C("1、2月份共受理申请30件。", q(30, "件")),
+        C("2022、2023年获评先进。"),
+        C("依据第1、2、3条规定。"),
+        C("12、13号楼完成改造。"),
     ]
 }
