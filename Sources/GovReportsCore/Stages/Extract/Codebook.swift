@@ -6,23 +6,34 @@ public struct Codebook: Codable, Sendable {
     public var indicators: [Indicator]
     /// Nouns that, right after a mention, show it counts something no indicator measures (`七个方面`, `8大类`).
     public var otherCountedNouns: [String]
+    /// Words naming the period before the report's (`上年度`, `去年`): opening a sentence as its time, or a number's
+    /// own clause, they date the figure to that period, which is no instance of the measure.
+    public var previousPeriodWords: [String]
+    /// What, right after a previous-period word, makes it part of a noun of this period (`上年结转`: carried over).
+    public var previousPeriodNotBefore: [String]
 
     /// JSON keys.
     enum CodingKeys: String, CodingKey {
-        case indicators, otherCountedNouns = "other_counted_nouns"
+        case indicators, otherCountedNouns = "other_counted_nouns", previousPeriodWords = "previous_period_words"
+        case previousPeriodNotBefore = "previous_period_not_before"
     }
 
     /// Creates a codebook.
-    public init(indicators: [Indicator], otherCountedNouns: [String] = []) {
+    public init(indicators: [Indicator], otherCountedNouns: [String] = [], previousPeriodWords: [String] = [],
+                previousPeriodNotBefore: [String] = []) {
         self.indicators = indicators
         self.otherCountedNouns = otherCountedNouns
+        self.previousPeriodWords = previousPeriodWords
+        self.previousPeriodNotBefore = previousPeriodNotBefore
     }
 
-    /// Decodes; `other_counted_nouns` may be absent in user codebooks.
+    /// Decodes; `other_counted_nouns` and the previous-period words may be absent in user codebooks.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(indicators: try c.decode([Indicator].self, forKey: .indicators),
-                  otherCountedNouns: try c.decodeIfPresent([String].self, forKey: .otherCountedNouns) ?? [])
+                  otherCountedNouns: try c.decodeIfPresent([String].self, forKey: .otherCountedNouns) ?? [],
+                  previousPeriodWords: try c.decodeIfPresent([String].self, forKey: .previousPeriodWords) ?? [],
+                  previousPeriodNotBefore: try c.decodeIfPresent([String].self, forKey: .previousPeriodNotBefore) ?? [])
     }
 
     /// Loads a user codebook (path relative to the config folder) or the bundled one, and validates it.

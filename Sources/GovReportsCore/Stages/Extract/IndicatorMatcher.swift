@@ -24,6 +24,8 @@ public struct IndicatorMatcher: Sendable {
     /// Ids of the phrases that some trigger needs (alternatives of its clause or sentence groups): where a list
     /// head's first one starts, its verb part ends.
     let triggerPhrases: Set<Int>
+    /// The codebook's previous-period words and what may not follow them, as scalars, longest first.
+    let previousPeriod: (words: [[Unicode.Scalar]], notBefore: [[Unicode.Scalar]])
     /// Recorded approximation markers of an upper bound (`approx.json`'s 不足, 不到, and 以下 for 以下/以内/不超过):
     /// such a number is a threshold, never an instance.
     static let upperBoundMarkers: Set<String> = ["不足", "不到", "以下"]
@@ -53,6 +55,9 @@ public struct IndicatorMatcher: Sendable {
         }
         self.indicatorsByUnit = byUnit
         self.levelLink = LevelLink(rules: change)
+        self.previousPeriod = (
+            codebook.previousPeriodWords.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count },
+            codebook.previousPeriodNotBefore.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) })
         self.triggerPhrases = Set(compiled.flatMap { $0.triggers.flatMap { $0.groups.filter { $0.scope != .absent }.flatMap(\.phrases) } })
     }
 
@@ -86,6 +91,8 @@ public struct IndicatorMatcher: Sendable {
             if k > 0, readsWithPrevious(quantities[order[k - 1]], q, window: window, text: text) {
                 window = window.joined(text, previousStart: quantities[order[k - 1]].charStart)
             }
+            // 上年度，…88件 and 上年为36件 report last year's figure, not this year's measure.
+            if isPreviousPeriod(window: window, text: text) { continue }
             let carried = elidedSubject(of: k, order: order, quantities: quantities, window: window, text: text)
             var found = bestIndicator(among: candidates, window: window, start: q.charStart, end: q.charEnd, text: text,
                                       carried: carried, clause: &clause, sentence: &sentence)

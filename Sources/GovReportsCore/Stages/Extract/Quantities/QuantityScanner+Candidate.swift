@@ -74,6 +74,11 @@ extension QuantityScanner {
                     low.exponent += second.multiplierExponent
                     low.multiplierExponent = second.multiplierExponent
                     low.hasLargeMultiplier = second.hasLargeMultiplier
+                } else if unitHit == nil, let power = sharedChineseMagnitude(buffer, low: first, high: second) {
+                    // 三至五万元: the 万 that ends the upper end scales the lower too (30000–50000, not 3–50000).
+                    low.exponent += power
+                    low.isComposite = true
+                    low.hasLargeMultiplier = true
                 }
                 if second.value > low.value {
                     high = second
@@ -85,6 +90,12 @@ extension QuantityScanner {
             }
         }
 
+        // 12、8、5件: a bare number in a `、` list takes the unit written once after the list's last number (the
+        // mention stays the number itself); a list opening a line is a heading marker (1、12家企业).
+        if unitHit == nil, high == nil, !first.isChinese, first.approx == nil, first.multiplierExponent == 0,
+           !isLineStart(buffer, at: start, lineStart: state.lineStart), let shared = sharedListUnit(buffer, after: first.end) {
+            unitHit = ScalarTrie.Hit(payload: shared, end: first.end)
+        }
         var approx = low.approx
         // An index, not a copy of the entry: copying its strings and arrays cost a retain/release per field.
         let unit = unitHit?.payload

@@ -60,3 +60,17 @@ extension QuantityScanner {
         return high
     }
 }
+
+extension QuantityScanner {
+    /// The power of ten of the 万/亿 that ends `high`, a Chinese upper end of a range, when it scales `low` too: `low` is
+    /// Chinese with no 万/亿 of its own and smaller than the part of `high` before that multiplier (三至五万: 3 < 5;
+    /// 五千至八千万: 5000 < 8000). Nil otherwise (八千至一万: 8000 is no count of 万s).
+    func sharedChineseMagnitude(_ buffer: [UInt32], low: NumberOperand, high: NumberOperand) -> Int? {
+        guard low.isChinese, high.isChinese, !low.hasLargeMultiplier, high.numeralEnd > 0 else { return nil }
+        let code = chineseCode(buffer[high.numeralEnd - 1])
+        guard code >= NumeralCode.largeBase else { return nil }
+        let power = NumeralCode.power(code)
+        guard low.value < high.value / NumberOperand.powerOfTen(power) else { return nil }
+        return power
+    }
+}

@@ -106,6 +106,8 @@ public struct QuantityScanner: Sendable {
     let goalLeadIns: [UInt32]
     /// Second scalars of those words: most scalars that open one (实, 高, 计) open none, and this skips the lookup.
     let goalSeconds: ScalarSet
+    /// Goal words of one scalar (拟): they need no second scalar to be looked up.
+    let goalSingles: ScalarSet
     /// Last scalars of every change word and filler: a mention after anything else is a level at once.
     let changeLasts: ScalarSet
     /// Comparative words (多, 少) with the direction they state right after a comparison, as scalar values.
@@ -221,6 +223,10 @@ public struct QuantityScanner: Sendable {
             let s = $0.unicodeScalars.map(\.value)
             return s.count > 1 ? s[1] : nil
         })
+        goalSingles = ScalarSet(values: change.targetWords.compactMap {
+            let s = $0.unicodeScalars.map(\.value)
+            return s.count == 1 ? s[0] : nil
+        })
         comparatives = (change.comparativeIncrease ?? []).map { ($0.unicodeScalars.map(\.value), QuantityChange.increase) }
             + (change.comparativeDecrease ?? []).map { ($0.unicodeScalars.map(\.value), QuantityChange.decrease) }
         changeLasts = ScalarSet(values: (change.increase + change.decrease + change.comparisons + change.notChange
@@ -293,7 +299,7 @@ public struct QuantityScanner: Sendable {
                         state.clauseTarget = false
                         state.clauseStart = index + 1
                     case .goalStart:
-                        if index + 1 < count, goalSeconds.contains(value: scalars[index + 1]),
+                        if goalSingles.contains(value: scalar) || (index + 1 < count && goalSeconds.contains(value: scalars[index + 1])),
                            let hit = targetTrie.longestMatch(buffer, at: index) {
                             if hit.payload == 1 && !achieved(buffer, from: max(state.clauseStart, state.lineStart), to: index) {
                                 state.clauseTarget = true
