@@ -36,7 +36,8 @@ extension QuantityScanner {
         // unit, it is read whole (a number with no unit is no sentence's count); elsewhere it may be cells side by
         // side (`合计 1 86 家`) and is doubted; either way the last group alone is never the value.
         // (After an ordinal the next group is a number of its own: 名列第3 100家.)
-        if let stray = strayGroupsEnd(buffer, first), !isOrdinal(buffer, at: start) {
+        // A row of cells (`申请数量 2 0件 0件 —`: more figures after the unit) keeps its cells apart.
+        if let stray = strayGroupsEnd(buffer, first), !isOrdinal(buffer, at: start), !cellsFollow(buffer, after: stray) {
             // 表1 2024年: a label, then a date, which is no number at all.
             if let unit = unitAfter(buffer, at: stray),
                isCalendarWord(unit.payload) || (unit.payload == yearUnitIndex && lastGroupIsYear(buffer, end: stray)) {

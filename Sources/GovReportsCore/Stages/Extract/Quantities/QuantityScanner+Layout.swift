@@ -123,6 +123,18 @@ extension QuantityScanner {
         return joined
     }
 
+    /// Dashes a flattened table writes for an empty cell (`0件 — 0件`).
+    static let cellDashes: Set<UInt32> = [0x2014, 0x2013, 0x2D, 0xFF0D]
+
+    /// Whether, after the unit that follows the number ending at `end`, a blank and another figure or an empty
+    /// cell's dash follow (`2 0件 0件`, `2 0件 —`): the numbers are cells of a table row, not one number.
+    func cellsFollow(_ buffer: [UInt32], after end: Int) -> Bool {
+        guard let unit = unitAfter(buffer, at: end) else { return false }
+        let next = unit.end + 1
+        guard next < buffer.count, buffer[unit.end] == 0x20 else { return false }
+        return digitValue(buffer[next]) != nil || Self.cellDashes.contains(buffer[next])
+    }
+
     /// Whether the digit group ending at `end` spells a calendar year (`表1 2024年`: a label, then a year).
     func lastGroupIsYear(_ buffer: [UInt32], end: Int) -> Bool {
         var cursor = end

@@ -40,6 +40,9 @@ import Testing
         C("2024 年 12 月末，共有经营主体 6.83 万户。", q(68_300, "户")),
         C("电话12345 67"),
         C("附表3 2025年1月起施行。"),
+        // A flattened table row: the bare first cell, then cells with units (the tail is a cell of its own).
+        C("上年结转申请数量 2 0件 0件 0件 — 0件 2", q(0, "件"), q(0, "件"), q(0, "件"), q(0, "件")),
+        C("申请数量2 0件 0件", q(0, "件"), q(0, "件")),
     ]
 
     /// Stray-spaced digits inside prose are read, with the doubt that names them.
