@@ -43,9 +43,11 @@ import Testing
 /// commas, stray spaces inside numbers `1 2 6件` and before units `万 元`, `O` for 0 in dates), a report whose text tables
 /// carry units in their cells under a header line, a hard-wrapped 信息公开 report with four page-number forms, a
 /// two-column bulletin flattened side by side, a bulletin with spaced Latin runs (`412.36 亿元`) and 〇 years:
-/// quantities P 0.879 R 124/142 (17 spurious, 9 of them wrong values: `1 2 6件` read as 6件, a column's `1⏎2.3%` as
+/// quantities P 0.886 (F1 0.879) R 124/142 (17 spurious, 9 of them wrong values: `1 2 6件` read as 6件, a column's `1⏎2.3%` as
 /// 2.3%, `38,64⏎2元` as 2元, bare `亿元` opening a column line, `七星区` as 七星), metadata 52/54, chrome 7/13, title 8/9,
-/// body 143/143, indicators P 23/30 R 23/33.
+/// body 143/143, indicators P 23/30 R 23/33. With `strayGroupsEnd`, `placeNames` and mixed-form page chains:
+/// quantities P 0.956 (131/137) R 131/142 (the six spurious all e50's folded columns), metadata 52/54, chrome 11/13,
+/// title 8/9, body 143/143, indicators P 29/32 R 29/33.
 @Suite struct ReportsBlindTests {
     /// The blind set's folder.
     static var root: URL {
