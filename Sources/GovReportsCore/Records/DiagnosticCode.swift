@@ -136,6 +136,10 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// of three as GB/T 15835 writes them) were read as one number; the message names the places so a researcher can
     /// check them.
     case quantitySpacedGroups = "quantity-spaced-groups"
+    /// Digits of one number parted by stray single spaces inside prose, as an OCR'd scan writes them (`案件1 2 6件`,
+    /// `纠纷5 ,219件`: an ideograph before, the unit right after, groups of any width) were read as one number; the
+    /// message names the places so a researcher can check them.
+    case quantityStraySpaces = "quantity-stray-spaces"
     /// A Chinese fraction that is no plain share: improper (`五分之七`) or part of a name (`四分之一决赛`, a
     /// quarter-final); no quantity was taken from it, and the message names the places.
     case quantityOddFraction = "quantity-odd-fraction"

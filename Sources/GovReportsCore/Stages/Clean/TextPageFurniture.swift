@@ -16,8 +16,11 @@ struct TextPageFurniture: Sendable {
     /// The longest running header, in scalars (a sentence is body).
     static let maxHeaderScalars = 60
 
-    /// How a page number is written; a sequence keeps one style.
+    /// How a page number is written.
     enum Style: Hashable, Sendable { case dashed, ofTotal, bare }
+
+    /// The styles one sequence may mix: the marked forms together, bare numbers only with bare numbers.
+    static let chainedStyles: [Set<Style>] = [[.dashed, .ofTotal], [.bare]]
 
     /// One page-number line: its index among the lines, its number and style.
     struct PageLine: Sendable { var index: Int; var number: Int; var style: Style }
@@ -27,9 +30,12 @@ struct TextPageFurniture: Sendable {
         let candidates = lines.indices.compactMap { i in pageNumber(lines[i]).map { PageLine(index: i, number: $0.number, style: $0.style) } }
         guard candidates.count >= minimumPages else { return }
         var breaks: [Int] = []
-        for style in [Style.dashed, .ofTotal, .bare] {
-            let ofStyle = candidates.filter { $0.style == style }
-                .filter { style != .bare || isolatedNumber($0.index, lines) }
+        // A marked number (dashed or of-total) is unmistakably a page number whatever its neighbours' form, so one
+        // sequence may change form between pages (`— 1 —`, `第2页/共4页`, `·3·`); a bare number must keep company
+        // with bare ones, since a column of small numbers looks the same.
+        for styles in Self.chainedStyles {
+            let ofStyle = candidates.filter { styles.contains($0.style) }
+                .filter { $0.style != .bare || isolatedNumber($0.index, lines) }
             for chain in chains(ofStyle) where chain.count >= minimumPages {
                 for page in chain {
                     if rules[page.index] == nil { rules[page.index] = pageNumberRule }
@@ -81,8 +87,8 @@ struct TextPageFurniture: Sendable {
     /// The slashes of the `3/12` form.
     static let slashes: [UInt32] = [0x2F, 0xFF0F]
 
-    /// Dash-like marks around a page number (`— 3 —`, `- 3 -`, `－3－`).
-    static let dashes: Set<UInt32> = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012, 0x2015, 0x2212, 0x7E, 0xFF5E]
+    /// Dash-like marks around a page number (`— 3 —`, `- 3 -`, `－3－`), and the dots some layouts use (`·3·`, `• 3 •`).
+    static let dashes: Set<UInt32> = [0x2D, 0xFF0D, 0x2014, 0x2013, 0x2012, 0x2015, 0x2212, 0x7E, 0xFF5E, 0xB7, 0x30FB, 0x2022]
 
     /// The page number a whole line states, and how it is written; nil for any other line.
     static func pageNumber(_ line: String) -> (number: Int, style: Style)? {

@@ -23,7 +23,7 @@ import Testing
     }
 
     /// Every style in sequence is a page number; the running header after each break goes too, the title stays.
-    @Test(arguments: ["— 1 —", "- 1 -", "－1－", "1", "1/3", "第 1 页 共 3 页", "第1页", "１"])
+    @Test(arguments: ["— 1 —", "- 1 -", "－1－", "1", "1/3", "第 1 页 共 3 页", "第1页", "１", "·1·", "• 1 •"])
     func marksEveryStyle(_ first: String) {
         let header = "某县2024年政府信息公开工作年度报告"
         let number: (Int) -> String = { n in
@@ -32,6 +32,17 @@ import Testing
         }
         let lines = Self.paged(number, header: header)
         #expect(Self.marked(lines) == [number(1), header, number(2), header, number(3)])
+    }
+
+    /// A sequence whose marked form changes between pages (`— 1 —`, `第2页/共3页`, `·3·`) is one sequence; bare numbers
+    /// do not join a marked sequence, and a marked form out of sequence stays body.
+    @Test func chainsMarkedFormsAcrossPages() {
+        let forms = ["— 1 —", "第2页/共3页", "·3·"]
+        let header = "某县2024年政府信息公开工作年度报告"
+        let lines = Self.paged({ forms[$0 - 1] }, header: header)
+        #expect(Self.marked(lines) == [forms[0], header, forms[1], header, forms[2]])
+        #expect(Self.marked(Self.paged { ["— 1 —", "2", "·3·"][$0 - 1] }).isEmpty)
+        #expect(Self.marked(Self.paged { ["— 1 —", "第5页/共9页", "·3·"][$0 - 1] }).isEmpty)
     }
 
     /// One number line, numbers out of sequence, a column of numbers one cell a line, pages too short: all body.

@@ -12,6 +12,7 @@ enum QuantityDoubtReport {
         switch code {
         case .quantityOddFraction: "left out, a fraction that is improper, part of a name or hedged by an unknown margin"
         case .quantitySpacedGroups: "read as one number grouped with spaces"
+        case .quantityStraySpaces: "read as one number through stray spaces"
         default: "left out, split by a line break or grouped with spaces"
         }
     }

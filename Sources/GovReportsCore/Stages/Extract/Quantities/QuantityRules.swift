@@ -14,15 +14,19 @@ public struct QuantityRules: Sendable {
     public var stoplist: StoplistTable
     /// How subjects are cut out.
     public var subject: SubjectRules
+    /// Division names holding a numeral (`七星区`, `三台县`, `四川省`, from `divisions.tsv`): a place, never a count.
+    public var placeNames: [String]
     /// What makes a number a change or a goal.
     public var change: ChangeRules
 
     /// Every fixed expression in force: the bundled ones plus `extraStoplist`.
-    public var allStopExpressions: [String] { stoplist.expressions + (stoplist.magnitudePhrases ?? []) + extraStoplist }
+    public var allStopExpressions: [String] {
+        stoplist.expressions + (stoplist.magnitudePhrases ?? []) + extraStoplist + placeNames
+    }
 
     /// Assembles rules from tables already in memory (tests, tools).
     public init(units: UnitTable, numerals: NumeralTable, approx: ApproxMarkerTable, stoplist: StoplistTable,
-                subject: SubjectRules, change: ChangeRules = .none, extraStoplist: [String] = []) {
+                subject: SubjectRules, change: ChangeRules = .none, extraStoplist: [String] = [], placeNames: [String] = []) {
         self.units = units
         self.numerals = numerals
         self.approx = approx
@@ -30,20 +34,33 @@ public struct QuantityRules: Sendable {
         self.subject = subject
         self.change = change
         self.extraStoplist = extraStoplist
+        self.placeNames = placeNames
+    }
+
+    /// The names in `divisions` that hold one of `numerals`' characters, each once.
+    static func placeNames(_ divisions: DivisionTable, numerals: NumeralTable) -> [String] {
+        let marks = Set((Array(numerals.digits.keys) + Array(numerals.smallMultipliers.keys) + Array(numerals.largeMultipliers.keys))
+            .compactMap(\.unicodeScalars.first))
+        var seen = Set<String>()
+        return divisions.divisions.map(\.name).filter { name in
+            name.unicodeScalars.contains { marks.contains($0) } && seen.insert(name).inserted
+        }
     }
 
     /// Loads the bundled tables and adds the user's extra stoplist entries.
     public static func bundled(extraStoplist: [String] = []) throws -> QuantityRules {
         var units = try load(UnitTable.self, "units")
         units.add(vocabulary: try UnitVocabulary.bundled())
+        let numerals = try load(NumeralTable.self, "numerals")
         let rules = QuantityRules(
             units: units,
-            numerals: try load(NumeralTable.self, "numerals"),
+            numerals: numerals,
             approx: try load(ApproxMarkerTable.self, "approx"),
             stoplist: try load(StoplistTable.self, "stoplist"),
             subject: try load(SubjectRules.self, "subject"),
             change: try load(ChangeRules.self, "change"),
-            extraStoplist: extraStoplist.filter { !$0.isEmpty })
+            extraStoplist: extraStoplist.filter { !$0.isEmpty },
+            placeNames: placeNames(try DivisionTable.bundled(), numerals: numerals))
         try rules.validate()
         return rules
     }

@@ -29,7 +29,26 @@ extension QuantityScanner {
                 first = grouped
             } else if carriesQuantity(buffer, at: groups) || decimalFollows(buffer, at: groups) {
                 doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: groups))
-                return (nil, endOfRun(buffer, from: groups))
+                return (nil, pastMagnitudes(buffer, at: endOfRun(buffer, from: groups)))
+            }
+        }
+        // 案件1 2 6件, 纠纷5 ,219件: an OCR'd scan's stray spaces inside one number. Inside a sentence, glued to its
+        // unit, it is read whole (a number with no unit is no sentence's count); elsewhere it may be cells side by
+        // side (`合计 1 86 家`) and is doubted; either way the last group alone is never the value.
+        // (After an ordinal the next group is a number of its own: 名列第3 100家.)
+        // A row of cells (`申请数量 2 0件 0件 —`: more figures after the unit) keeps its cells apart.
+        if let stray = strayGroupsEnd(buffer, first), !isOrdinal(buffer, at: start), !cellsFollow(buffer, after: stray) {
+            // 表1 2024年: a label, then a date, which is no number at all.
+            if let unit = unitAfter(buffer, at: stray),
+               isCalendarWord(unit.payload) || (unit.payload == yearUnitIndex && lastGroupIsYear(buffer, end: stray)) {
+                return (nil, unit.end)
+            }
+            if spacedGroupsRead(buffer, start: start, numberEnd: stray), let joined = strayJoined(buffer, start: start, end: stray) {
+                doubts.append(QuantityDoubt(code: .quantityStraySpaces, start: start, end: stray))
+                first = joined
+            } else if carriesQuantity(buffer, at: stray) {
+                doubts.append(QuantityDoubt(code: .quantitySplitNumber, start: start, end: stray))
+                return (nil, pastMagnitudes(buffer, at: stray))
             }
         }
         if first.approx == nil, splitBeforeLineBreak(buffer, at: first.end), unitAfter(buffer, at: first.end) == nil {

@@ -73,6 +73,91 @@ extension QuantityScanner {
         return groups > 0 ? index : nil
     }
 
+    /// The most digits a number read through stray spaces may have (longer runs are identifiers or table cells).
+    static let maxStrayDigits = 9
+
+    /// Scalars after a number's digits that `strayJoined` copies for parsing its magnitude, hedge and unit.
+    static let strayLookahead = 24
+
+    /// End of digit groups parted by stray single spaces after an Arabic integer (`1 2 6`, `4 1`, `5 ,219`, an OCR'd
+    /// scan's writing), with any decimal part of the last group, else nil. A group after ` ,` is a thousands group
+    /// and has three digits. Such a run is one number or several side by side; the caller decides which.
+    func strayGroupsEnd(_ buffer: [UInt32], _ operand: NumberOperand) -> Int? {
+        guard !operand.isChinese, operand.isInteger, operand.multiplierExponent == 0, operand.approx == nil else { return nil }
+        var index = operand.numeralEnd
+        var digits = operand.integerDigits
+        var groups = 0
+        while index + 1 < buffer.count, buffer[index] == 0x20 {
+            var k = index + 1
+            let comma = buffer[k] == Self.commaSeparator
+            if comma { k += 1 }
+            var count = 0
+            while k + count < buffer.count, digitValue(buffer[k + count]) != nil { count += 1 }
+            guard count > 0, !comma || count == Self.spacedGroupDigits else { break }
+            digits += count
+            guard digits <= Self.maxStrayDigits else { return nil }
+            groups += 1
+            index = k + count
+        }
+        guard groups > 0 else { return nil }
+        if decimalFollows(buffer, at: index) {
+            index += 1
+            while index < buffer.count, digitValue(buffer[index]) != nil { index += 1 }
+        }
+        return index
+    }
+
+    /// The number from `start` to `end` read with its stray spaces and separators dropped, its magnitude, hedge and
+    /// offsets as in `buffer`; nil when the digits make no number.
+    func strayJoined(_ buffer: [UInt32], start: Int, end: Int) -> NumberOperand? {
+        var window: [UInt32] = []
+        for i in start..<end where buffer[i] != 0x20 && buffer[i] != Self.commaSeparator { window.append(buffer[i]) }
+        let compact = window.count
+        window.append(contentsOf: buffer[end..<min(buffer.count, end + Self.strayLookahead)])
+        guard var joined = parseOperand(window, at: 0, allowLeadingMultiplier: false), joined.numeralEnd == compact else {
+            return nil
+        }
+        let shift = end - compact
+        joined.numeralEnd += shift
+        joined.end += shift
+        return joined
+    }
+
+    /// Dashes a flattened table writes for an empty cell (`0件 — 0件`).
+    static let cellDashes: Set<UInt32> = [0x2014, 0x2013, 0x2D, 0xFF0D]
+
+    /// Whether, after the unit that follows the number ending at `end`, a blank and another figure or an empty
+    /// cell's dash follow (`2 0件 0件`, `2 0件 —`): the numbers are cells of a table row, not one number.
+    func cellsFollow(_ buffer: [UInt32], after end: Int) -> Bool {
+        guard let unit = unitAfter(buffer, at: end) else { return false }
+        let next = unit.end + 1
+        guard next < buffer.count, buffer[unit.end] == 0x20 else { return false }
+        return digitValue(buffer[next]) != nil || Self.cellDashes.contains(buffer[next])
+    }
+
+    /// Whether the digit group ending at `end` spells a calendar year (`表1 2024年`: a label, then a year).
+    func lastGroupIsYear(_ buffer: [UInt32], end: Int) -> Bool {
+        var cursor = end
+        var value = 0, scale = 1, digits = 0
+        while cursor > 0, let digit = digitValue(buffer[cursor - 1]) {
+            value += digit * scale
+            scale *= 10
+            digits += 1
+            cursor -= 1
+        }
+        return digits == 4 && value >= rules.units.calendarYearMin && value <= rules.units.calendarYearMax
+    }
+
+    /// Index past the magnitudes after a doubted number's digits (`2 316.5 万人次`: one space, then 万), so the
+    /// scan does not read them as a bare magnitude of their own.
+    func pastMagnitudes(_ buffer: [UInt32], at index: Int) -> Int {
+        var cursor = index
+        if cursor + 1 < buffer.count, buffer[cursor] == 0x20, chineseCode(buffer[cursor + 1]) >= NumeralCode.hundred { cursor += 1 }
+        let digitsEnd = cursor
+        while cursor < buffer.count, chineseCode(buffer[cursor]) >= NumeralCode.hundred { cursor += 1 }
+        return cursor == digitsEnd ? index : cursor
+    }
+
     /// Whether spaced digit groups from `start` to `numberEnd` (with any decimal part) stand inside a sentence, so
     /// they are one number: an ideograph or a CJK mark right before the first group, and the unit or multiplier
     /// glued to the last. A row of table cells (`合计 3 756`, spaces around every figure) or a figure opening a line
