@@ -61,7 +61,6 @@ import Testing
         "h25-date-only-in-url": "the agency is the source label's 办公室, not the government whose page it is",
         "h38-zoom-br-font-nbsp": "the signature's date in a right-aligned box after the zoom box is not read as signed",
         "h39-mobile-tabbar-app-prompt": "an unlabelled meta bar (source span, date-and-time span) gives no agency and no date",
-        "h43-no-title-h2-sections": "the first of several body <h2> section headings is taken as the title",
     ]
 
     /// Every must quantity found and nothing spurious, every page check and metadata field right.

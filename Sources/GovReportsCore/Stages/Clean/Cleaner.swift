@@ -173,6 +173,7 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
                                               "no <h1>, title-like element or meta title named the article; title taken from the unmarked headline (an <h2>, or a box whose class abbreviates title) that heads the body"))
             }
+            page.sectionLead = analysis.leadSectionHeading
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
             if header.isEmpty { header = headerTable.collect(metaLines) }
