@@ -59,7 +59,6 @@ import Testing
     static let known: [String: String] = [
         "h23-paged-divs-pager": "the agency is the source label's 办公室, not the government whose report it is",
         "h25-date-only-in-url": "the agency is the source label's 办公室, not the government whose page it is",
-        "h38-zoom-br-font-nbsp": "the signature's date in a right-aligned box after the zoom box is not read as signed",
         "h39-mobile-tabbar-app-prompt": "an unlabelled meta bar (source span, date-and-time span) gives no agency and no date",
     ]
 
