@@ -62,3 +62,31 @@ extension PageMetadataExtractor {
         return (String(String.UnicodeScalarView(word)), date)
     }
 }
+
+extension PageMetadataExtractor {
+    /// The info-line field labels as scalar arrays, for a field glued after a written date (`…日阅读 1.2万`).
+    static let gluedFieldLabels: [[Unicode.Scalar]] = fieldLabels.split(separator: "|").map { Array($0.unicodeScalars) }
+
+    /// The lead word and the ISO date of a line before the body that is an agency-like word glued to a written
+    /// 年月日 date, then nothing or the page's other fields (`某县司法局2024年1月29日阅读 1.2万`: three spans). Only
+    /// for lines above the body: there a glued 年月日 date is the meta bar's, while the body's head may hold an issuer
+    /// block or prose that reads the same. Nil when the word does not end like an agency or anything but a field
+    /// label follows the date.
+    static func gluedLeadWrittenDate(_ line: String) -> (lead: String, date: String)? {
+        let a = Array(line.unicodeScalars)
+        var end = a.count
+        while end > 0, TextScan.isBlank(a[end - 1]) { end -= 1 }
+        var start = 0
+        while start < end, TextScan.isBlank(a[start]) { start += 1 }
+        guard let d = a[start..<end].firstIndex(where: isDigit) else { return nil }
+        let word = a[start..<d]
+        guard word.count >= 2, word.count <= bareDateTailMaxScalars,
+              !word.contains(where: { TextScan.isBlank($0) || gluedLeadStops.contains($0) }), AgencyEnding.ends(word),
+              let (parsed, next) = ChineseDate.parse(a, at: d, end: end),
+              let date = isoDate(year: parsed.year, month: parsed.month, day: parsed.day) else { return nil }
+        var i = next
+        while i < end, TextScan.isBlank(a[i]) { i += 1 }
+        guard i == end || gluedFieldLabels.contains(where: { a[i...].starts(with: $0) }) else { return nil }
+        return (String(String.UnicodeScalarView(word)), date)
+    }
+}

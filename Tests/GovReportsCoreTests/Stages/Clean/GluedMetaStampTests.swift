@@ -44,4 +44,28 @@ import Testing
         let other = try CleanFixtures.cleaner().clean(Array(labelled.utf8), record: CleanFixtures.record("a.html"))
         #expect(other.page.published == "2024-03-30")
     }
+
+    /// A written date glued after the organ, then nothing or the page's fields, above the body: read; other words
+    /// after the date, a non-agency word, a numeric or partial date, and the same line at the body's head are not.
+    @Test func gluedWrittenDates() throws {
+        #expect(PageMetadataExtractor.gluedLeadWrittenDate("某县司法局2024年1月29日阅读 1.2万")?.date == "2024-01-29")
+        #expect(PageMetadataExtractor.gluedLeadWrittenDate("某县司法局2024年1月29日")?.lead == "某县司法局")
+        #expect(PageMetadataExtractor.gluedLeadWrittenDate("某区人民政府办公室2023年12月8日 来源：区政府办")?.date == "2023-12-08")
+        for line in ["某县人民政府2024年1月29日召开常务会议", "截至2024年1月29日", "县政府召开常务会议2024年1月29日",
+                     "某县司法局2024年1月", "某县司法局2024年13月29日", "来源：某县司法局2024年1月29日"] {
+            #expect(PageMetadataExtractor.gluedLeadWrittenDate(line) == nil, "\(line)")
+        }
+        let body = "<div class=\"con\"><p>2023年，某县司法局深入推进法治政府建设，全年审核规范性文件12件，办理法律援助案件306件。</p><p>调解矛盾纠纷1520件，调解成功率98.2%。</p></div>"
+        let page = """
+        <html><head><meta charset="utf-8"><title>某县司法局2023年法治政府建设年度报告</title></head><body>
+        <div class="article"><h1>某县司法局2023年法治政府建设年度报告</h1>
+        <div class="meta"><span>某县司法局</span><span>2024年1月29日</span><span>阅读 1.2万</span></div>\(body)</div></body></html>
+        """
+        let cleaned = try CleanFixtures.cleaner().clean(Array(page.utf8), record: CleanFixtures.record("a.html"))
+        #expect(cleaned.page.published == "2024-01-29")
+        let inBody = page.replacingOccurrences(of: "<div class=\"meta\"><span>某县司法局</span><span>2024年1月29日</span><span>阅读 1.2万</span></div>\(body)",
+                                               with: body.replacingOccurrences(of: "<div class=\"con\">", with: "<div class=\"con\"><p>某县司法局2024年1月29日</p>"))
+        let notRead = try CleanFixtures.cleaner().clean(Array(inBody.utf8), record: CleanFixtures.record("a.html"))
+        #expect(notRead.page.published != "2024-01-29")
+    }
 }
