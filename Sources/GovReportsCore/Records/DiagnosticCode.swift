@@ -65,6 +65,9 @@ public enum DiagnosticCode: String, Codable, Sendable, CaseIterable {
     /// No headline named the article and the page's `<title>` names only its channel (`部门动态`): it was not taken
     /// as the title.
     case titleChannelOnly = "title-channel-only"
+    /// No headline named the article and the body opens with the first of several same-level section headings
+    /// (`<h2>`s): that heading was not taken as the title.
+    case titleSectionHeading = "title-section-heading"
     /// Lines the site template matched inside the body were kept because they are a table's header or rows
     /// (reports made from one form share them); the message names how many and the first.
     case templateTableKept = "template-table-kept"

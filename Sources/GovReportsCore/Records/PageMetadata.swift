@@ -20,6 +20,9 @@ public struct PageMetadata: Codable, Sendable, Equatable {
     public var written: String?
     /// 主题词 of the header table.
     public var subjectTerms: String?
+    /// The body's first line when an HTML page wrote it as the first of several same-level section headings
+    /// (`<h2>`…`<h6>`) inside the body: a section's heading, never the title.
+    public var sectionLead: String?
 
     /// Creates page metadata.
     public init(articleTitle: String? = nil, htmlTitle: String? = nil, published: String? = nil,

@@ -158,10 +158,10 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.tableFlattened, stage: .clean,
                                               "\(analysis.tablesFlattened) body table(s) too large to keep as grids (over \(TableGridBuilder.maxSlots) cells); their text is kept as lines"))
             }
+            let beforeBody = PageClock.withoutClockLines(metaLines, headlines: analysis.titleCandidates)
             page = metadata.extract(metaTags: analysis.metaTags, htmlTitle: analysis.htmlTitle,
                                     titleCandidates: analysis.titleCandidates, lines: metaLines,
-                                    bareDateLines: Cleaner.bareDateOrder(before: PageClock.withoutClockLines(metaLines, headlines: analysis.titleCandidates),
-                                                                         body: kept))
+                                    bareDateLines: Cleaner.bareDateOrder(before: beforeBody, body: kept))
             if page.articleTitle == nil, let headline = layoutTitle(metaLines, siteName: page.siteName),
                page.htmlTitle == nil || Cleaner.layoutTitle(headline, beatsColumn: page.htmlTitle!) {
                 page.articleTitle = headline
@@ -173,8 +173,16 @@ public struct Cleaner: Sendable {
                 diagnostics.append(Diagnostic(.titleFromLayout, stage: .clean, severity: .info,
                                               "no <h1>, title-like element or meta title named the article; title taken from the unmarked headline (an <h2>, or a box whose class abbreviates title) that heads the body"))
             }
+            page.sectionLead = analysis.leadSectionHeading
             if let disagreement = Cleaner.titleDisagreement(page) { diagnostics.append(disagreement) }
             if page.published == nil { page.published = metadata.labeledDateAfterBody(analysis.outside) }
+            // A meta bar of spans glued into one line with a written date (`某县司法局2024年1月29日阅读 1.2万`), nearest
+            // the content first: read above the body only, after a labelled date below it.
+            if page.published == nil,
+               let glued = beforeBody.reversed().lazy.compactMap(PageMetadataExtractor.gluedLeadWrittenDate).first {
+                page.published = glued.date
+                if page.sourceLabel == nil { page.sourceLabel = glued.lead }
+            }
             if header.isEmpty { header = headerTable.collect(metaLines) }
             metadata.apply(header: header, to: &page)
             if page.published == nil, let date = TimeElementDate.date(in: decoded.utf8) {

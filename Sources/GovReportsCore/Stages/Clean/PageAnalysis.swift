@@ -8,6 +8,8 @@ struct PageAnalysis: Sendable {
     var titleCandidates: [String] = []
     /// The `<h2>` that heads the body when no `<h1>` or title-like element does (`PageWalk.subheadHeadline`).
     var subheadTitle: String?
+    /// The body's first line when it is the first of several same-level section headings (`PageWalk.leadSectionHeading`).
+    var leadSectionHeading: String?
     /// Main-content lines, one paragraph each, before line rules.
     var bodyLines: [String] = []
     /// Lines before the main content and chrome lines inside it, where 来源/发布时间 usually sit.

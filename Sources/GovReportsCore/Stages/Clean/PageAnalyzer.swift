@@ -80,6 +80,7 @@ struct PageAnalyzer: Sendable {
         result.htmlTitle = chosen.titleNode.map { chosen.firstLine(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         result.titleCandidates = chosen.headlineCandidates()
         if result.titleCandidates.isEmpty { result.subheadTitle = chosen.subheadHeadline() }
+        result.leadSectionHeading = chosen.leadSectionHeading()
         return (result, haltReason)
     }
 

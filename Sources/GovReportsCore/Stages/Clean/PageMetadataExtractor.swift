@@ -174,6 +174,12 @@ struct PageMetadataExtractor: @unchecked Sendable {
                         }
                         break
                     }
+                    // The organ's span glued to the stamp's (`某市统计局2024-03-29 16:05`).
+                    if let glued = Self.gluedLeadStamp(probe) {
+                        page.published = glued.date
+                        if page.sourceLabel == nil { page.sourceLabel = glued.lead }
+                        break
+                    }
                 }
                 if let date = Self.bareHanDate(line) {
                     page.published = date

@@ -1,7 +1,7 @@
 /// Attachment lists beside the body: many templates put the document's `附件：` file list in its own box after the
 /// editor box, full of links, so neither the container nor the density choice takes it and the attachments were
 /// lost without a word. A box that follows the body and holds nothing but attached file names (and a short label)
-/// is body too.
+/// is body too, and so is a box that holds only the signature (`holdsSignature`).
 extension PageWalk {
     /// Longest line, in Unicode scalars, that may stand in an attachment box without naming a file (`附件：`,
     /// `附件下载：`, `相关附件`).
@@ -10,7 +10,8 @@ extension PageWalk {
     /// sit after the editor box's wrapper rather than right after the box).
     static let maxAttachmentClimb = 3
 
-    /// The elements after the last of `roots` that are attachment boxes (`listsAttachments`): at the last root's
+    /// The elements after the last of `roots` that are attachment or signature boxes (`listsAttachments`,
+    /// `holdsSignature`, `signatureRun`): at the last root's
     /// level and, when nothing follows there, at up to `maxAttachmentClimb` of its ancestors' levels; the search
     /// stops at the first following element with text that is no attachment box.
     func attachmentBoxes(after roots: [Int]) -> [Int] {
@@ -24,8 +25,17 @@ extension PageWalk {
             while next <= end {
                 // A box without text (a spacer, an image, a script) neither counts nor ends the run.
                 if stats[next].weight > 0 {
-                    guard !stats[next].isChrome, listsAttachments(next) else { return found }
-                    found.append(next)
+                    guard !stats[next].isChrome else { return found }
+                    if listsAttachments(next) || holdsSignature(next) {
+                        found.append(next)
+                    } else if let run = signatureRun(from: next, end: end), let last = run.last {
+                        // A signature written a box a line (`<p>某局</p><p>2024年…</p>`).
+                        found += run
+                        next = Int(stats[last].lastDescendant) + 1
+                        continue
+                    } else {
+                        return found
+                    }
                 }
                 next = Int(stats[next].lastDescendant) + 1
             }

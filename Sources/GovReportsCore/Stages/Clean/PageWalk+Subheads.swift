@@ -40,6 +40,26 @@ extension PageWalk {
         return best
     }
 
+    /// The level of a section heading element name (`h2`…`h6`, any case), or nil.
+    static func headingLevel(_ name: UnsafePointer<xmlChar>) -> UInt8? {
+        guard (name[0] | 0x20) == 0x68, name[1] >= 0x32, name[1] <= 0x36, name[2] == 0 else { return nil }
+        return name[1] - 0x30
+    }
+
+    /// The body's first line when it is a section heading: the first content root's first text lies in an
+    /// `<h2>`–`<h6>` inside the root and another heading of that level follows inside the root
+    /// (`<h2>主要工作及成效</h2>…<h2>存在的问题</h2>`). Such a line is the first of the body's sections, not a title
+    /// the page forgot to mark; nil otherwise. Call after the content roots are marked.
+    func leadSectionHeading() -> String? {
+        guard !sectionHeadingNodes.isEmpty, let root = stats.indices.first(where: { stats[$0].isContentRoot }),
+              let owner = firstTextOwner(root) else { return nil }
+        let inRoot = sectionHeadingNodes.filter { isDescendant($0.index, of: root) }
+        guard let lead = inRoot.first(where: { $0.index == owner || isDescendant(owner, of: $0.index) }),
+              inRoot.contains(where: { $0.index > lead.index && $0.level == lead.level }) else { return nil }
+        let line = firstLine(of: lead.index)
+        return line.isEmpty ? nil : line
+    }
+
     /// The element whose text is the first of `root` (chrome and dropped elements aside), or nil when it has none.
     private func firstTextOwner(_ root: Int) -> Int? {
         var open = root

@@ -22,6 +22,9 @@ struct PageWalk {
     /// `<h2>` elements and headline slots by class (`tit`, `bt`) outside `<head>`, in document order: a headline
     /// where a page marks none (`subheadHeadline`).
     var subheadNodes: [Int] = []
+    /// `<h2>`–`<h6>` elements outside `<head>` with their level, in document order: several of one level inside the
+    /// body are its section headings (`leadSectionHeading`).
+    var sectionHeadingNodes: [(index: Int, level: UInt8)] = []
     /// Known content containers found, with their rank.
     var containers: [(index: Int, rank: Int, name: String)] = []
     /// Best element by text density, for pages without a known container.
@@ -128,6 +131,10 @@ struct PageWalk {
         if headDepth == 0 && kind == .block && PageWalk.isH2(name) && subheadNodes.last != index
             && subheadNodes.count < PageWalk.maxTitleNodes {
             subheadNodes.append(index)
+        }
+        if headDepth == 0 && kind == .block && sectionHeadingNodes.count < PageWalk.maxTitleNodes,
+           let level = PageWalk.headingLevel(name) {
+            sectionHeadingNodes.append((index, level))
         }
         noteTableRole(name: name, attributes: attributes, index: index, entry: &entry)
         stats.append(entry)

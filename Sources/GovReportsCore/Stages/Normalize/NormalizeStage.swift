@@ -44,8 +44,13 @@ public struct NormalizeStage: DocumentStage {
         let channelOnly = cleaned.isHTML && cleaned.page.articleTitle == nil
             && cleaned.page.htmlTitle.map(SiteNameTitle.namesOnlyChannel) == true
         let pageTitle = cleaned.page.articleTitle ?? (channelOnly ? nil : cleaned.page.htmlTitle)
-        let merged = merger.merge(lines: lines, pageTitle: pageTitle)
+        let sectionLead = cleaned.isHTML ? cleaned.page.sectionLead : nil
+        let merged = merger.merge(lines: lines, pageTitle: pageTitle, sectionLead: sectionLead)
         var diagnostics = cleaned.diagnostics
+        if pageTitle == nil, merged.title == nil, let lead = sectionLead {
+            diagnostics.append(Diagnostic(.titleSectionHeading, stage: .normalize, severity: .info,
+                                          "the body opens with \u{201C}\(lead)\u{201D}, the first of several section headings: no title taken from the text"))
+        }
         if channelOnly, let channel = cleaned.page.htmlTitle {
             diagnostics.append(Diagnostic(.titleChannelOnly, stage: .normalize, severity: .info,
                                           "the <title> \u{201C}\(channel)\u{201D} names only a channel, not the article: not taken as the title"))

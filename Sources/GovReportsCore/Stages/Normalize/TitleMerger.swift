@@ -9,12 +9,19 @@ public struct TitleMerger: Sendable {
     public init() {}
 
     /// Returns the title (page title first, else a title-like first line) and the body lines without title copies.
-    public func merge(lines: [String], pageTitle: String?) -> (title: String?, body: [String], removed: [String]) {
+    /// `sectionLead`: a line the page marked as the first of its section headings; when the head starts with it,
+    /// no line of the head is taken as the title.
+    public func merge(lines: [String], pageTitle: String?, sectionLead: String? = nil)
+        -> (title: String?, body: [String], removed: [String]) {
         var title = pageTitle.map { WidthFolder.fold($0) }.map { Self.squash($0) }
         if let t = title, t.isEmpty { title = nil }
         // A document number printed above the title (`某政发〔2024〕3号`), an urgency or secrecy mark above that
         // (`特急`) and a red-header masthead (`某县人民政府文件`) are no part of it: the title starts below.
         let head = Array(lines.dropFirst(DocumentHead.furnitureCount(lines)))
+        // A section heading is no title, and the lines under it are the section's: none is joined into one either.
+        if title == nil, let lead = sectionLead, let first = head.first, Self.matchKey(first) == Self.matchKey(lead) {
+            return (nil, lines, [])
+        }
         if title == nil, let first = head.first, Self.looksLikeTitle(first) {
             title = first
             // A title whose last words went to the next line (`…法治政府建设工作` + `情况报告`).
