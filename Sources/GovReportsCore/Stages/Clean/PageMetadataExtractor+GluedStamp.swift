@@ -13,10 +13,9 @@ extension PageMetadataExtractor {
     /// Whether `s` is an ASCII digit.
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
-    /// The lead word and the ISO date of `line` when it is exactly an agency-like word glued to a numeric stamp
-    /// (an optional clock time after it, blanks at the ends aside), or nil.
-    static func gluedLeadStamp(_ line: String) -> (lead: String, date: String)? {
-        let a = Array(line.unicodeScalars)
+    /// The agency-like word a line opens with, glued to the digit at `digit` (blanks at the line's ends aside), and
+    /// where the line's text ends; nil when the line opens with no such word.
+    static func gluedAgencyWord(_ a: [Unicode.Scalar]) -> (word: ArraySlice<Unicode.Scalar>, digit: Int, end: Int)? {
         var end = a.count
         while end > 0, TextScan.isBlank(a[end - 1]) { end -= 1 }
         var start = 0
@@ -24,9 +23,16 @@ extension PageMetadataExtractor {
         guard let d = a[start..<end].firstIndex(where: isDigit) else { return nil }
         let word = a[start..<d]
         guard word.count >= 2, word.count <= bareDateTailMaxScalars,
-              !word.contains(where: { TextScan.isBlank($0) || gluedLeadStops.contains($0) }),
-              AgencyEnding.ends(word)
+              !word.contains(where: { TextScan.isBlank($0) || gluedLeadStops.contains($0) }), AgencyEnding.ends(word)
         else { return nil }
+        return (word, d, end)
+    }
+
+    /// The lead word and the ISO date of `line` when it is exactly an agency-like word glued to a numeric stamp
+    /// (an optional clock time after it, blanks at the ends aside), or nil.
+    static func gluedLeadStamp(_ line: String) -> (lead: String, date: String)? {
+        let a = Array(line.unicodeScalars)
+        guard let (word, d, end) = gluedAgencyWord(a) else { return nil }
         var i = d
         /// Reads `min`…`max` ASCII digits at `i`.
         func digits(_ min: Int, _ max: Int) -> Int? {
@@ -74,14 +80,7 @@ extension PageMetadataExtractor {
     /// label follows the date.
     static func gluedLeadWrittenDate(_ line: String) -> (lead: String, date: String)? {
         let a = Array(line.unicodeScalars)
-        var end = a.count
-        while end > 0, TextScan.isBlank(a[end - 1]) { end -= 1 }
-        var start = 0
-        while start < end, TextScan.isBlank(a[start]) { start += 1 }
-        guard let d = a[start..<end].firstIndex(where: isDigit) else { return nil }
-        let word = a[start..<d]
-        guard word.count >= 2, word.count <= bareDateTailMaxScalars,
-              !word.contains(where: { TextScan.isBlank($0) || gluedLeadStops.contains($0) }), AgencyEnding.ends(word),
+        guard let (word, d, end) = gluedAgencyWord(a),
               let (parsed, next) = ChineseDate.parse(a, at: d, end: end),
               let date = isoDate(year: parsed.year, month: parsed.month, day: parsed.day) else { return nil }
         var i = next

@@ -54,23 +54,19 @@ extension PageWalk {
     /// least one file; or whether it opens with an attachment label (`attachmentLabels`) and every other line
     /// is one link.
     func listsAttachments(_ root: Int) -> Bool {
-        var line = LineBuffer()
         var files = 0
         var other = false
         var lines = 0
         var labelled = false
         var linkLines = 0
-        var linkDepth = 0
-        /// Ends the line being read: the first may be the box's label, later ones count as file names, link lines or other text.
-        func flush() {
-            let allLinks = line.isAllLinks
-            guard let text = line.take() else { return }
+        // The first line may be the box's label; later ones count as file names, link lines or other text.
+        forEachBoxLine(root) { text, _, allLinks in
             lines += 1
             if lines == 1 {
                 var label = Substring(text)
                 while let last = label.last, last == "：" || last == ":" || last == " " { label = label.dropLast() }
                 labelled = Self.attachmentLabels.contains(String(label))
-                if labelled { return }
+                if labelled { return true }
             }
             if allLinks { linkLines += 1 }
             if AttachmentName.namesFile(text) {
@@ -78,10 +74,29 @@ extension PageWalk {
             } else if TextScan.scalarCount(text, exceeds: Self.maxAttachmentLabel) && !(labelled && allLinks) {
                 other = true
             }
+            return !other
+        }
+        return !other && (files > 0 || (labelled && linkLines > 0))
+    }
+
+    /// Walks element `root`'s text a line at a time (an element that breaks paragraphs ends a line; head, title,
+    /// meta and dropped elements are passed over), handing `take` each line with whether any and whether all of it
+    /// was link text; the walk stops once `take` returns false.
+    func forEachBoxLine(_ root: Int, _ take: (_ text: String, _ anyLink: Bool, _ allLinks: Bool) -> Bool) {
+        var line = LineBuffer()
+        var linkDepth = 0
+        var stopped = false
+        /// Ends the line being read.
+        func flush() {
+            guard !stopped else { return }
+            let anyLink = line.linkBytes > 0
+            let allLinks = line.isAllLinks
+            guard let text = line.take() else { return }
+            if !take(text, anyLink, allLinks) { stopped = true }
         }
         text.withUnsafeBufferPointer { arena in
             walk(root, enter: { event in
-                if other { return .stop }
+                if stopped { return .stop }
                 switch event {
                 case .text(let lo, let hi):
                     line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: linkDepth > 0)
@@ -103,6 +118,5 @@ extension PageWalk {
             })
         }
         flush()
-        return !other && (files > 0 || (labelled && linkLines > 0))
     }
 }

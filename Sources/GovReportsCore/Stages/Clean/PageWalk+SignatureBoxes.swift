@@ -53,40 +53,16 @@ extension PageWalk {
 
     /// The lines of element `root`, or nil when it holds link text or more than `maxSignatureLines` lines.
     func signatureLines(_ root: Int) -> [String]? {
-        var line = LineBuffer()
         var lines: [String] = []
         var linked = false
-        var linkDepth = 0
-        /// Ends the line being read.
-        func flush() {
-            if line.linkBytes > 0 { linked = true }
-            guard let text = line.take() else { return }
+        forEachBoxLine(root) { text, anyLink, _ in
+            if anyLink {
+                linked = true
+                return false
+            }
             lines.append(text)
+            return lines.count <= Self.maxSignatureLines
         }
-        text.withUnsafeBufferPointer { arena in
-            walk(root, enter: { event in
-                if linked || lines.count > Self.maxSignatureLines { return .stop }
-                switch event {
-                case .text(let lo, let hi):
-                    line.append(UnsafeBufferPointer(rebasing: arena[Int(lo)..<Int(hi)]), inLink: linkDepth > 0)
-                    return .skip
-                case .start(let i):
-                    switch stats[Int(i)].kind {
-                    case .head, .title, .meta, .drop: return .skip
-                    default: break
-                    }
-                    if stats[Int(i)].kind.breaksParagraph { flush() }
-                    if stats[Int(i)].kind == .link { linkDepth += 1 }
-                    return .descend
-                case .end:
-                    return .descend
-                }
-            }, exit: { index in
-                if stats[index].kind.breaksParagraph { flush() }
-                if stats[index].kind == .link { linkDepth -= 1 }
-            })
-        }
-        flush()
         return linked || lines.count > Self.maxSignatureLines ? nil : lines
     }
 }

@@ -18,14 +18,6 @@ import Testing
 
     /// The set's figures by class (printed for the note); no wrong value may come out.
     @Test func figures() throws {
-        var counts: [String: Int] = [:]
-        for c in TableBlindEightCases.all {
-            let (cells, _) = try TableBlindThreeTests.run(c)
-            for want in c.wants { counts[TableBlindThreeTests.judge(want, cells).rawValue, default: 0] += 1 }
-        }
-        let total = TableBlindEightCases.all.reduce(0) { $0 + $1.wants.count }
-        let line = TableWantOutcome.allCases.map { "\($0.rawValue) \(counts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
-        print("table blind 8: \(total) cells: \(line)")
-        #expect((counts[TableWantOutcome.wrongValue.rawValue] ?? 0) == 0)
+        try TableBlindThreeTests.expectNoWrongValue(TableBlindEightCases.all, round: 8)
     }
 }

@@ -16,14 +16,6 @@ import Testing
 
     /// The set's figures by class (printed for the note); no wrong value may come out.
     @Test func figures() throws {
-        var counts: [String: Int] = [:]
-        for c in TableBlindSixCases.all {
-            let (cells, _) = try TableBlindThreeTests.run(c)
-            for want in c.wants { counts[TableBlindThreeTests.judge(want, cells).rawValue, default: 0] += 1 }
-        }
-        let total = TableBlindSixCases.all.reduce(0) { $0 + $1.wants.count }
-        let line = TableWantOutcome.allCases.map { "\($0.rawValue) \(counts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
-        print("table blind 6: \(total) cells: \(line)")
-        #expect((counts[TableWantOutcome.wrongValue.rawValue] ?? 0) == 0)
+        try TableBlindThreeTests.expectNoWrongValue(TableBlindSixCases.all, round: 6)
     }
 }
