@@ -13,10 +13,7 @@ public enum TableIdentifierColumn {
     /// it ends in a label ending.
     static func isIdentifierLabel(_ header: String) -> Bool {
         var s = Array(TextScan.withoutWhitespace(WidthFolder.fold(header)).unicodeScalars)
-        if let close = s.last, let pair = TableNumber.unitClauseBrackets.first(where: { $0.close == close }),
-           let open = s.lastIndex(of: pair.open), open > 0 {
-            s.removeSubrange(open...)
-        }
+        if let open = TableNumber.closingClauseStart(s), open > 0 { s.removeSubrange(open...) }
         let label = String(String.UnicodeScalarView(s))
         return labelEndings.contains { label.hasSuffix($0) }
     }

@@ -55,15 +55,21 @@ public enum TableNumber {
         return value >= 0 && unit == nil
     }
 
-    /// Brackets a year label's unit clause stands in, full- and half-width (width folding keeps `（）`).
+    /// Brackets a table header's unit clause stands in, full- and half-width (width folding keeps `（）`).
     static let unitClauseBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("\u{FF08}", "\u{FF09}"), ("(", ")")]
+
+    /// Where the bracketed clause closing `s` opens (`2024年（件）` → the index of `（`), or nil when `s` does not end
+    /// with one.
+    static func closingClauseStart(_ s: [Unicode.Scalar]) -> Int? {
+        guard let close = s.last, let pair = unitClauseBrackets.first(where: { $0.close == close }) else { return nil }
+        return s.lastIndex(of: pair.open)
+    }
 
     /// Whether a cell is a year label (`2022`, `2022年`, `2022年度`), which heads a column of figures; a closing
     /// bracketed clause without digits (`2024年（件）`, `2023年(万元)`) is the column's unit and keeps it a label.
     static func isYearLabel(_ text: String) -> Bool {
         var s = Array(WidthFolder.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace })
-        if let close = s.last, let pair = unitClauseBrackets.first(where: { $0.close == close }),
-           let open = s.lastIndex(of: pair.open), open >= 4, open + 1 < s.count - 1,
+        if let open = closingClauseStart(s), open >= 4, open + 1 < s.count - 1,
            !s[(open + 1)..<(s.count - 1)].contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
             s.removeSubrange(open...)
         }

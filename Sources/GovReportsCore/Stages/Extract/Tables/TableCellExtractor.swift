@@ -148,25 +148,26 @@ struct TableCellExtractor: Sendable {
         return kept.isEmpty ? nil : kept.joined(separator: headerSeparator)
     }
 
-    /// Opening brackets of a header's unit clause.
-    static let openingBrackets: Set<Unicode.Scalar> = ["(", "\u{FF08}"]
-    /// Closing brackets of a header's unit clause.
-    static let closingBrackets: Set<Unicode.Scalar> = [")", "\u{FF09}"]
+    /// Whether a scalar opens a header's unit clause (`TableNumber.unitClauseBrackets`).
+    static func opensClause(_ s: Unicode.Scalar) -> Bool { TableNumber.unitClauseBrackets.contains { $0.open == s } }
+
+    /// Whether a scalar closes a header's unit clause.
+    static func closesClause(_ s: Unicode.Scalar) -> Bool { TableNumber.unitClauseBrackets.contains { $0.close == s } }
 
     /// Whether a header part is one bracketed clause (`（万元）`, `(%)`).
     static func isBracketClause(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        return openingBrackets.contains(first) && closingBrackets.contains(last) && text.unicodeScalars.count > 2
+        return opensClause(first) && closesClause(last) && text.unicodeScalars.count > 2
     }
 
     /// A header text without the blank a line break left before an opening bracket after a Chinese label
     /// (`申请数<br>（件）` → `申请数（件）`): Chinese sets no space there, and the header reads as one label.
     static func tightBrackets(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
-        guard s.count > 2, s.contains(where: { openingBrackets.contains($0) }) else { return text }
+        guard s.count > 2, s.contains(where: opensClause) else { return text }
         var out = String.UnicodeScalarView()
         for (i, scalar) in s.enumerated() {
-            if scalar == " ", i > 0, i + 1 < s.count, s[i - 1].value >= 0x80, openingBrackets.contains(s[i + 1]) { continue }
+            if scalar == " ", i > 0, i + 1 < s.count, s[i - 1].value >= 0x80, opensClause(s[i + 1]) { continue }
             out.append(scalar)
         }
         return String(out)

@@ -62,14 +62,8 @@ struct TableContextUnit {
     static func cornerUnit(_ grid: TableGrid) -> String? {
         guard grid.headerRows > 0, grid.headerColumns > 0, let corner = grid.rows.first?.first?.text else { return nil }
         let text = TextScan.withoutWhitespace(corner)
-        if let last = text.last {
-            for pair in brackets where last == pair.close {
-                guard let open = text.lastIndex(of: pair.open) else { continue }
-                let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-                if inner.hasPrefix(TableGridBuilder.unitLineMarkers[0]) || inner.hasPrefix(TableGridBuilder.unitLineMarkers[1]) {
-                    return plainUnit(withoutUnitMarker(inner))
-                }
-            }
+        if let inner = closingBracketInner(text), TableGridBuilder.unitLineMarkers.contains(where: inner.hasPrefix) {
+            return plainUnit(withoutUnitMarker(inner))
         }
         return TableGridBuilder.unitNamed(byCaption: text)
     }
@@ -104,15 +98,22 @@ struct TableContextUnit {
     /// a percent sign; nil otherwise.
     static func headerUnit(_ parts: [String]) -> String? {
         for part in parts.reversed() {
-            let text = TextScan.withoutWhitespace(part)
-            guard let last = text.last else { continue }
-            for pair in brackets where last == pair.close {
-                guard let open = text.lastIndex(of: pair.open) else { continue }
-                let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-                if let unit = plainUnit(withoutUnitMarker(inner)) { return unit }
+            if let inner = closingBracketInner(TextScan.withoutWhitespace(part)), let unit = plainUnit(withoutUnitMarker(inner)) {
+                return unit
             }
         }
         if parts.contains(where: { $0.contains("%") || $0.contains("％") }) { return "%" }
+        return nil
+    }
+
+    /// The text inside the bracket pair (`brackets`) that closes `text` (`金额（万元）` → `万元`), or nil when `text`
+    /// ends in none.
+    static func closingBracketInner(_ text: String) -> String? {
+        guard let last = text.last else { return nil }
+        for pair in brackets where last == pair.close {
+            guard let open = text.lastIndex(of: pair.open) else { continue }
+            return String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        }
         return nil
     }
 
